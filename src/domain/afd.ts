@@ -1,0 +1,85 @@
+// AFD state as the core sees it: plain data, independent of the SDK's types, so
+// the planner and the renderers stay pure and testable without the SDK.
+import type { ModelType, ModelVersionRef, RuleExecutionMode, RuleRef, Tag } from './request.js';
+
+export type ModelVersionStatus =
+  | 'TRAINING_IN_PROGRESS'
+  | 'TRAINING_COMPLETE'
+  | 'ACTIVATE_REQUESTED'
+  | 'ACTIVATE_IN_PROGRESS'
+  | 'ACTIVE'
+  | 'INACTIVATE_REQUESTED'
+  | 'INACTIVATE_IN_PROGRESS'
+  | 'INACTIVE'
+  | 'TRAINING_CANCELLED'
+  | 'ERROR'
+  // AFD declares status as a free string; keep unknown values instead of failing.
+  | (string & {});
+
+export interface ModelVersionState {
+  modelId: string;
+  modelType: ModelType;
+  modelVersionNumber: string;
+  status: ModelVersionStatus;
+  arn?: string;
+}
+
+/** Training metrics of one model version, normalised across the model types. */
+export interface TrainingMetrics {
+  /** OFI/TFI: area under the ROC curve. */
+  auc?: number;
+  /** OFI/TFI: the uncertainty range of the AUC (trainingResultV2). */
+  aucLower?: number;
+  aucUpper?: number;
+  /** ATI: account-takeover sensitivity index. */
+  asi?: number;
+}
+
+export interface DataValidationMessage {
+  title?: string;
+  content?: string;
+  type?: string;
+  fieldName?: string;
+}
+
+export interface ModelVersionDetail extends ModelVersionState {
+  createdTime?: string;
+  lastUpdatedTime?: string;
+  metrics: TrainingMetrics;
+  validationMessages: DataValidationMessage[];
+  /** Where it was trained from; used to find an earlier attempt's version. */
+  dataLocation?: string;
+  ingestedStart?: string;
+  ingestedEnd?: string;
+}
+
+export type DetectorVersionStatus = 'DRAFT' | 'ACTIVE' | 'INACTIVE' | (string & {});
+
+export interface DetectorVersionSummary {
+  detectorVersionId: string;
+  status: DetectorVersionStatus;
+  description?: string;
+  lastUpdatedTime?: string;
+}
+
+export interface DetectorVersion {
+  detectorId: string;
+  detectorVersionId: string;
+  status: DetectorVersionStatus;
+  description?: string;
+  rules: RuleRef[];
+  modelVersions: ModelVersionRef[];
+  externalModelEndpoints: string[];
+  ruleExecutionMode: RuleExecutionMode;
+  createdTime?: string;
+  lastUpdatedTime?: string;
+  arn?: string;
+}
+
+export interface RuleDetail extends RuleRef {
+  expression: string;
+  outcomes: string[];
+  description?: string;
+}
+
+export type { Tag };

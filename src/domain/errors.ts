@@ -1,0 +1,85 @@
+// Typed errors. Each carries what a user needs to act; the entry point prints
+// `message` (never a stack trace) for every ActionError.
+
+/** Base of every error the action expects and explains. */
+export class ActionError extends Error {
+  override name = 'ActionError';
+  /** Optional follow-up lines for the log and the job summary. */
+  readonly hints: string[];
+  constructor(message: string, hints: string[] = []) {
+    super(message);
+    this.hints = hints;
+  }
+}
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+/** One rejected input: names the input, the value and the rule. */
+export interface InputProblem {
+  /** Input name as the user wrote it (`min-auc`) or a config path (`model.gates.minAuc`). */
+  input: string;
+  /** The offending value, already shortened for display; undefined when missing. */
+  value?: string;
+  /** The rule it breaks, in plain words. */
+  rule: string;
+  /** Set for config-file problems so they can be annotated at file and line. */
+  position?: SourcePosition;
+}
+
+export function formatProblem(p: InputProblem): string {
+  const value = p.value === undefined ? '' : ` = ${JSON.stringify(p.value)}`;
+  const where = p.position ? ` (${p.position.file}:${p.position.line})` : '';
+  return `Input '${p.input}'${value}${where}: ${p.rule}`;
+}
+
+/** Bad input: raised before any AWS call. */
+export class InputError extends ActionError {
+  override name = 'InputError';
+  readonly problems: InputProblem[];
+  constructor(problems: InputProblem[]) {
+    super(
+      problems.length === 1
+        ? formatProblem(problems[0]!)
+        : `${problems.length} inputs are invalid:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.problems = problems;
+  }
+}
+
+/** An AFD call failed in a way the user can act on. */
+export class AfdError extends ActionError {
+  override name = 'AfdError';
+  constructor(
+    message: string,
+    readonly operation: string,
+    readonly awsErrorName: string,
+    hints: string[] = [],
+  ) {
+    super(message, hints);
+  }
+}
+
+/** Training ended in ERROR; `messages` are AFD's data-validation messages. */
+export class TrainingFailedError extends ActionError {
+  override name = 'TrainingFailedError';
+  constructor(
+    message: string,
+    readonly messages: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** A quality gate rejected the new model version. */
+export class GateFailedError extends ActionError {
+  override name = 'GateFailedError';
+}
+
+/** Waiting exceeded timeout-minutes; the resource is left as it is. */
+export class WaitTimeoutError extends ActionError {
+  override name = 'WaitTimeoutError';
+}

@@ -1,0 +1,88 @@
+// The one typed, validated request that every later stage works from.
+// Parsing (src/config) produces it from the action inputs and the optional
+// config file; nothing after parsing re-reads raw inputs.
+
+export const MODEL_TYPES = [
+  'ONLINE_FRAUD_INSIGHTS',
+  'TRANSACTION_FRAUD_INSIGHTS',
+  'ACCOUNT_TAKEOVER_INSIGHTS',
+] as const;
+export type ModelType = (typeof MODEL_TYPES)[number];
+
+export const RULE_EXECUTION_MODES = ['FIRST_MATCHED', 'ALL_MATCHED'] as const;
+export type RuleExecutionMode = (typeof RULE_EXECUTION_MODES)[number];
+
+export const MODES = ['plan', 'draft', 'apply', 'auto'] as const;
+export type Mode = (typeof MODES)[number];
+/** `auto` resolved against the triggering event. */
+export type EffectiveMode = Exclude<Mode, 'auto'>;
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+/** Where a retrain takes its data from: exactly one of the two AFD shapes. */
+export type TrainingData =
+  | { kind: 'external'; dataLocation: string; dataAccessRoleArn: string }
+  | { kind: 'ingested'; startTime: string; endTime: string };
+
+export interface Gates {
+  /** Fail unless the new version's AUC (OFI/TFI) is at least this. */
+  minAuc?: number;
+  /** Fail if AUC falls more than this below the model's current ACTIVE version. */
+  maxAucDrop?: number;
+}
+
+export interface ModelRequest {
+  modelId: string;
+  modelType: ModelType;
+  /** Major version to retrain (UpdateModelVersion); required when retraining. */
+  majorVersionNumber?: string;
+  /** Use this existing version instead of retraining. */
+  modelVersionNumber?: string;
+  /** Present when a retrain was asked for. */
+  retrain?: TrainingData;
+  gates: Gates;
+  activate: boolean;
+}
+
+export interface RuleRef {
+  ruleId: string;
+  ruleVersion: string;
+}
+
+export interface ModelVersionRef {
+  modelId: string;
+  modelType: ModelType;
+  modelVersionNumber: string;
+}
+
+export type BaseVersion = { kind: 'active' } | { kind: 'latest' } | { kind: 'id'; id: string };
+
+export interface DetectorRequest {
+  detectorId: string;
+  base: BaseVersion;
+  /** Undefined: keep the base version's value. */
+  rules?: RuleRef[];
+  ruleExecutionMode?: RuleExecutionMode;
+  modelVersions?: ModelVersionRef[];
+  externalModelEndpoints?: string[];
+  description?: string;
+  promote: boolean;
+}
+
+export interface Request {
+  mode: Mode;
+  region: string;
+  endpointUrl?: string;
+  model?: ModelRequest;
+  detector?: DetectorRequest;
+  /** User tags, validated against AFD's tag constraints (≤ 200 with provenance). */
+  tags: Tag[];
+  wait: boolean;
+  timeoutMinutes: number;
+  comment: boolean;
+  /** Masked with core.setSecret as soon as it is read; never logged. */
+  githubToken?: string;
+}
