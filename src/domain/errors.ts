@@ -83,3 +83,8 @@ export class GateFailedError extends ActionError {
 export class WaitTimeoutError extends ActionError {
   override name = 'WaitTimeoutError';
 }
+
+/** The job was cancelled (SIGINT/SIGTERM) while waiting. */
+export class CancelledError extends ActionError {
+  override name = 'CancelledError';
+}

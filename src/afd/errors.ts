@@ -1,0 +1,124 @@
+// Turns AWS SDK failures into messages a user can act on. Pure: it reads the
+// error's name, message and metadata, and never imports the SDK itself.
+import { AfdError } from '../domain/errors.js';
+
+/** What the failing call was about, to name the resource in the message. */
+export interface CallContext {
+  operation: string;
+  /** e.g. "model payments_model (TRANSACTION_FRAUD_INSIGHTS) major version 1" */
+  resource?: string;
+  endpoint?: string;
+}
+
+interface AwsLikeError {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
+}
+
+const EXPIRED_NAMES = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'TokenRefreshRequired',
+  'RequestExpired',
+]);
+
+export function isExpiredCredentials(err: unknown): boolean {
+  const e = err as AwsLikeError;
+  const name = typeof e?.name === 'string' ? e.name : '';
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return (
+    EXPIRED_NAMES.has(name) ||
+    /security token included in the request is expired/i.test(message) ||
+    /credentials? (have|has) expired/i.test(message)
+  );
+}
+
+/** True for a training already running on the model (AFD says either of two ways). */
+export function isTrainingInProgressError(err: unknown): boolean {
+  const e = err as AwsLikeError;
+  return (
+    e?.name === 'ConflictException' ||
+    (e?.name === 'ValidationException' &&
+      typeof e.message === 'string' &&
+      /simultaneous training/i.test(e.message))
+  );
+}
+
+export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
+  if (err instanceof AfdError) return err;
+  const e = (err ?? {}) as AwsLikeError;
+  const name = typeof e.name === 'string' ? e.name : 'Error';
+  const awsMessage = typeof e.message === 'string' ? e.message : String(err);
+  const requestId = e.$metadata?.requestId;
+  const op = ctx.operation;
+  const what = ctx.resource ? ` for ${ctx.resource}` : '';
+  const suffix = requestId ? ` (request id ${requestId})` : '';
+
+  if (isExpiredCredentials(err)) {
+    return new AfdError(`${op}${what}: the AWS credentials have expired.${suffix}`, op, name, [
+      'Long trainings outlive the default one-hour OIDC session: raise `role-duration-seconds` in aws-actions/configure-aws-credentials (and the role\'s maximum session duration).',
+      'Nothing was lost: re-run the job and it carries on with the model version already training.',
+    ]);
+  }
+  if (op === 'UpdateModelVersion' && isTrainingInProgressError(err)) {
+    return new AfdError(
+      `A training is already running${what}: AFD allows one training per model at a time (${awsMessage}).`,
+      op,
+      name,
+      ['Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.'],
+    );
+  }
+  switch (name) {
+    case 'AccessDeniedException':
+    case 'AccessDenied':
+    case 'UnrecognizedClientException':
+      return new AfdError(
+        `AWS denied frauddetector:${op}${what}: ${awsMessage}${suffix}`,
+        op,
+        name,
+        [
+          `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role' : ''}. The README lists every permission the action needs.`,
+        ],
+      );
+    case 'ResourceNotFoundException':
+      return new AfdError(`Not found${what}: ${awsMessage}${suffix}`, op, name, [
+        'Check the id, the model type and the region (`aws-region`).',
+      ]);
+    case 'ThrottlingException':
+      return new AfdError(
+        `AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`,
+        op,
+        name,
+        ['Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.'],
+      );
+    case 'ValidationException':
+      return new AfdError(`AFD rejected ${op}${what}: ${awsMessage}${suffix}`, op, name);
+    case 'ConflictException':
+      return new AfdError(`AFD refused ${op}${what} (conflict): ${awsMessage}${suffix}`, op, name);
+    case 'InternalServerException':
+      return new AfdError(
+        `AFD failed with an internal error on ${op}${what} after retries: ${awsMessage}${suffix}`,
+        op,
+        name,
+        ['This is on the AWS side; re-run the job (it resumes where it stopped).'],
+      );
+    case 'CredentialsProviderError':
+      return new AfdError(`No AWS credentials for ${op}: ${awsMessage}`, op, name, [
+        'Add aws-actions/configure-aws-credentials before this step. On a pull request from a fork, secrets and OIDC tokens are not available.',
+      ]);
+    default:
+      break;
+  }
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code)) {
+    return new AfdError(
+      `Could not reach AFD${ctx.endpoint ? ` at ${ctx.endpoint}` : ''} for ${op}: ${code}.`,
+      op,
+      code,
+      ['Check `endpoint-url` and `aws-region`, and that the runner can reach the endpoint.'],
+    );
+  }
+  return new AfdError(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);
+}

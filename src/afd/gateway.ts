@@ -1,0 +1,430 @@
+// The only module that imports @aws-sdk/client-frauddetector. It maps the
+// SDK's shapes to the plain domain types, pages through lists with the page
+// sizes AFD actually accepts, and turns SDK failures into AfdErrors.
+import {
+  DescribeDetectorCommand,
+  DescribeModelVersionsCommand,
+  FraudDetectorClient,
+  GetDetectorVersionCommand,
+  GetModelVersionCommand,
+  GetRulesCommand,
+  ListTagsForResourceCommand,
+  CreateDetectorVersionCommand,
+  TagResourceCommand,
+  UpdateDetectorVersionCommand,
+  UpdateDetectorVersionStatusCommand,
+  UpdateModelVersionCommand,
+  UpdateModelVersionStatusCommand,
+  type ModelVersionDetail as SdkModelVersionDetail,
+  type RuleDetail as SdkRuleDetail,
+} from '@aws-sdk/client-frauddetector';
+import type {
+  DetectorVersion,
+  DetectorVersionSummary,
+  ModelVersionDetail,
+  ModelVersionState,
+  RuleDetail,
+  TrainingMetrics,
+  DataValidationMessage,
+} from '../domain/afd.js';
+import type { ModelType, ModelVersionRef, RuleExecutionMode, RuleRef, Tag } from '../domain/request.js';
+import { translateAwsError, type CallContext } from './errors.js';
+import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
+
+export interface AfdGatewayOptions {
+  region: string;
+  endpointUrl?: string;
+  /** SDK attempts per call (it retries throttling and 5xx). */
+  maxAttempts?: number;
+  /** Called for every AFD request, for logging and tests. */
+  onCall?: (operation: string) => void;
+}
+
+/** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
+const DESCRIBE_DETECTOR_PAGE = 2500;
+const GET_RULES_PAGE = 100;
+const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
+const LIST_TAGS_PAGE = 50;
+
+export function modelVersionArnResource(ref: ModelVersionRef): string {
+  return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
+}
+
+export class AfdGateway implements AfdPort {
+  private readonly client: FraudDetectorClient;
+  private readonly endpoint: string | undefined;
+  private readonly onCall: ((operation: string) => void) | undefined;
+
+  constructor(options: AfdGatewayOptions) {
+    this.endpoint = options.endpointUrl;
+    this.onCall = options.onCall;
+    this.client = new FraudDetectorClient({
+      region: options.region,
+      ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
+      maxAttempts: options.maxAttempts ?? 4,
+    });
+  }
+
+  destroy(): void {
+    this.client.destroy();
+  }
+
+  /** Sends one command; failures become AfdErrors naming the resource. */
+  private async call<T>(ctx: CallContext, send: () => Promise<T>): Promise<T> {
+    this.onCall?.(ctx.operation);
+    try {
+      return await send();
+    } catch (err) {
+      throw translateAwsError(err, { ...ctx, ...(this.endpoint ? { endpoint: this.endpoint } : {}) });
+    }
+  }
+
+  async retrainModelVersion(input: RetrainInput): Promise<ModelVersionState> {
+    const training =
+      input.training.kind === 'external'
+        ? {
+            externalEventsDetail: {
+              dataLocation: input.training.dataLocation,
+              dataAccessRoleArn: input.training.dataAccessRoleArn,
+            },
+          }
+        : {
+            ingestedEventsDetail: {
+              ingestedEventsTimeWindow: {
+                startTime: input.training.startTime,
+                endTime: input.training.endTime,
+              },
+            },
+          };
+    const out = await this.call(
+      {
+        operation: 'UpdateModelVersion',
+        resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
+      },
+      () =>
+        this.client.send(
+          new UpdateModelVersionCommand({
+            modelId: input.modelId,
+            modelType: input.modelType,
+            majorVersionNumber: input.majorVersionNumber,
+            ...training,
+            ...(input.tags.length ? { tags: input.tags } : {}),
+          }),
+        ),
+    );
+    return {
+      modelId: out.modelId ?? input.modelId,
+      modelType: (out.modelType as ModelType | undefined) ?? input.modelType,
+      modelVersionNumber: required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
+      status: out.status ?? 'TRAINING_IN_PROGRESS',
+    };
+  }
+
+  async getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
+    const out = await this.call(
+      { operation: 'GetModelVersion', resource: modelVersionArnResource(ref) },
+      () => this.client.send(new GetModelVersionCommand({ ...ref })),
+    );
+    return {
+      modelId: out.modelId ?? ref.modelId,
+      modelType: (out.modelType as ModelType | undefined) ?? ref.modelType,
+      modelVersionNumber: out.modelVersionNumber ?? ref.modelVersionNumber,
+      status: required(out.status, 'GetModelVersion', 'status'),
+      ...(out.arn ? { arn: out.arn } : {}),
+    };
+  }
+
+  async describeModelVersions(query: {
+    modelId: string;
+    modelType: ModelType;
+    modelVersionNumber?: string;
+  }): Promise<ModelVersionDetail[]> {
+    const details: ModelVersionDetail[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call(
+        {
+          operation: 'DescribeModelVersions',
+          resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+        },
+        () =>
+          this.client.send(
+            new DescribeModelVersionsCommand({
+              ...query,
+              maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+              ...(nextToken ? { nextToken } : {}),
+            }),
+          ),
+      );
+      for (const d of out.modelVersionDetails ?? []) details.push(toModelVersionDetail(d));
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return details;
+  }
+
+  async updateModelVersionStatus(ref: ModelVersionRef, status: 'ACTIVE' | 'INACTIVE'): Promise<void> {
+    await this.call(
+      { operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) },
+      () => this.client.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
+    );
+  }
+
+  async listTags(arn: string): Promise<Tag[]> {
+    const tags: Tag[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call({ operation: 'ListTagsForResource', resource: arn }, () =>
+        this.client.send(
+          new ListTagsForResourceCommand({
+            resourceARN: arn,
+            maxResults: LIST_TAGS_PAGE,
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        ),
+      );
+      for (const t of out.tags ?? []) tags.push({ key: t.key ?? '', value: t.value ?? '' });
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return tags;
+  }
+
+  async tagResource(arn: string, tags: Tag[]): Promise<void> {
+    await this.call({ operation: 'TagResource', resource: arn }, () =>
+      this.client.send(new TagResourceCommand({ resourceARN: arn, tags })),
+    );
+  }
+
+  async listDetectorVersions(detectorId: string): Promise<DetectorVersionSummary[]> {
+    const summaries: DetectorVersionSummary[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call(
+        { operation: 'DescribeDetector', resource: `detector ${detectorId}` },
+        () =>
+          this.client.send(
+            new DescribeDetectorCommand({
+              detectorId,
+              maxResults: DESCRIBE_DETECTOR_PAGE,
+              ...(nextToken ? { nextToken } : {}),
+            }),
+          ),
+      );
+      for (const s of out.detectorVersionSummaries ?? []) {
+        summaries.push({
+          detectorVersionId: s.detectorVersionId ?? '',
+          status: s.status ?? '',
+          ...(s.description ? { description: s.description } : {}),
+          ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+        });
+      }
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return summaries;
+  }
+
+  async getDetectorVersion(detectorId: string, detectorVersionId: string): Promise<DetectorVersion> {
+    const out = await this.call(
+      {
+        operation: 'GetDetectorVersion',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+      },
+      () => this.client.send(new GetDetectorVersionCommand({ detectorId, detectorVersionId })),
+    );
+    return {
+      detectorId,
+      detectorVersionId,
+      status: out.status ?? '',
+      ...(out.description ? { description: out.description } : {}),
+      rules: (out.rules ?? []).map((r) => ({ ruleId: r.ruleId ?? '', ruleVersion: r.ruleVersion ?? '' })),
+      modelVersions: (out.modelVersions ?? []).map((m) => ({
+        modelId: m.modelId ?? '',
+        modelType: m.modelType as ModelType,
+        modelVersionNumber: m.modelVersionNumber ?? '',
+      })),
+      externalModelEndpoints: out.externalModelEndpoints ?? [],
+      ruleExecutionMode: (out.ruleExecutionMode as RuleExecutionMode | undefined) ?? 'FIRST_MATCHED',
+      ...(out.createdTime ? { createdTime: out.createdTime } : {}),
+      ...(out.lastUpdatedTime ? { lastUpdatedTime: out.lastUpdatedTime } : {}),
+      ...(out.arn ? { arn: out.arn } : {}),
+    };
+  }
+
+  async createDetectorVersion(
+    detectorId: string,
+    content: DetectorVersionContent,
+    tags: Tag[],
+  ): Promise<{ detectorVersionId: string; status: string }> {
+    const out = await this.call(
+      { operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` },
+      () =>
+        this.client.send(
+          new CreateDetectorVersionCommand({
+            detectorId,
+            ...sdkContent(detectorId, content),
+            ...(tags.length ? { tags } : {}),
+          }),
+        ),
+    );
+    return {
+      detectorVersionId: required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId'),
+      status: out.status ?? 'DRAFT',
+    };
+  }
+
+  async updateDetectorVersion(
+    detectorId: string,
+    detectorVersionId: string,
+    content: DetectorVersionContent,
+  ): Promise<void> {
+    await this.call(
+      {
+        operation: 'UpdateDetectorVersion',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+      },
+      () =>
+        this.client.send(
+          // AFD requires rules and externalModelEndpoints here even when empty;
+          // sdkContent always sends both.
+          new UpdateDetectorVersionCommand({ detectorId, detectorVersionId, ...sdkContent(detectorId, content) }),
+        ),
+    );
+  }
+
+  async updateDetectorVersionStatus(
+    detectorId: string,
+    detectorVersionId: string,
+    status: 'ACTIVE' | 'INACTIVE',
+  ): Promise<void> {
+    await this.call(
+      {
+        operation: 'UpdateDetectorVersionStatus',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+      },
+      () =>
+        this.client.send(
+          new UpdateDetectorVersionStatusCommand({ detectorId, detectorVersionId, status }),
+        ),
+    );
+  }
+
+  async getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {
+    const out = await this.call(
+      {
+        operation: 'GetRules',
+        resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+      },
+      () =>
+        this.client.send(
+          new GetRulesCommand({
+            detectorId,
+            ruleId: rule.ruleId,
+            ruleVersion: rule.ruleVersion,
+            maxResults: GET_RULES_PAGE,
+          }),
+        ),
+    );
+    const found = (out.ruleDetails ?? []).find(
+      (r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion,
+    );
+    return found ? toRuleDetail(found) : undefined;
+  }
+
+  async listRules(detectorId: string): Promise<RuleDetail[]> {
+    const rules: RuleDetail[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call(
+        { operation: 'GetRules', resource: `rules of detector ${detectorId}` },
+        () =>
+          this.client.send(
+            new GetRulesCommand({
+              detectorId,
+              maxResults: GET_RULES_PAGE,
+              ...(nextToken ? { nextToken } : {}),
+            }),
+          ),
+      );
+      for (const r of out.ruleDetails ?? []) rules.push(toRuleDetail(r));
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return rules;
+  }
+}
+
+function sdkContent(detectorId: string, content: DetectorVersionContent) {
+  return {
+    rules: content.rules.map((r) => ({ detectorId, ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+    externalModelEndpoints: content.externalModelEndpoints,
+    modelVersions: content.modelVersions.map((m) => ({
+      modelId: m.modelId,
+      modelType: m.modelType,
+      modelVersionNumber: m.modelVersionNumber,
+    })),
+    ruleExecutionMode: content.ruleExecutionMode,
+    ...(content.description ? { description: content.description } : {}),
+  };
+}
+
+function required<T>(value: T | undefined, operation: string, field: string): T {
+  if (value === undefined || value === null || value === '') {
+    throw translateAwsError(new Error(`the response has no ${field}`), { operation });
+  }
+  return value;
+}
+
+function toRuleDetail(r: SdkRuleDetail): RuleDetail {
+  return {
+    ruleId: r.ruleId ?? '',
+    ruleVersion: r.ruleVersion ?? '',
+    expression: r.expression ?? '',
+    outcomes: r.outcomes ?? [],
+    ...(r.description ? { description: r.description } : {}),
+  };
+}
+
+export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDetail {
+  const v2 = d.trainingResultV2;
+  const perf = v2?.trainingMetricsV2?.ofi?.modelPerformance ?? v2?.trainingMetricsV2?.tfi?.modelPerformance;
+  const metrics: TrainingMetrics = {};
+  const auc = perf?.auc ?? d.trainingResult?.trainingMetrics?.auc;
+  if (auc !== undefined) metrics.auc = auc;
+  if (perf?.uncertaintyRange) {
+    metrics.aucLower = perf.uncertaintyRange.lowerBoundValue;
+    metrics.aucUpper = perf.uncertaintyRange.upperBoundValue;
+  }
+  const asi = v2?.trainingMetricsV2?.ati?.modelPerformance?.asi;
+  if (asi !== undefined) metrics.asi = asi;
+
+  const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
+  const validationMessages: DataValidationMessage[] = [
+    ...(validation?.fileLevelMessages ?? []).map((m) => ({
+      ...(m.title ? { title: m.title } : {}),
+      ...(m.content ? { content: m.content } : {}),
+      ...(m.type ? { type: m.type } : {}),
+    })),
+    ...(validation?.fieldLevelMessages ?? []).map((m) => ({
+      ...(m.title ? { title: m.title } : {}),
+      ...(m.content ? { content: m.content } : {}),
+      ...(m.type ? { type: m.type } : {}),
+      ...(m.fieldName ? { fieldName: m.fieldName } : {}),
+    })),
+  ];
+  return {
+    modelId: d.modelId ?? '',
+    modelType: d.modelType as ModelType,
+    modelVersionNumber: d.modelVersionNumber ?? '',
+    status: d.status ?? '',
+    ...(d.arn ? { arn: d.arn } : {}),
+    ...(d.createdTime ? { createdTime: d.createdTime } : {}),
+    ...(d.lastUpdatedTime ? { lastUpdatedTime: d.lastUpdatedTime } : {}),
+    metrics,
+    validationMessages,
+    ...(d.externalEventsDetail?.dataLocation ? { dataLocation: d.externalEventsDetail.dataLocation } : {}),
+    ...(d.ingestedEventsDetail?.ingestedEventsTimeWindow
+      ? {
+          ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,
+          ingestedEnd: d.ingestedEventsDetail.ingestedEventsTimeWindow.endTime,
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,72 @@
+// The AFD operations the executors need, as plain data in and out. The real
+// implementation is AfdGateway (the only module that imports the AWS SDK);
+// unit tests use in-memory fakes of this interface.
+import type {
+  DetectorVersion,
+  DetectorVersionSummary,
+  ModelVersionDetail,
+  ModelVersionState,
+  RuleDetail,
+} from '../domain/afd.js';
+import type {
+  ModelType,
+  ModelVersionRef,
+  RuleExecutionMode,
+  RuleRef,
+  Tag,
+  TrainingData,
+} from '../domain/request.js';
+
+export interface RetrainInput {
+  modelId: string;
+  modelType: ModelType;
+  majorVersionNumber: string;
+  training: TrainingData;
+  tags: Tag[];
+}
+
+export interface DetectorVersionContent {
+  rules: RuleRef[];
+  modelVersions: ModelVersionRef[];
+  externalModelEndpoints: string[];
+  ruleExecutionMode: RuleExecutionMode;
+  description?: string;
+}
+
+export interface AfdPort {
+  /** UpdateModelVersion: starts training a new minor version. Not idempotent. */
+  retrainModelVersion(input: RetrainInput): Promise<ModelVersionState>;
+  getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState>;
+  /** DescribeModelVersions, all pages; with a version number, that one only. */
+  describeModelVersions(query: {
+    modelId: string;
+    modelType: ModelType;
+    modelVersionNumber?: string;
+  }): Promise<ModelVersionDetail[]>;
+  updateModelVersionStatus(ref: ModelVersionRef, status: 'ACTIVE' | 'INACTIVE'): Promise<void>;
+  listTags(arn: string): Promise<Tag[]>;
+
+  /** DescribeDetector, all pages (1000–2500 per page). */
+  listDetectorVersions(detectorId: string): Promise<DetectorVersionSummary[]>;
+  getDetectorVersion(detectorId: string, detectorVersionId: string): Promise<DetectorVersion>;
+  createDetectorVersion(
+    detectorId: string,
+    content: DetectorVersionContent,
+    tags: Tag[],
+  ): Promise<{ detectorVersionId: string; status: string }>;
+  updateDetectorVersion(
+    detectorId: string,
+    detectorVersionId: string,
+    content: DetectorVersionContent,
+  ): Promise<void>;
+  updateDetectorVersionStatus(
+    detectorId: string,
+    detectorVersionId: string,
+    status: 'ACTIVE' | 'INACTIVE',
+  ): Promise<void>;
+  /** GetRules for one rule version; undefined when it does not exist. */
+  getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined>;
+  /** GetRules for a whole detector, all pages (50–100 per page). */
+  listRules(detectorId: string): Promise<RuleDetail[]>;
+  tagResource(arn: string, tags: Tag[]): Promise<void>;
+}

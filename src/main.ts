@@ -1,0 +1,29 @@
+// Reads and validates the inputs, then runs. The AWS SDK and the GitHub client
+// are loaded only after the inputs are valid (a dynamic import, its own chunk
+// in dist/), so a bad input fails fast and never reaches AWS.
+import * as core from '@actions/core';
+import { readActionInputs } from './config/action-inputs.js';
+import { parseRequest } from './config/parse-request.js';
+import type { Request } from './domain/request.js';
+import { PROVENANCE_TAG_KEYS } from './github/event.js';
+import { reportFailure } from './run/failure.js';
+
+export async function run(): Promise<void> {
+  // Mask the token before anything could print it.
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+
+  let request: Request;
+  try {
+    request = parseRequest(readActionInputs(Object.keys(PROVENANCE_TAG_KEYS).length));
+  } catch (err) {
+    reportFailure(err);
+    return;
+  }
+  try {
+    const { executeRequest } = await import('./run/execute.js');
+    await executeRequest(request);
+  } catch (err) {
+    reportFailure(err);
+  }
+}

@@ -1,0 +1,146 @@
+// Renders the retrain flow's job summary. Pure: report in, Markdown out.
+import type { TrainingMetrics } from '../domain/afd.js';
+import { formatDuration } from '../domain/clock.js';
+import type { RetrainOutcome, RetrainReport } from '../retrain/report.js';
+import { fmt } from '../retrain/gates.js';
+import { escapeMarkdown, table } from './markdown.js';
+
+const HEADLINE: Record<RetrainOutcome, string> = {
+  running: '⏳ Retrain in progress',
+  started: '⏳ Training started',
+  succeeded: '✅ Retrain succeeded',
+  'training-failed': '❌ Training failed',
+  'gate-failed': '❌ Quality gate failed',
+  'timed-out': '⌛ Timed out waiting',
+  cancelled: '⏹️ Cancelled',
+  failed: '❌ Retrain failed',
+};
+
+// Inline code: backticks cannot be escaped inside a span, pipes would split a table cell.
+const code = (s: string): string => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+
+export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string {
+  const out: string[] = [];
+  const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
+  out.push(`## ${HEADLINE[r.outcome]}: model ${code(r.modelId)}${version}`, '');
+  if (r.error) out.push(`> ${escapeMarkdown(r.error).split('\n').join('\n> ')}`, '');
+
+  const facts: string[][] = [
+    ['Model', `${code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`],
+  ];
+  if (r.training) {
+    facts.push([
+      'Training data',
+      r.training.kind === 'external'
+        ? code(r.training.dataLocation)
+        : `ingested events ${code(r.training.startTime)} – ${code(r.training.endTime)}`,
+    ]);
+  }
+  if (r.modelVersionNumber) {
+    facts.push([r.trainedHere ? 'New version' : 'Version', `**${r.modelVersionNumber}**`]);
+  }
+  if (r.finalStatus) facts.push(['Status', code(r.finalStatus)]);
+  const end = r.finishedAt ?? r.timeline[r.timeline.length - 1]?.at;
+  if (end !== undefined) facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
+  out.push(table(['', ''], facts), '');
+
+  if (r.timeline.length) {
+    out.push('### Status timeline', '');
+    const rows = r.timeline.map((c, i) => {
+      const next = r.timeline[i + 1]?.at ?? r.finishedAt;
+      return [
+        code(c.status),
+        new Date(c.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        `+${formatDuration(c.at - r.startedAt)}`,
+        next !== undefined ? formatDuration(next - c.at) : '—',
+      ];
+    });
+    out.push(table(['status', 'seen at', 'after start', 'lasted'], rows), '');
+  }
+
+  if (r.metrics) {
+    out.push('### Training metrics', '');
+    const prev = r.previousActive;
+    const headers = ['metric', `${r.modelVersionNumber ?? 'new'} (new)`];
+    if (prev) headers.push(`${prev.modelVersionNumber} (ACTIVE before)`);
+    const rows = metricRows(r.modelType === 'ACCOUNT_TAKEOVER_INSIGHTS', r.metrics, prev?.metrics);
+    out.push(rows.length ? table(headers, rows) : '_AFD reported no metrics for this version._', '');
+  }
+
+  if (r.gates.length) {
+    out.push('### Quality gates', '');
+    out.push(
+      table(
+        ['gate', 'result', 'detail'],
+        r.gates.map((g) => [code(g.gate), g.passed ? '✅ passed' : '❌ failed', escapeMarkdown(g.detail)]),
+      ),
+      '',
+    );
+  }
+
+  if (r.validationMessages.length) {
+    out.push('### Data validation messages from AFD', '');
+    for (const m of r.validationMessages) {
+      const field = m.fieldName ? `${code(m.fieldName)}: ` : '';
+      out.push(`- ${field}**${escapeMarkdown(m.title ?? m.type ?? 'message')}**${m.content ? ` — ${escapeMarkdown(m.content)}` : ''}`);
+    }
+    out.push('');
+  }
+
+  const next = nextSteps(r);
+  if (next.length) out.push('### Next steps', '', ...next.map((l) => `- ${l}`), '');
+  if (runUrl) out.push(`[Workflow run](${runUrl})`, '');
+  return out.join('\n');
+}
+
+function metricRows(ati: boolean, now: TrainingMetrics, before?: TrainingMetrics): string[][] {
+  const rows: string[][] = [];
+  const cell = (m: TrainingMetrics | undefined, pick: (m: TrainingMetrics) => string | undefined): string =>
+    (m && pick(m)) ?? '—';
+  const push = (name: string, pick: (m: TrainingMetrics) => string | undefined): void => {
+    if (pick(now) === undefined && (!before || pick(before) === undefined)) return;
+    const row = [name, cell(now, pick)];
+    if (before) row.push(cell(before, pick));
+    rows.push(row);
+  };
+  if (ati) {
+    push('ASI', (m) => (m.asi === undefined ? undefined : fmt(m.asi)));
+  } else {
+    push('AUC', (m) => (m.auc === undefined ? undefined : fmt(m.auc)));
+    push('AUC uncertainty range', (m) =>
+      m.aucLower === undefined || m.aucUpper === undefined ? undefined : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`,
+    );
+  }
+  return rows;
+}
+
+function nextSteps(r: RetrainReport): string[] {
+  const v = r.modelVersionNumber ?? 'the new version';
+  const id = code(r.modelId);
+  switch (r.outcome) {
+    case 'started':
+      return [
+        `Training of ${id} ${v} continues in AFD (typically 1–2 h). Run this action again with the same inputs (for example from a scheduled workflow): it finds ${v} instead of training again, then gates and activates it.`,
+      ];
+    case 'succeeded':
+      return r.finalStatus === 'ACTIVE'
+        ? [
+            `${id} ${v} is ACTIVE. Put it in a detector version with \`detector-id\` (the retrained model replaces the entry of the same model id) and \`promote: true\`.`,
+            'AFD allows 5 deployed model versions per account: undeploy versions no detector uses any more.',
+          ]
+        : [`${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`];
+    case 'gate-failed':
+      return [
+        `${id} ${v} stays ${r.finalStatus ?? 'TRAINING_COMPLETE'}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
+      ];
+    case 'training-failed':
+      return ['Fix the training data as AFD\'s messages above describe, then run the release again.'];
+    case 'timed-out':
+    case 'cancelled':
+      return [
+        `${id} ${v} is still ${r.finalStatus ?? 'in progress'} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
+      ];
+    default:
+      return r.hints;
+  }
+}

@@ -1,0 +1,186 @@
+// The retrain flow: start (or pick up) a model version, wait for training,
+// gate on its metrics, optionally activate it and confirm it is ACTIVE. All
+// AFD access goes through the AfdPort; all time through the Clock.
+import type { ModelVersionDetail, ModelVersionStatus } from '../domain/afd.js';
+import type { Clock } from '../domain/clock.js';
+import { ActionError, GateFailedError, TrainingFailedError } from '../domain/errors.js';
+import type { Logger } from '../domain/log.js';
+import type { ModelRequest, ModelVersionRef, Tag } from '../domain/request.js';
+import { compareModelVersions, maxBy } from '../domain/versions.js';
+import type { AfdPort } from '../afd/port.js';
+import { ACTIVATION_POLL, TRAINING_POLL, type BackoffPolicy } from './backoff.js';
+import { evaluateGates } from './gates.js';
+import type { RetrainReport } from './report.js';
+import { waitForModelVersion } from './wait.js';
+
+export interface RetrainDeps {
+  afd: AfdPort;
+  clock: Clock;
+  log: Logger;
+  signal?: AbortSignal;
+  /** Overridable for tests; the defaults are documented in the README. */
+  trainingPoll?: BackoffPolicy;
+  activationPoll?: BackoffPolicy;
+}
+
+export interface RetrainPlan {
+  model: ModelRequest;
+  /** User tags plus provenance tags, for the created version. */
+  tags: Tag[];
+  wait: boolean;
+  /** Epoch ms: waiting past it fails the step. */
+  deadline: number;
+}
+
+const TRAINING_DONE = (s: ModelVersionStatus): boolean => s !== 'TRAINING_IN_PROGRESS';
+const ACTIVATION_DONE = (s: ModelVersionStatus): boolean =>
+  s === 'ACTIVE' || s === 'ERROR' || s === 'TRAINING_COMPLETE' || s === 'INACTIVE';
+const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
+
+/**
+ * Runs the flow, updating `report` as it goes. Throws a typed ActionError on
+ * any failure; the report then says how far it got.
+ */
+export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: RetrainReport): Promise<void> {
+  const { afd, log } = deps;
+  const { model } = plan;
+  const onPoll = (): void => {
+    report.polls++;
+  };
+
+  // 1. Start the training, or take the version the user named.
+  let ref: ModelVersionRef;
+  let status: ModelVersionStatus;
+  if (model.retrain && model.majorVersionNumber) {
+    log.info(
+      `Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`,
+    );
+    const started = await afd.retrainModelVersion({
+      modelId: model.modelId,
+      modelType: model.modelType,
+      majorVersionNumber: model.majorVersionNumber,
+      training: model.retrain,
+      tags: plan.tags,
+    });
+    ref = { modelId: model.modelId, modelType: model.modelType, modelVersionNumber: started.modelVersionNumber };
+    status = started.status;
+    report.trainedHere = true;
+    log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
+  } else if (model.modelVersionNumber) {
+    ref = { modelId: model.modelId, modelType: model.modelType, modelVersionNumber: model.modelVersionNumber };
+    onPoll();
+    status = (await afd.getModelVersion(ref)).status;
+    log.info(`Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`);
+  } else {
+    throw new ActionError(
+      `Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`,
+    );
+  }
+  report.modelVersionNumber = ref.modelVersionNumber;
+  report.finalStatus = status;
+  report.timeline.push({ status, at: deps.clock.now() });
+
+  if (!plan.wait) {
+    report.outcome = 'started';
+    log.info('wait: false — not waiting for training; a later run with the same inputs picks this version up.');
+    return;
+  }
+
+  // 2. Wait for training to end.
+  if (status === 'TRAINING_IN_PROGRESS') {
+    status = await waitForModelVersion(deps, {
+      ref,
+      activity: 'training',
+      isDone: TRAINING_DONE,
+      policy: deps.trainingPoll ?? TRAINING_POLL,
+      deadline: plan.deadline,
+      timeline: report.timeline,
+      onPoll,
+    });
+    report.finalStatus = status;
+  }
+
+  // 3. Read the metrics of every version: the new one, and the ACTIVE one to compare with.
+  const details = await afd.describeModelVersions({ modelId: model.modelId, modelType: model.modelType });
+  const mine = details.find((d) => d.modelVersionNumber === ref.modelVersionNumber);
+  if (status === 'ERROR') {
+    report.validationMessages = mine?.validationMessages ?? [];
+    const lines = report.validationMessages.map(
+      (m) => `${m.fieldName ? `${m.fieldName}: ` : ''}${m.title ?? ''}${m.content ? ` — ${m.content}` : ''}`.trim(),
+    );
+    throw new TrainingFailedError(
+      `Training of model ${model.modelId} version ${ref.modelVersionNumber} ended in ERROR` +
+        (lines.length ? `:\n${lines.map((l) => `  - ${l}`).join('\n')}` : ' (AFD gave no data-validation messages).'),
+      lines,
+    );
+  }
+  if (status === 'TRAINING_CANCELLED') {
+    throw new ActionError(`Training of model ${model.modelId} version ${ref.modelVersionNumber} was cancelled in AFD.`);
+  }
+  report.metrics = mine?.metrics ?? {};
+  const previousActive = pickPreviousActive(details, ref.modelVersionNumber);
+  if (previousActive) {
+    report.previousActive = { modelVersionNumber: previousActive.modelVersionNumber, metrics: previousActive.metrics };
+  }
+
+  // 4. Gates.
+  report.gates = evaluateGates(model.gates, model.modelType, report.metrics, report.previousActive);
+  for (const g of report.gates) log.info(`Gate ${g.gate}: ${g.passed ? 'passed' : 'FAILED'} — ${g.detail}`);
+  const failed = report.gates.filter((g) => !g.passed);
+  if (failed.length) {
+    throw new GateFailedError(
+      `Model ${model.modelId} version ${ref.modelVersionNumber} failed its quality gate${failed.length > 1 ? 's' : ''}: ${failed.map((g) => g.detail).join('; ')}. It was not activated.`,
+      ['The version stays TRAINING_COMPLETE in AFD; nothing serving traffic changed.'],
+    );
+  }
+
+  // 5. Activate, unless it already is (AFD refuses a request for the status a version already has).
+  if (model.activate) {
+    if (status === 'TRAINING_COMPLETE' || status === 'INACTIVE') {
+      log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
+      await afd.updateModelVersionStatus(ref, 'ACTIVE');
+      status = 'ACTIVATE_REQUESTED';
+    }
+    if (DEPLOYING.has(status)) {
+      status = await waitForModelVersion(deps, {
+        ref,
+        activity: 'activation',
+        isDone: ACTIVATION_DONE,
+        policy: deps.activationPoll ?? ACTIVATION_POLL,
+        deadline: plan.deadline,
+        timeline: report.timeline,
+        onPoll,
+      });
+    }
+    report.finalStatus = status;
+    // Verify, don't assume: the poll ending is not success.
+    onPoll();
+    const confirmed = (await afd.getModelVersion(ref)).status;
+    report.finalStatus = confirmed;
+    if (confirmed !== 'ACTIVE') {
+      throw new ActionError(
+        `Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`,
+        ['AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.'],
+      );
+    }
+    log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
+  }
+  report.outcome = 'succeeded';
+}
+
+/** The highest ACTIVE version other than the new one (versions sorted as numbers). */
+export function pickPreviousActive(
+  details: ModelVersionDetail[],
+  exclude: string,
+): ModelVersionDetail | undefined {
+  return maxBy(
+    details.filter((d) => d.status === 'ACTIVE' && d.modelVersionNumber !== exclude),
+    (a, b) => compareModelVersions(a.modelVersionNumber, b.modelVersionNumber),
+  );
+}
+
+function describeTraining(plan: RetrainPlan): string {
+  const t = plan.model.retrain;
+  if (!t) return 'nothing';
+  return t.kind === 'external' ? t.dataLocation : `ingested events ${t.startTime} – ${t.endTime}`;
+}

@@ -1,0 +1,42 @@
+// What the shells read from the runner's environment besides the inputs.
+import { readFileSync } from 'node:fs';
+import { ActionError } from '../domain/errors.js';
+
+/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
+export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
+ * an AFD emulator whose clock is sped up by the same factor. Never set it
+ * against AWS.
+ */
+export function readTimeScale(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
+  if (raw === undefined || raw === '') return 1;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
+    throw new ActionError(
+      `FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`,
+    );
+  }
+  return n;
+}
+
+/** Whether the job has any AWS credentials at all (forks have none). */
+export function hasAwsCredentials(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(
+    env.AWS_ACCESS_KEY_ID ||
+      env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+      env.AWS_PROFILE ||
+      env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+      env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+  );
+}

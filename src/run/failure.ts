@@ -1,0 +1,30 @@
+// How a failure reaches the user: one clear message (annotated at file and line
+// for config-file problems), hints after it, and never a stack trace for the
+// errors the action expects.
+import * as core from '@actions/core';
+import { ActionError, InputError, formatProblem } from '../domain/errors.js';
+
+export function reportFailure(err: unknown): void {
+  if (err instanceof InputError) {
+    for (const p of err.problems) {
+      if (p.position) {
+        core.error(formatProblem(p), {
+          title: `Invalid input ${p.input}`,
+          file: p.position.file,
+          startLine: p.position.line,
+          ...(p.position.column ? { startColumn: p.position.column } : {}),
+        });
+      }
+    }
+    core.setFailed(err.message);
+    return;
+  }
+  if (err instanceof ActionError) {
+    core.setFailed([err.message, ...err.hints.map((h) => `  → ${h}`)].join('\n'));
+    return;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  // Unexpected: keep the stack for debugging, but only in the debug log.
+  if (err instanceof Error && err.stack) core.debug(err.stack);
+  core.setFailed(`Unexpected error: ${message}. Re-run with debug logging for details, and please report it.`);
+}
