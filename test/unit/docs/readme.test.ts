@@ -1,0 +1,71 @@
+// The README documents the interface users copy from: its Inputs and Outputs
+// tables must be action.yml's, row for row, and its workflows must be the
+// files in examples/.
+import { describe, expect, it } from 'vitest';
+import {
+  codeName,
+  loadAction,
+  normalize,
+  readRepoFile,
+  tableAfterHeading,
+  workflowFiles,
+} from './repo.js';
+
+const { action } = loadAction();
+const readme = readRepoFile('README.md');
+
+/** How the README writes "no declared default". */
+const NO_DEFAULT = '—';
+
+describe('README.md', () => {
+  it('lists exactly the inputs of action.yml, in order, with the same descriptions and defaults', () => {
+    const rows = tableAfterHeading(readme, 'Inputs');
+    expect(rows.map((row) => codeName(row[0] ?? ''))).toEqual(Object.keys(action.inputs));
+    for (const row of rows) {
+      expect(row, `row ${row[0]}`).toHaveLength(3);
+      const input = action.inputs[codeName(row[0]!)!]!;
+      expect(row[1], `description of ${row[0]}`).toBe(normalize(input.description));
+      const expectedDefault = input.default === undefined ? NO_DEFAULT : `\`${input.default}\``;
+      expect(row[2], `default of ${row[0]}`).toBe(expectedDefault);
+    }
+  });
+
+  it('lists exactly the outputs of action.yml, in order, with the same descriptions', () => {
+    const rows = tableAfterHeading(readme, 'Outputs');
+    expect(rows.map((row) => codeName(row[0] ?? ''))).toEqual(Object.keys(action.outputs));
+    for (const row of rows) {
+      expect(row, `row ${row[0]}`).toHaveLength(2);
+      const output = action.outputs[codeName(row[0]!)!]!;
+      expect(row[1], `description of ${row[0]}`).toBe(normalize(output.description));
+    }
+  });
+
+  it('shows every example workflow verbatim', () => {
+    const examples = workflowFiles('examples');
+    expect(examples.map((f) => f.path)).toEqual([
+      'examples/merge-promote.yml',
+      'examples/pull-request-plan.yml',
+      'examples/release-retrain.yml',
+    ]);
+    for (const { path, source } of examples) {
+      expect(readme.includes(source.trimEnd()), `${path} is not in the README`).toBe(true);
+    }
+  });
+
+  it('names the provenance tag keys', () => {
+    for (const key of [
+      'fdp:repository',
+      'fdp:commit',
+      'fdp:run-id',
+      'fdp:run-attempt',
+      'fdp:ref',
+    ]) {
+      expect(readme).toContain(`\`${key}\``);
+    }
+  });
+
+  it('points to the plan schema document, which exists', () => {
+    expect(readme).toContain('docs/plan-schema.md');
+    expect(readRepoFile('docs/plan-schema.md')).toMatch(/`plan`/);
+  });
+});
