@@ -1,0 +1,364 @@
+// The GitHub gateway: the ONLY module that imports @actions/github. It knows
+// the REST calls the action makes (the sticky PR comment, the PR of a pushed
+// commit) and turns every failure into a typed GitHubApiError whose message
+// holds no token.
+
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { CommentPermissionError, GitHubApiError, GitHubRateLimitError } from './errors.js';
+import {
+  findStickyComment,
+  type CommentIdentity,
+  type IssueComment,
+  hasMarker,
+  sameBody,
+} from './sticky.js';
+
+export interface RateLimitPolicy {
+  /** Retries after a rate-limit answer before giving up. Default 2. */
+  maxRetries?: number;
+  /** Never wait longer than this for one retry; a longer reset gives up at once. Default 60. */
+  maxWaitSeconds?: number;
+  /** Length of one "second" of retry-after, in ms. Tests shrink it; default 1000. */
+  retryAfterBaseMs?: number;
+}
+
+export interface GitHubGatewayOptions {
+  token: string;
+  /** GITHUB_API_URL: https://api.github.com, a GHES /api/v3 URL, or a loopback test server. */
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  rateLimit?: RateLimitPolicy;
+  /** Default core.warning. */
+  onWarning?: (message: string) => void;
+  /** Default core.info. */
+  onInfo?: (message: string) => void;
+}
+
+export interface UpsertStickyCommentParams {
+  issueNumber: number;
+  /** Prefix of the body's first line that identifies this comment (see stickyMarker). */
+  marker: string;
+  /** Full body; must start with `marker`. */
+  body: string;
+  /** False when there is nothing to report: update an existing comment, never start one. */
+  createIfMissing: boolean;
+}
+
+export interface UpsertStickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  commentId?: number;
+  url?: string;
+  /** Ids of further copies of our comment (left by concurrent runs); not edited. */
+  duplicateIds: number[];
+}
+
+export interface PullSummary {
+  number: number;
+  state: string;
+  title: string;
+  htmlUrl: string;
+  merged: boolean;
+  mergedAt?: string;
+  mergeCommitSha?: string;
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+}
+
+export interface GitHubGateway {
+  upsertStickyComment(params: UpsertStickyCommentParams): Promise<UpsertStickyCommentResult>;
+  /** PRs associated with a commit (GET /repos/{owner}/{repo}/commits/{sha}/pulls), all pages. */
+  pullsForCommit(sha: string): Promise<PullSummary[]>;
+}
+
+const OP = {
+  user: 'GET /user',
+  listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+  createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+  updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+  pullsForCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+} as const;
+
+interface HttpErrorLike {
+  status: number;
+  message: string;
+  response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
+}
+
+function isHttpError(e: unknown): e is HttpErrorLike {
+  return (
+    typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number'
+  );
+}
+
+function githubMessage(e: HttpErrorLike): string {
+  const data = e.response?.data;
+  if (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { message?: unknown }).message === 'string'
+  ) {
+    return (data as { message: string }).message;
+  }
+  // Octokit appends the documentation URL with " - "; keep just the text.
+  return e.message.replace(/ - https?:\/\/\S+$/, '');
+}
+
+function isRateLimited(e: HttpErrorLike): boolean {
+  if (e.status !== 403 && e.status !== 429) return false;
+  return (
+    e.status === 429 ||
+    String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
+    /rate limit/i.test(githubMessage(e))
+  );
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGateway {
+  const { token, owner, repo } = options;
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const warn = options.onWarning ?? ((m: string) => core.warning(m));
+  const info = options.onInfo ?? ((m: string) => core.info(m));
+  const maxRetries = options.rateLimit?.maxRetries ?? 2;
+  const maxWaitSeconds = options.rateLimit?.maxWaitSeconds ?? 60;
+  const baseMs = options.rateLimit?.retryAfterBaseMs ?? 1000;
+
+  /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
+  const scrub = (text: string): string =>
+    token.length >= 4 ? text.split(token).join('***') : text;
+
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      opts: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
+      const what = `${opts.method ?? ''} ${opts.url ?? ''}`.trim();
+      if (retryCount < maxRetries && retryAfter <= maxWaitSeconds) {
+        info(
+          `GitHub ${kind} rate limit on ${what}; retry ${retryCount + 1}/${maxRetries} in ${retryAfter}s.`,
+        );
+        return true;
+      }
+      warn(
+        scrub(
+          `GitHub ${kind} rate limit on ${what} (retry after ${retryAfter}s); giving up after ${retryCount} ` +
+            `retr${retryCount === 1 ? 'y' : 'ies'} rather than holding the job.`,
+        ),
+      );
+      return false;
+    };
+
+  const octokit = getOctokit(
+    token,
+    {
+      baseUrl: apiUrl,
+      userAgent: 'fraud-detector-promote',
+      // @actions/github's default fetch routes through a proxy chosen for
+      // GITHUB_API_URL at import time; a loopback server (tests, local emulators)
+      // must never go through a proxy, so talk to it directly.
+      ...(isLoopback(apiUrl) ? { request: { fetch: globalThis.fetch } } : {}),
+      log: {
+        debug: (m: string) => core.debug(scrub(m)),
+        info: (m: string) => core.debug(scrub(m)),
+        warn: (m: string) => warn(scrub(m)),
+        error: (m: string) => warn(scrub(m)),
+      },
+      throttle: {
+        // A key of our own: the plugin's spacing of writes is process-wide per id.
+        id: `fdp-${owner}-${repo}-${Math.random().toString(36).slice(2)}`,
+        retryAfterBaseValue: baseMs,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+      retry: {
+        retryAfterBaseValue: baseMs,
+        // 429 is the throttling plugin's business (it honours retry-after and our cap).
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
+    },
+    retry,
+    throttling,
+  );
+
+  const toError = (e: unknown, operation: string, commentOp: boolean): GitHubApiError => {
+    if (e instanceof GitHubApiError) return e;
+    if (!isHttpError(e)) {
+      const text = e instanceof Error ? e.message : String(e);
+      return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
+    }
+    const msg = scrub(githubMessage(e));
+    if (isRateLimited(e)) return new GitHubRateLimitError(e.status, operation, msg);
+    if (commentOp && (e.status === 403 || e.status === 404))
+      return new CommentPermissionError(e.status, operation, msg);
+    return new GitHubApiError(
+      `GitHub answered ${e.status} to ${operation}: ${msg}`,
+      e.status,
+      operation,
+    );
+  };
+
+  async function call<T>(operation: string, commentOp: boolean, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw toError(e, operation, commentOp);
+    }
+  }
+
+  let identity: Promise<CommentIdentity> | undefined;
+  function getIdentity(): Promise<CommentIdentity> {
+    identity ??= (async () => {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { login: data.login };
+      } catch (e) {
+        // The GITHUB_TOKEN (an app installation token) gets 403 "Resource not
+        // accessible by integration" here; its comments are by github-actions[bot].
+        if (isHttpError(e) && !isRateLimited(e) && e.status >= 400 && e.status < 500) return {};
+        throw toError(e, OP.user, true);
+      }
+    })();
+    return identity;
+  }
+
+  async function listComments(issueNumber: number): Promise<IssueComment[]> {
+    return call(OP.listComments, true, () =>
+      octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      }),
+    );
+  }
+
+  async function update(comment: IssueComment, body: string): Promise<UpsertStickyCommentResult> {
+    const { data } = await call(OP.updateComment, true, () =>
+      octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body }),
+    );
+    return { action: 'updated', commentId: data.id, url: data.html_url, duplicateIds: [] };
+  }
+
+  async function find(issueNumber: number, marker: string) {
+    const [who, comments] = await Promise.all([getIdentity(), listComments(issueNumber)]);
+    return findStickyComment(comments, marker, who);
+  }
+
+  async function upsertStickyComment(
+    params: UpsertStickyCommentParams,
+  ): Promise<UpsertStickyCommentResult> {
+    const { issueNumber, marker, body, createIfMissing } = params;
+    if (!hasMarker(body, marker)) {
+      // A programming error: without the marker on line 1 the next run would not find it.
+      throw new Error('sticky comment body must start with its marker on the first line');
+    }
+    const match = await find(issueNumber, marker);
+    const duplicateIds = match.duplicates.map((c) => c.id);
+    if (match.comment) {
+      const url = match.comment.html_url;
+      if (sameBody(match.comment.body, body)) {
+        return {
+          action: 'unchanged',
+          commentId: match.comment.id,
+          ...(url ? { url } : {}),
+          duplicateIds,
+        };
+      }
+      return { ...(await update(match.comment, body)), duplicateIds };
+    }
+    if (!createIfMissing) return { action: 'skipped', duplicateIds };
+
+    const create = () =>
+      octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+        // A POST is not idempotent: the retry plugin must not blindly repeat it.
+        request: { retries: 0 },
+      });
+    try {
+      const { data } = await create();
+      return { action: 'created', commentId: data.id, url: data.html_url, duplicateIds };
+    } catch (e) {
+      const err = toError(e, OP.createComment, true);
+      // A 5xx (or no answer) may still have created the comment: look before
+      // trying once more, so a flaky moment never leaves two sticky comments.
+      if (err.status !== 0 && err.status < 500) throw err;
+      const again = await find(issueNumber, marker);
+      if (again.comment) {
+        return sameBody(again.comment.body, body)
+          ? {
+              action: 'created',
+              commentId: again.comment.id,
+              ...(again.comment.html_url ? { url: again.comment.html_url } : {}),
+              duplicateIds,
+            }
+          : { ...(await update(again.comment, body)), duplicateIds };
+      }
+      const { data } = await call(OP.createComment, true, create);
+      return { action: 'created', commentId: data.id, url: data.html_url, duplicateIds };
+    }
+  }
+
+  async function pullsForCommit(sha: string): Promise<PullSummary[]> {
+    const pulls = await call(OP.pullsForCommit, false, () =>
+      octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: 100,
+      }),
+    );
+    return pulls.map((p) => {
+      const s: PullSummary = {
+        number: p.number,
+        state: p.state,
+        title: p.title,
+        htmlUrl: p.html_url,
+        merged: p.merged_at != null,
+        headSha: p.head.sha,
+        headRef: p.head.ref,
+        baseRef: p.base.ref,
+      };
+      if (p.merged_at) s.mergedAt = p.merged_at;
+      if (p.merge_commit_sha) s.mergeCommitSha = p.merge_commit_sha;
+      return s;
+    });
+  }
+
+  return { upsertStickyComment, pullsForCommit };
+}
+
+/**
+ * The PR whose merge produced `sha` on a push to `baseBranch`: the one whose
+ * merge commit is `sha`, else the only merged PR into that branch. Undefined
+ * for a direct push or when it is ambiguous.
+ */
+export function pickMergedPull(
+  pulls: readonly PullSummary[],
+  sha: string,
+  baseBranch?: string,
+): PullSummary | undefined {
+  const merged = pulls.filter(
+    (p) => p.merged && (baseBranch === undefined || p.baseRef === baseBranch),
+  );
+  const exact = merged.find((p) => p.mergeCommitSha === sha);
+  if (exact) return exact;
+  return merged.length === 1 ? merged[0] : undefined;
+}
