@@ -8,7 +8,7 @@ import {
   type RunContext,
 } from '../../../src/github/event.js';
 import { ActionError } from '../../../src/domain/errors.js';
-import { webhookExample } from './webhook-examples.js';
+import { webhookExample } from '../../support/webhooks.js';
 
 // The payloads are GitHub's examples for Codertocat/Hello-World: PR #2 from
 // branch `changes` (head ec26c3e…), default branch `master`, push 6113728…,
