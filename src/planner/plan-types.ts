@@ -1,0 +1,99 @@
+// The plan's JSON shape: the `plan` output and the input of every renderer.
+// It is a public contract (documented in the README): add fields only, never
+// rename or remove them without bumping PLAN_SCHEMA_VERSION.
+import type { TrainingMetrics } from '../domain/afd.js';
+import type { ModelType, ModelVersionRef, RuleExecutionMode, RuleRef } from '../domain/request.js';
+
+export const PLAN_SCHEMA_VERSION = 1;
+
+/** A rule present on one side only. `index` is its 0-based evaluation position. */
+export interface PlanRuleEntry {
+  ruleId: string;
+  ruleVersion: string;
+  index: number;
+  expression?: string;
+}
+
+/** Same rule, another version. Expressions are present when the shell fetched them. */
+export interface PlanRuleChange {
+  ruleId: string;
+  from: string;
+  to: string;
+  expressionFrom?: string;
+  expressionTo?: string;
+}
+
+/** A rule whose position relative to the other kept rules changed (0-based). */
+export interface PlanRuleMove {
+  ruleId: string;
+  fromIndex: number;
+  toIndex: number;
+}
+
+export interface PlanModelEntry {
+  modelId: string;
+  modelType: ModelType;
+  modelVersionNumber: string;
+  metrics?: TrainingMetrics;
+}
+
+export interface PlanModelChange {
+  modelId: string;
+  modelType: ModelType;
+  from: string;
+  to: string;
+  /** `down` is a rollback to an older model version. */
+  direction: 'up' | 'down';
+  metricsFrom?: TrainingMetrics;
+  metricsTo?: TrainingMetrics;
+}
+
+export interface PlanCounts {
+  rulesAdded: number;
+  rulesRemoved: number;
+  rulesChanged: number;
+  rulesMoved: number;
+  rulesUnchanged: number;
+  modelsAdded: number;
+  modelsRemoved: number;
+  modelsChanged: number;
+  endpointsAdded: number;
+  endpointsRemoved: number;
+}
+
+export interface DetectorPlanDiff {
+  schemaVersion: typeof PLAN_SCHEMA_VERSION;
+  detectorId: string;
+  /** True when the proposal differs from the base; false means nothing is created. */
+  changed: boolean;
+  base: { detectorVersionId: string | null };
+  rules: {
+    added: PlanRuleEntry[];
+    removed: PlanRuleEntry[];
+    changed: PlanRuleChange[];
+    moved: PlanRuleMove[];
+    /** Rules kept with the same version and relative order. */
+    unchanged: number;
+  };
+  models: {
+    added: PlanModelEntry[];
+    removed: PlanModelEntry[];
+    changed: PlanModelChange[];
+  };
+  externalModelEndpoints: { added: string[]; removed: string[] };
+  /** Null when unchanged; `from` is null when there is no base version. */
+  ruleExecutionMode: { from: RuleExecutionMode | null; to: RuleExecutionMode } | null;
+  /** Null when unchanged (or when only a generated description differs and nothing else does). */
+  description: { from: string | null; to: string | null } | null;
+  /** The full proposed version, in evaluation order: what would be created. */
+  proposal: {
+    rules: RuleRef[];
+    ruleExecutionMode: RuleExecutionMode;
+    modelVersions: ModelVersionRef[];
+    externalModelEndpoints: string[];
+    description: string | null;
+  };
+  counts: PlanCounts;
+  /** Set by planJson when rule expressions were dropped to fit an output budget. */
+  expressionsOmitted?: boolean;
+}

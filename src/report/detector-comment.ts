@@ -1,0 +1,454 @@
+// Renders a detector-version plan as the sticky PR comment and as the job
+// summary. Pure: the shell posts or writes the string. The comment carries a
+// hidden marker on its first line (found again on the next push; kept by any
+// truncation) and stays under GitHub's size limit; the summary carries the
+// same diff in full.
+import type { TrainingMetrics } from '../domain/afd.js';
+import type { ModelType } from '../domain/request.js';
+import { diffLines } from '../planner/lcs.js';
+import type { DetectorPlanDiff } from '../planner/plan-types.js';
+import {
+  codeFence,
+  details,
+  escapeMarkdown,
+  inlineCode,
+  table,
+  truncateMarkdown,
+} from './markdown.js';
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for edits. */
+export const COMMENT_LIMIT = 60_000;
+/**
+ * GitHub drops a step summary over 1 MiB entirely; this leaves ~48 KiB for the
+ * other sections (retrain, errors) written to the same step summary.
+ */
+export const SUMMARY_LIMIT_BYTES = 1_000_000;
+
+export interface DetectorPlanReport {
+  diff: DetectorPlanDiff;
+  detectorId: string;
+  mode: 'plan' | 'draft' | 'apply';
+  /** PLANNED, DRAFT, ACTIVE or INACTIVE. */
+  status: string;
+  proposedVersionId?: string;
+  baseVersionId?: string;
+  runUrl?: string;
+  fingerprint: string;
+  /** The fingerprint found in the PR comment, when applying what was reviewed. */
+  reviewedFingerprint?: string;
+}
+
+export type ReportTarget = 'comment' | 'summary';
+
+const MARKER_TOOL = 'fraud-detector-promote';
+
+// Detector ids are validated upstream; this only guarantees the marker can
+// never end the HTML comment early or be mistaken for another detector's.
+const markerSafe = (s: string, allowed: RegExp): string => s.replace(allowed, '_');
+
+/** Prefix of the marker for one detector; search comments with `startsWith`. */
+export function commentMarker(detectorId: string): string {
+  return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)} `;
+}
+
+function fullMarker(detectorId: string, fingerprint: string): string {
+  return `${commentMarker(detectorId)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
+}
+
+export interface ParsedMarker {
+  detectorId: string;
+  fingerprint: string;
+}
+
+/** Reads the marker on a comment's first line; undefined when it is not ours. */
+export function parseMarker(body: string): ParsedMarker | undefined {
+  const first = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const m =
+    /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+) fingerprint=([0-9a-f]*) -->\s*$/.exec(
+      first,
+    );
+  return m?.[1] !== undefined && m[2] !== undefined
+    ? { detectorId: m[1], fingerprint: m[2] }
+    : undefined;
+}
+
+/**
+ * Ids and versions print as they are when they cannot trigger Markdown (AFD's
+ * patterns allow `_` at either end, which would start emphasis); anything else
+ * is escaped.
+ */
+function plain(text: string): string {
+  return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : escapeMarkdown(text);
+}
+
+const SHORT_TYPE: Record<ModelType, string> = {
+  ONLINE_FRAUD_INSIGHTS: 'OFI',
+  TRANSACTION_FRAUD_INSIGHTS: 'TFI',
+  ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
+};
+
+const num = (n: number): string => String(Number(n.toFixed(4)));
+const signed = (n: number): string => (n >= 0 ? `+${num(n)}` : `−${num(-n)}`);
+
+/** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
+function metricsText(type: ModelType, m: TrainingMetrics | undefined): string {
+  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') return m?.asi !== undefined ? `ASI ${num(m.asi)}` : '—';
+  if (m?.auc === undefined) return '—';
+  const range =
+    m.aucLower !== undefined && m.aucUpper !== undefined
+      ? ` (${num(m.aucLower)}–${num(m.aucUpper)})`
+      : '';
+  return `AUC ${num(m.auc)}${range}`;
+}
+
+function metricsDelta(type: ModelType, from?: TrainingMetrics, to?: TrainingMetrics): string {
+  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
+    return from?.asi !== undefined && to?.asi !== undefined
+      ? `, ASI ${signed(to.asi - from.asi)}`
+      : '';
+  }
+  return from?.auc !== undefined && to?.auc !== undefined
+    ? `, AUC ${signed(to.auc - from.auc)}`
+    : '';
+}
+
+/** `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03 · mode FIRST_MATCHED`. */
+export function detectorHeadline(diff: DetectorPlanDiff): string {
+  if (!diff.changed) return 'No changes';
+  const c = diff.counts;
+  const parts = [
+    `Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`,
+  ];
+  const models = [
+    ...diff.models.changed.map(
+      (m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`,
+    ),
+    ...diff.models.added.map(
+      (m) => `model ${plain(m.modelId)} added ${plain(m.modelVersionNumber)}`,
+    ),
+    ...diff.models.removed.map(
+      (m) => `model ${plain(m.modelId)} removed ${plain(m.modelVersionNumber)}`,
+    ),
+  ];
+  if (models.length > 2)
+    parts.push(`models +${c.modelsAdded} ~${c.modelsChanged} -${c.modelsRemoved}`);
+  else parts.push(...models);
+  if (c.endpointsAdded + c.endpointsRemoved > 0) {
+    parts.push(`endpoints +${c.endpointsAdded} -${c.endpointsRemoved}`);
+  }
+  const mode = diff.ruleExecutionMode;
+  parts.push(
+    mode?.from ? `mode ${mode.from} → ${mode.to}` : `mode ${diff.proposal.ruleExecutionMode}`,
+  );
+  if (diff.description) parts.push('description');
+  return parts.join(' · ');
+}
+
+/** Risky: changes a reviewer must not miss. They set the 🔴 and the warning block. */
+function warnings(input: DetectorPlanReport): string[] {
+  const { diff } = input;
+  const out: string[] = [];
+  const removed = diff.rules.removed;
+  for (const r of removed.slice(0, 10)) {
+    out.push(
+      `Rule ${inlineCode(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`,
+    );
+  }
+  if (removed.length > 10) out.push(`… and ${removed.length - 10} more rules are removed.`);
+  const mode = diff.ruleExecutionMode;
+  if (mode?.from) {
+    out.push(
+      `Rule execution mode changes from ${mode.from} to ${mode.to}: ` +
+        (mode.to === 'ALL_MATCHED'
+          ? 'every matching rule now contributes its outcomes, not only the first.'
+          : 'only the first matching rule, in list order, decides the outcome.'),
+    );
+  }
+  for (const m of diff.models.removed) {
+    out.push(`Model ${inlineCode(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+  }
+  for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
+    out.push(`Model ${inlineCode(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
+  }
+  if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
+    out.push(
+      `The plan changed since it was reviewed: reviewed ${inlineCode(input.reviewedFingerprint)}, now ${inlineCode(input.fingerprint)}.`,
+    );
+  }
+  return out;
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return undefined;
+  return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
+  const c = diff.counts;
+  if (c.rulesAdded + c.rulesRemoved + c.rulesChanged + c.rulesMoved === 0) {
+    const n = diff.proposal.rules.length;
+    return [`**Rules:** ${n} rule${n === 1 ? '' : 's'}, unchanged.`];
+  }
+  const added = new Set(diff.rules.added.map((r) => r.ruleId));
+  const changed = new Map(diff.rules.changed.map((r) => [r.ruleId, r]));
+  const moved = new Map(diff.rules.moved.map((r) => [r.ruleId, r]));
+  const rows: string[][] = [];
+  let hidden = 0;
+  diff.proposal.rules.forEach((rule, i) => {
+    const notes: string[] = [];
+    const change = changed.get(rule.ruleId);
+    const move = moved.get(rule.ruleId);
+    if (added.has(rule.ruleId)) notes.push('➕ added');
+    if (change) notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+    if (move) notes.push(`↕ moved from #${move.fromIndex + 1}`);
+    if (compact && notes.length === 0) {
+      hidden++;
+      return;
+    }
+    const baseVersion = added.has(rule.ruleId) ? '—' : plain(change?.from ?? rule.ruleVersion);
+    rows.push([
+      String(i + 1),
+      inlineCode(rule.ruleId, true),
+      baseVersion,
+      plain(rule.ruleVersion),
+      notes.join(', '),
+    ]);
+  });
+  for (const r of diff.rules.removed) {
+    rows.push([
+      '',
+      inlineCode(r.ruleId, true),
+      plain(r.ruleVersion),
+      '—',
+      `➖ removed (was #${r.index + 1})`,
+    ]);
+  }
+  const order =
+    diff.proposal.ruleExecutionMode === 'FIRST_MATCHED'
+      ? 'evaluated in this order; the first match wins'
+      : 'all matching rules apply';
+  const out = [
+    `#### Rules (${order})`,
+    '',
+    table(['#', 'Rule', 'Base', 'Proposed', 'Change'], rows),
+  ];
+  if (hidden > 0) {
+    out.push(
+      '',
+      `${hidden} unchanged rule${hidden === 1 ? ' is' : 's are'} not shown; the job summary lists every rule.`,
+    );
+  }
+  return out;
+}
+
+function modelsSection(diff: DetectorPlanDiff): string[] {
+  const c = diff.counts;
+  const current = diff.proposal.modelVersions;
+  if (c.modelsAdded + c.modelsRemoved + c.modelsChanged === 0) {
+    if (current.length === 0) return [];
+    const list = current
+      .map((m) => `${inlineCode(m.modelId)} ${plain(m.modelVersionNumber)}`)
+      .join(', ');
+    return [`**Models:** ${list}, unchanged.`];
+  }
+  const added = new Map(diff.models.added.map((m) => [m.modelId, m]));
+  const changed = new Map(diff.models.changed.map((m) => [m.modelId, m]));
+  const rows = current.map((m) => {
+    const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+    const change = changed.get(m.modelId);
+    const add = added.get(m.modelId);
+    if (change) {
+      return [
+        inlineCode(m.modelId, true),
+        type,
+        plain(change.from),
+        plain(change.to),
+        metricsText(m.modelType, change.metricsFrom),
+        metricsText(m.modelType, change.metricsTo),
+        `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rollback'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
+      ];
+    }
+    if (add) {
+      return [
+        inlineCode(m.modelId, true),
+        type,
+        '—',
+        plain(m.modelVersionNumber),
+        '—',
+        metricsText(m.modelType, add.metrics),
+        '➕ added',
+      ];
+    }
+    return [
+      inlineCode(m.modelId, true),
+      type,
+      plain(m.modelVersionNumber),
+      plain(m.modelVersionNumber),
+      '',
+      '',
+      '',
+    ];
+  });
+  for (const m of diff.models.removed) {
+    const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+    rows.push([
+      inlineCode(m.modelId, true),
+      type,
+      plain(m.modelVersionNumber),
+      '—',
+      metricsText(m.modelType, m.metrics),
+      '—',
+      '➖ removed',
+    ]);
+  }
+  return [
+    '#### Models',
+    '',
+    table(
+      ['Model', 'Type', 'Base', 'Proposed', 'Base metrics', 'Proposed metrics', 'Change'],
+      rows,
+    ),
+  ];
+}
+
+function endpointsSection(diff: DetectorPlanDiff): string[] {
+  const { added, removed } = diff.externalModelEndpoints;
+  if (added.length + removed.length === 0) return [];
+  return [
+    '#### External model endpoints',
+    '',
+    ...added.map((e) => `- ➕ ${inlineCode(e)}`),
+    ...removed.map((e) => `- ➖ ${inlineCode(e)}`),
+  ];
+}
+
+function descriptionSection(diff: DetectorPlanDiff): string[] {
+  if (!diff.description) return [];
+  const show = (d: string | null): string => (d === null ? '_(none)_' : escapeMarkdown(d));
+  return [
+    '#### Description',
+    '',
+    `- Base: ${show(diff.description.from)}`,
+    `- Proposed: ${show(diff.description.to)}`,
+  ];
+}
+
+function diffBlock(from: string | undefined, to: string | undefined): string {
+  const split = (text: string): string[] => text.split(/\r?\n/);
+  const lines =
+    from === undefined && to === undefined
+      ? undefined
+      : from === undefined
+        ? split(to ?? '').map((text) => `+${text}`)
+        : to === undefined
+          ? split(from).map((text) => `-${text}`)
+          : diffLines(from, to).map((l) => `${l.op}${l.text}`);
+  return lines ? codeFence(lines.join('\n'), 'diff') : '_Expression not available._';
+}
+
+function expressionsSection(diff: DetectorPlanDiff): string[] {
+  const blocks = [
+    ...diff.rules.changed.map((r) =>
+      details(
+        `${r.ruleId}: version ${r.from} → ${r.to}`,
+        diffBlock(r.expressionFrom, r.expressionTo),
+      ),
+    ),
+    ...diff.rules.added.map((r) =>
+      details(`${r.ruleId}: version ${r.ruleVersion} (added)`, diffBlock(undefined, r.expression)),
+    ),
+    ...diff.rules.removed.map((r) =>
+      details(
+        `${r.ruleId}: version ${r.ruleVersion} (removed)`,
+        diffBlock(r.expression, undefined),
+      ),
+    ),
+  ];
+  return blocks.length === 0 ? [] : ['#### Rule expressions', '', blocks.join('\n\n')];
+}
+
+function versionsLine(input: DetectorPlanReport): string {
+  const baseId = input.baseVersionId ?? input.diff.base.detectorVersionId ?? undefined;
+  const base =
+    baseId !== undefined ? `base version **${plain(baseId)}**` : 'no base version (first version)';
+  const proposed =
+    input.proposedVersionId !== undefined
+      ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
+      : `proposed: a new version (${plain(input.status)})`;
+  const url = safeUrl(input.runUrl);
+  return `Detector ${inlineCode(input.detectorId)} · ${base} → ${proposed}${url ? ` · [workflow run](${url})` : ''}`;
+}
+
+const MODE_NOTE: Record<DetectorPlanReport['mode'], string> = {
+  plan: 'Plan only: nothing was changed in Amazon Fraud Detector.',
+  draft: 'The proposal is kept as a DRAFT detector version; a pull request never activates it.',
+  apply: 'Applied to Amazon Fraud Detector.',
+};
+
+function render(input: DetectorPlanReport, target: ReportTarget, compact: boolean): string {
+  const { diff } = input;
+  const risky = warnings(input);
+  const emoji = !diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡';
+  const sections: string[][] = [
+    [
+      `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
+    ],
+    [detectorHeadline(diff)],
+    [versionsLine(input)],
+  ];
+  if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint === input.fingerprint) {
+    sections.push([
+      `✅ Matches the plan reviewed on the pull request (${inlineCode(input.fingerprint)}).`,
+    ]);
+  }
+  if (risky.length > 0) sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+  if (diff.changed) {
+    sections.push(
+      // The models table (≤ 10 rows) goes first so that a cut through a long
+      // rules table never loses it.
+      modelsSection(diff),
+      rulesSection(diff, compact),
+      endpointsSection(diff),
+      descriptionSection(diff),
+      expressionsSection(diff),
+    );
+    sections.push([MODE_NOTE[input.mode]]);
+  } else {
+    sections.push(['The proposal matches the base version; no detector version is created.']);
+  }
+  sections.push([`<sub>Plan fingerprint ${inlineCode(input.fingerprint)}</sub>`]);
+  const body = sections
+    .filter((s) => s.length > 0)
+    .map((s) => s.join('\n'))
+    .join('\n\n');
+  const withMarker =
+    target === 'comment' ? `${fullMarker(input.detectorId, input.fingerprint)}\n${body}` : body;
+  return `${withMarker}\n`;
+}
+
+const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * The comment degrades in steps: full; then only the changed rules in the
+ * table; then cut on a line boundary with fences closed and a pointer to the
+ * job summary. The summary is always full, cut only at its byte limit.
+ */
+export function renderDetectorPlan(input: DetectorPlanReport, target: ReportTarget): string {
+  if (target === 'summary') {
+    return truncateMarkdown(
+      render(input, 'summary', false),
+      SUMMARY_LIMIT_BYTES,
+      '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n',
+      utf8Bytes,
+    );
+  }
+  const full = render(input, 'comment', false);
+  if (full.length <= COMMENT_LIMIT) return full;
+  const url = safeUrl(input.runUrl);
+  const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
+  return truncateMarkdown(
+    render(input, 'comment', true),
+    COMMENT_LIMIT,
+    `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`,
+  );
+}
