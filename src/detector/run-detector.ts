@@ -1,0 +1,322 @@
+// The detector flow: plan a detector version from the base version and the
+// request, then — by mode — only report it (plan), keep one DRAFT per pull
+// request (draft), or create it and optionally promote it (apply).
+import type { DetectorVersion, DetectorVersionSummary, RuleDetail, TrainingMetrics } from '../domain/afd.js';
+import { mapLimit } from '../domain/concurrency.js';
+import { ActionError } from '../domain/errors.js';
+import type { Logger } from '../domain/log.js';
+import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
+import { compareWholeVersions, maxBy } from '../domain/versions.js';
+import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
+import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import {
+  buildProposal,
+  checkProposal,
+  diffDetectorVersions,
+  modelKey,
+  planFingerprint,
+  resolveBaseVersion,
+  ruleKey,
+  rulesNeedingDetails,
+  type ProposedDetectorVersion,
+} from '../planner/index.js';
+import { findVersionByTags, tagValue } from './provenance.js';
+import type { DetectorReport } from './report.js';
+
+/** Parallel AFD reads per plan: quick, and far from provoking throttling. */
+const READ_CONCURRENCY = 4;
+
+export interface DetectorRunInput {
+  request: DetectorRequest;
+  /** A model version retrained (and activated) earlier in this run. */
+  retrained?: ModelVersionRef;
+  /** User tags + provenance tags for a created version. */
+  tags: Tag[];
+  /** Provenance of this run, to find what this run or this PR already made. */
+  repository: string;
+  runId: string;
+  /** The pull request this run plans for (draft mode), or the merged PR (apply). */
+  pullNumber?: number;
+  defaultDescription?: string;
+}
+
+export async function runDetector(
+  deps: { afd: AfdPort; log: Logger },
+  input: DetectorRunInput,
+  report: DetectorReport,
+): Promise<void> {
+  const { afd, log } = deps;
+  const { request } = input;
+  const detectorId = request.detectorId;
+
+  // 1. The base version and the proposal.
+  const summaries = await afd.listDetectorVersions(detectorId);
+  const resolved = resolveBaseVersion(summaries, request.base);
+  const base =
+    resolved.kind === 'found' ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId) : undefined;
+  if (base) report.baseVersionId = base.detectorVersionId;
+  const proposal = buildProposal(base, request, input.retrained, {
+    ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
+  });
+  report.proposal = proposal;
+  log.info(
+    base
+      ? `Planning detector ${detectorId} against version ${base.detectorVersionId} (${base.status})`
+      : `Planning detector ${detectorId}: it has no ${request.base.kind === 'active' ? 'ACTIVE ' : ''}version yet`,
+  );
+
+  // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
+  const ruleRefs = rulesNeedingDetails(base, proposal);
+  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+  const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
+  const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
+  const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+    const [detail] = await afd
+      .describeModelVersions({ modelId: m.modelId, modelType: m.modelType, modelVersionNumber: m.modelVersionNumber })
+      .catch((err: unknown) => {
+        // A model version that does not exist is a problem of the proposal, reported below.
+        if (err instanceof ActionError && /not found/i.test(err.message)) return [];
+        throw err;
+      });
+    return { ref: m, detail };
+  });
+  const modelMetrics = new Map<string, TrainingMetrics>();
+  const modelVersionStatuses = new Map<string, string>();
+  for (const { ref, detail } of modelDetails) {
+    if (!detail) continue;
+    modelMetrics.set(modelKey(ref), detail.metrics);
+    modelVersionStatuses.set(modelKey(ref), detail.status);
+  }
+
+  const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
+  report.diff = diff;
+  report.fingerprint = planFingerprint(base, proposal);
+
+  // 3. Check before any write.
+  const existingRuleVersions = new Set([...(base?.rules ?? []).map(ruleKey), ...rules.map(ruleKey)]);
+  const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
+  report.problems = diff.changed
+    ? checkProposal(proposal, {
+        existingRuleVersions,
+        modelVersionStatuses,
+        draftCount,
+        createsVersion: report.mode !== 'plan',
+      })
+    : [];
+  if (report.problems.length) {
+    throw new ActionError(
+      `The proposed version of detector ${detectorId} cannot be created:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+
+  if (!diff.changed) {
+    report.action = 'unchanged';
+    report.detectorVersionId = base?.detectorVersionId;
+    report.status = base?.status;
+    log.info(`Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`);
+    if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
+      await promote(deps, detectorId, base.detectorVersionId, summaries, report);
+    }
+    return;
+  }
+
+  const content = toContent(proposal);
+  const nextId = String(Number(maxBy(summaries.map((s) => s.detectorVersionId), compareWholeVersions) ?? '0') + 1);
+
+  switch (report.mode) {
+    case 'plan':
+      report.action = 'planned';
+      report.detectorVersionId = nextId;
+      report.status = 'PLANNED';
+      return;
+
+    case 'draft': {
+      if (input.pullNumber === undefined) {
+        throw new ActionError('mode draft keeps one DRAFT per pull request, but this run is not for a pull request.');
+      }
+      const pr = String(input.pullNumber);
+      const drafts = summaries.filter((s) => s.status === 'DRAFT');
+      const own = await findVersionByTags(
+        afd,
+        detectorId,
+        drafts,
+        (tags) =>
+          tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
+          tagValue(tags, PROVENANCE_TAG_KEYS.pr) === pr,
+        base?.arn,
+      );
+      if (own) {
+        const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
+        if (sameContent(current, proposal)) {
+          report.action = 'reused';
+          log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
+        } else {
+          await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
+          if (current.arn) await afd.tagResource(current.arn, refreshedProvenance(input.tags));
+          report.action = 'updated';
+          log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
+        }
+        report.detectorVersionId = own.detectorVersionId;
+      } else {
+        const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+        report.action = 'created';
+        report.detectorVersionId = created.detectorVersionId;
+        log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
+      }
+      report.status = 'DRAFT';
+      return;
+    }
+
+    case 'apply': {
+      // Exactly once: an earlier attempt of this run may have created it already.
+      const newer = base
+        ? summaries.filter((s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0)
+        : summaries;
+      const earlier = await findVersionByTags(
+        afd,
+        detectorId,
+        newer,
+        (tags) =>
+          tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
+          tagValue(tags, PROVENANCE_TAG_KEYS.runId) === input.runId,
+        base?.arn,
+      );
+      const reviewedDraft =
+        !earlier && input.pullNumber !== undefined
+          ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
+          : undefined;
+      const reuse = earlier ?? reviewedDraft;
+      if (reuse) {
+        report.action = 'reused';
+        report.detectorVersionId = reuse.detectorVersionId;
+        report.status = reuse.status;
+        log.info(
+          earlier
+            ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
+            : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`,
+        );
+      } else {
+        const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+        report.action = 'created';
+        report.detectorVersionId = created.detectorVersionId;
+        report.status = created.status;
+        log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
+      }
+      if (request.promote && report.status !== 'ACTIVE') {
+        await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
+      }
+      return;
+    }
+  }
+}
+
+/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
+async function promote(
+  deps: { afd: AfdPort; log: Logger },
+  detectorId: string,
+  versionId: string,
+  plannedSummaries: DetectorVersionSummary[],
+  report: DetectorReport,
+  base?: DetectorVersion,
+): Promise<void> {
+  const { afd, log } = deps;
+  const activeOf = (list: DetectorVersionSummary[]): string | undefined =>
+    list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+  const plannedActive = activeOf(plannedSummaries);
+  // Re-read: another run may have promoted since this plan was made.
+  const now = await afd.listDetectorVersions(detectorId);
+  const currentActive = activeOf(now);
+  if (currentActive === versionId) {
+    report.status = 'ACTIVE';
+    report.promoted = true;
+    return;
+  }
+  if (currentActive !== plannedActive) {
+    throw new ActionError(
+      `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`,
+      ['Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.'],
+    );
+  }
+  log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
+  await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+  // Verify, don't assume.
+  const after = await afd.listDetectorVersions(detectorId);
+  const active = activeOf(after);
+  if (active !== versionId) {
+    throw new ActionError(
+      `Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`,
+    );
+  }
+  report.status = 'ACTIVE';
+  report.promoted = true;
+  if (currentActive) {
+    report.previousActiveId = currentActive;
+    const previous = after.find((s) => s.detectorVersionId === currentActive);
+    log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
+  }
+}
+
+async function findReviewedDraft(
+  afd: AfdPort,
+  detectorId: string,
+  summaries: DetectorVersionSummary[],
+  input: DetectorRunInput,
+  proposal: ProposedDetectorVersion,
+  knownArn?: string,
+): Promise<DetectorVersionSummary | undefined> {
+  const pr = String(input.pullNumber);
+  const draft = await findVersionByTags(
+    afd,
+    detectorId,
+    summaries.filter((s) => s.status === 'DRAFT'),
+    (tags) =>
+      tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
+      tagValue(tags, PROVENANCE_TAG_KEYS.pr) === pr,
+    knownArn,
+  );
+  if (!draft) return undefined;
+  const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
+  return sameContent(current, proposal) ? draft : undefined;
+}
+
+/** Whether a stored version has exactly the proposal's content (description aside). */
+export function sameContent(v: DetectorVersion, p: ProposedDetectorVersion): boolean {
+  const rules = (x: { ruleId: string; ruleVersion: string }[]): string => x.map(ruleKey).join(',');
+  const models = (x: ModelVersionRef[]): string =>
+    x
+      .map(modelKey)
+      .sort()
+      .join(',');
+  return (
+    rules(v.rules) === rules(p.rules) &&
+    models(v.modelVersions) === models(p.modelVersions) &&
+    [...v.externalModelEndpoints].sort().join(',') === [...p.externalModelEndpoints].sort().join(',') &&
+    v.ruleExecutionMode === p.ruleExecutionMode
+  );
+}
+
+function toContent(p: ProposedDetectorVersion): DetectorVersionContent {
+  return {
+    rules: p.rules,
+    modelVersions: p.modelVersions,
+    externalModelEndpoints: p.externalModelEndpoints,
+    ruleExecutionMode: p.ruleExecutionMode,
+    ...(p.description ? { description: p.description } : {}),
+  };
+}
+
+/** On a draft update, the commit and run tags move to the latest push. */
+function refreshedProvenance(tags: Tag[]): Tag[] {
+  const moving = new Set<string>([
+    PROVENANCE_TAG_KEYS.commit,
+    PROVENANCE_TAG_KEYS.runId,
+    PROVENANCE_TAG_KEYS.runAttempt,
+  ]);
+  return tags.filter((t) => moving.has(t.key));
+}
+
+function uniqueModels(models: ModelVersionRef[]): ModelVersionRef[] {
+  const seen = new Map<string, ModelVersionRef>();
+  for (const m of models) seen.set(modelKey(m), m);
+  return [...seen.values()];
+}
