@@ -1,0 +1,91 @@
+// Standalone emulator: `npm run emulator -- --port 4566 --time-scale 60`.
+
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startEmulator } from './index.js';
+
+const DEFAULT_SEED = fileURLToPath(new URL('./seeds/example-account.json', import.meta.url));
+
+const USAGE = `Usage: npx tsx emulator/cli.ts [options]
+  --port <n>             port to listen on (default 4566; 0 = random)
+  --host <addr>          address to bind (default 127.0.0.1)
+  --seed <file|none>     seed JSON (default emulator/seeds/example-account.json; "none" = empty account)
+  --time-scale <x>       virtual ms per real ms (default 1; 60 = one emulated minute per real second)
+  --status-codes <mode>  apiref (default: 400 for client errors) | smithy (400/403/404/409/429/500)
+  --random-seed <n>      seed for fault injection and synthetic metrics (default 1)
+  --account-id <id>      account id used in ARNs (default 123456789012, unless the seed sets one)
+  --help`;
+
+function number(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`${flag} needs a number, got "${value}"`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      'time-scale': { type: 'string' },
+      'status-codes': { type: 'string' },
+      'random-seed': { type: 'string' },
+      'account-id': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const statusCodes = values['status-codes'] ?? 'apiref';
+  if (statusCodes !== 'apiref' && statusCodes !== 'smithy')
+    throw new Error('--status-codes must be apiref or smithy');
+  const scale = number(values['time-scale'], '--time-scale', 1);
+  const seed = values.seed === 'none' ? undefined : (values.seed ?? DEFAULT_SEED);
+
+  const emu = await startEmulator({
+    port: number(values.port, '--port', 4566),
+    host: values.host ?? '127.0.0.1',
+    ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
+    ...(seed ? { seed } : {}),
+    clock: { mode: 'scaled', scale },
+    statusCodes,
+    randomSeed: number(values['random-seed'], '--random-seed', 1),
+  });
+
+  console.log(`Amazon Fraud Detector emulator listening on ${emu.url}`);
+  console.log(
+    `Point any AWS SDK or the AWS CLI at it: set the endpoint URL to ${emu.url} ` +
+      `(SDK: new FraudDetectorClient({ endpoint: '${emu.url}' }); CLI: --endpoint-url ${emu.url}), ` +
+      `set AWS_REGION=us-east-1 and dummy credentials (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test; signatures are not checked). ` +
+      `Virtual time runs at ${scale}× real time (training 30 min, activation 6 min by default). ` +
+      `Control endpoints: GET ${emu.url}/_emulator/state, GET /_emulator/calls, POST /_emulator/clock {"advanceMs":60000}, ` +
+      `POST /_emulator/faults [{"operation":"*","kind":"throttle","probability":0.1}], POST /_emulator/models/<modelId>, POST /_emulator/seed. ` +
+      `Seed: ${seed ?? 'empty account'}. Stop with Ctrl-C.`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received, stopping the emulator.`);
+    emu.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  console.error(USAGE);
+  process.exit(2);
+});

@@ -1,0 +1,66 @@
+// Shared context for the operation handlers: the state, the clock, options and
+// the lazy state-machine engine that applies scheduled transitions once the
+// virtual clock has passed them.
+
+import { arnFor } from './arn.js';
+import type { EmulatorClock } from './clock.js';
+import type { EmulatorState, ModelBehaviour, ModelVersionRecord } from './state.js';
+
+export interface ServiceOptions {
+  accountId: string;
+  /** Region used when a request carries no SigV4 credential scope. */
+  defaultRegion: string;
+  demoteOnActivate: boolean;
+  randomSeed: number;
+}
+
+export const DEFAULT_TRAINING_MS = 30 * 60_000;
+export const DEFAULT_ACTIVATION_MS = 6 * 60_000;
+export const DEFAULT_INACTIVATION_MS = 4 * 60_000;
+
+export class ServiceContext {
+  constructor(
+    public state: EmulatorState,
+    readonly clock: EmulatorClock,
+    readonly options: ServiceOptions,
+  ) {}
+
+  /** Region of the request being handled (from the SigV4 scope when present). */
+  region = '';
+
+  nowMs(): number {
+    return this.clock.now();
+  }
+
+  nowIso(): string {
+    return new Date(this.clock.now()).toISOString();
+  }
+
+  arn(resource: string): string {
+    return arnFor(this.region || this.options.defaultRegion, this.state.accountId, resource);
+  }
+
+  behaviour(modelId: string): ModelBehaviour {
+    return this.state.modelBehaviour[modelId] ?? {};
+  }
+
+  /** Applies every scheduled transition whose time has come; lastUpdatedTime is the transition time, not the observation time. */
+  settle(): void {
+    const now = this.nowMs();
+    for (const version of this.state.modelVersions) settleVersion(version, now);
+  }
+}
+
+export function settleVersion(version: ModelVersionRecord, now: number): void {
+  while (version.pending.length > 0) {
+    const next = version.pending[0];
+    if (!next || Date.parse(next.at) > now) break;
+    version.pending.shift();
+    version.status = next.status;
+    version.lastUpdatedTime = next.at;
+  }
+}
+
+export function addMs(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString();
+}

@@ -1,0 +1,84 @@
+// Fault injection with a seeded PRNG, so a failing run reproduces exactly with
+// the same randomSeed and the same sequence of calls.
+
+import { mulberry32 } from './random.js';
+
+export type FaultKind = 'throttle' | 'internal' | 'drop' | 'latency';
+
+export interface FaultRule {
+  /** An AFD operation name, or '*' for every operation. */
+  operation: string;
+  kind: FaultKind;
+  /** Chance per matching call, 0–1. Default 1. */
+  probability?: number;
+  /** Only the first N matching calls are candidates; afterwards the rule is spent. */
+  count?: number;
+  /** For 'latency': delay before the response, in real milliseconds. */
+  latencyMs?: number;
+}
+
+export interface FaultDecision {
+  latencyMs: number;
+  /** The failure to produce instead of handling the call, if any. */
+  failure?: Exclude<FaultKind, 'latency'>;
+}
+
+const KINDS: readonly FaultKind[] = ['throttle', 'internal', 'drop', 'latency'];
+
+function checkRule(rule: FaultRule): FaultRule {
+  if (typeof rule.operation !== 'string' || rule.operation === '')
+    throw new Error('fault rule needs an operation');
+  if (!KINDS.includes(rule.kind))
+    throw new Error(`fault rule kind must be one of ${KINDS.join(', ')}`);
+  const p = rule.probability ?? 1;
+  if (!(p >= 0 && p <= 1)) throw new Error('fault rule probability must be within 0–1');
+  if (rule.count !== undefined && !(Number.isInteger(rule.count) && rule.count >= 0)) {
+    throw new Error('fault rule count must be a non-negative integer');
+  }
+  return { ...rule };
+}
+
+export class FaultInjector {
+  private rules: { rule: FaultRule; seen: number }[] = [];
+  private random: () => number;
+
+  constructor(private seed: number) {
+    this.random = mulberry32(seed);
+  }
+
+  /** Replaces all rules and restarts the PRNG, so the same rules give the same failures. */
+  set(rules: readonly FaultRule[]): void {
+    this.rules = rules.map((rule) => ({ rule: checkRule(rule), seen: 0 }));
+    this.random = mulberry32(this.seed);
+  }
+
+  add(rule: FaultRule): void {
+    this.rules.push({ rule: checkRule(rule), seen: 0 });
+  }
+
+  clear(): void {
+    this.set([]);
+  }
+
+  /** The current rules (copies). */
+  list(): FaultRule[] {
+    return this.rules.map((r) => ({ ...r.rule }));
+  }
+
+  /** Decides the faults for one call of `operation`. */
+  decide(operation: string): FaultDecision {
+    const decision: FaultDecision = { latencyMs: 0 };
+    for (const entry of this.rules) {
+      const { rule } = entry;
+      if (rule.operation !== '*' && rule.operation !== operation) continue;
+      if (rule.count !== undefined && entry.seen >= rule.count) continue;
+      entry.seen += 1;
+      // Always draw, so the sequence does not depend on earlier outcomes.
+      const hit = this.random() < (rule.probability ?? 1);
+      if (!hit) continue;
+      if (rule.kind === 'latency') decision.latencyMs += rule.latencyMs ?? 0;
+      else decision.failure ??= rule.kind;
+    }
+    return decision;
+  }
+}

@@ -1,0 +1,146 @@
+// Public entry point of the Amazon Fraud Detector emulator.
+//
+//   const emu = await startEmulator({ seed: 'emulator/seeds/example-account.json' });
+//   const client = new FraudDetectorClient({ endpoint: emu.url, region: 'us-east-1', credentials: {...} });
+//   emu.clock.advance(30 * 60_000); // training finishes
+//   await emu.close();
+
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClock, type ClockOptions, type EmulatorClock } from './clock.js';
+import { ServiceContext } from './context.js';
+import { createControlHandler } from './control.js';
+import type { StatusCodeMode } from './errors.js';
+import { FaultInjector } from './faults.js';
+import { loadSeedFile, stateFromSeed } from './seed.js';
+import { handleRequest, type CallLog } from './server.js';
+import { emptyState, type EmulatorState, type ModelBehaviour, type SeedFile } from './state.js';
+
+export type { ClockMode, ClockOptions, EmulatorClock } from './clock.js';
+export type { AfdErrorType, StatusCodeMode } from './errors.js';
+export type { FaultDecision, FaultKind, FaultRule } from './faults.js';
+export { FaultInjector } from './faults.js';
+export type { CallLog } from './server.js';
+export type * from './state.js';
+export { IMPLEMENTED_OPERATIONS } from './dispatcher.js';
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 123456789012 (a seed's accountId wins). */
+  accountId?: string;
+  /** Region for ARNs when a request has no SigV4 credential scope. Default us-east-1. */
+  region?: string;
+  /** A seed object or a path to a seed JSON file. Default: an empty account. */
+  seed?: SeedFile | string;
+  /** Default { mode: 'manual' } starting at the real current time. */
+  clock?: ClockOptions;
+  /** 'apiref' (default): 400 for every client error, 500 for InternalServer. 'smithy': 400/403/404/409/429/500. */
+  statusCodes?: StatusCodeMode;
+  /** Activating a detector version demotes the ACTIVE one (default true); false → ConflictException. */
+  demoteOnActivate?: boolean;
+  /** Seeds fault injection and the synthetic training metrics. Default 1. */
+  randomSeed?: number;
+}
+
+export interface Emulator {
+  /** http://127.0.0.1:PORT — use as the SDK's endpoint. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  clock: EmulatorClock;
+  faults: FaultInjector;
+  /** Every AFD request so far, in arrival order (live array). */
+  calls: CallLog[];
+  /** Deep copy of the account state, with pending transitions applied up to clock.now(). */
+  snapshot(): EmulatorState;
+  /** Replaces the whole account state. */
+  seed(state: SeedFile): void;
+  /** Merges behaviour settings for one model (training duration, outcome, metrics, queue). */
+  configureModel(modelId: string, cfg: ModelBehaviour): void;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const accountId = options.accountId ?? '123456789012';
+  const region = options.region ?? 'us-east-1';
+  const randomSeed = options.randomSeed ?? 1;
+  const clock = createClock(options.clock ?? { mode: 'manual' });
+  const faults = new FaultInjector(randomSeed);
+  const calls: CallLog[] = [];
+  const ctx = new ServiceContext(emptyState(accountId, region), clock, {
+    accountId,
+    defaultRegion: region,
+    demoteOnActivate: options.demoteOnActivate ?? true,
+    randomSeed,
+  });
+
+  const seed = (input: SeedFile): void => {
+    ctx.state = stateFromSeed(input, {
+      accountId,
+      region,
+      now: new Date(clock.now()).toISOString(),
+      randomSeed,
+    });
+  };
+  if (options.seed !== undefined)
+    seed(typeof options.seed === 'string' ? loadSeedFile(options.seed) : options.seed);
+
+  // The control endpoints need the finished Emulator, which exists only after listen().
+  const holder: { emulator?: Emulator } = {};
+  const frontEnd = {
+    ctx,
+    faults,
+    calls,
+    statusCodes: options.statusCodes ?? 'apiref',
+    control: createControlHandler(() => {
+      if (!holder.emulator) throw new Error('emulator not started');
+      return holder.emulator;
+    }),
+  };
+  const server = createServer((req, res) => {
+    handleRequest(frontEnd, req, res).catch((err: unknown) => {
+      console.error('[afd-emulator] request failed:', err);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  // Keep-alive sockets would hold close() open; the SDK reconnects as needed.
+  server.keepAliveTimeout = 1000;
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  const emulator: Emulator = {
+    url: `http://${host}:${port}`,
+    port,
+    clock,
+    faults,
+    calls,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+    snapshot: () => {
+      ctx.settle();
+      return { ...structuredClone(ctx.state), now: new Date(clock.now()).toISOString() };
+    },
+    seed,
+    configureModel: (modelId, cfg) => {
+      ctx.state.modelBehaviour[modelId] = {
+        ...ctx.state.modelBehaviour[modelId],
+        ...structuredClone(cfg),
+      };
+    },
+  };
+  holder.emulator = emulator;
+  return emulator;
+}
