@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fresh = mkdtempSync(join(tmpdir(), 'fdp-dist-'));
 try {
-  execFileSync(process.execPath, [join(root, 'scripts/package.mjs'), fresh], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/package.mjs'), fresh], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const list = (dir) => {
     const out = [];
     const walk = (d) => {
@@ -27,12 +30,17 @@ try {
   for (const f of expected) if (!committed.includes(f)) problems.push(`missing in dist/: ${f}`);
   for (const f of committed) if (!expected.includes(f)) problems.push(`stale file in dist/: ${f}`);
   for (const f of expected) {
-    if (committed.includes(f) && !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(fresh, f)))) {
+    if (
+      committed.includes(f) &&
+      !readFileSync(join(root, 'dist', f)).equals(readFileSync(join(fresh, f)))
+    ) {
       problems.push(`differs from a fresh build: dist/${f}`);
     }
   }
   if (problems.length) {
-    console.error(`dist/ is not a fresh bundle of src/:\n  ${problems.join('\n  ')}\nRun \`npm run package\` and commit dist/.`);
+    console.error(
+      `dist/ is not a fresh bundle of src/:\n  ${problems.join('\n  ')}\nRun \`npm run package\` and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log(`dist/ matches a fresh build (${expected.length} files).`);

@@ -83,12 +83,18 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [DIST_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [DIST_ENTRY], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const killer = opts.kill ? setTimeout(() => child.kill(opts.kill!.signal), opts.kill.afterMs) : undefined;
+  const killer = opts.kill
+    ? setTimeout(() => child.kill(opts.kill!.signal), opts.kill.afterMs)
+    : undefined;
   const guard = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 25_000);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
     child.on('close', (code, sig) => res([code, sig])),

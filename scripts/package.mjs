@@ -8,12 +8,26 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.argv[2] ?? 'dist');
-const ncc = join(dirname(createRequire(import.meta.url).resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
+const ncc = join(
+  dirname(createRequire(import.meta.url).resolve('@vercel/ncc/package.json')),
+  'dist/ncc/cli.js',
+);
 
 rmSync(outDir, { recursive: true, force: true });
 execFileSync(
   process.execPath,
-  [ncc, 'build', 'src/index.ts', '-o', outDir, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+  [
+    ncc,
+    'build',
+    'src/index.ts',
+    '-o',
+    outDir,
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--target',
+    'es2022',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 console.log(`dist built in ${outDir}`);

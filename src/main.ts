@@ -1,7 +1,6 @@
 // Reads and validates the inputs, then runs. The AWS SDK and the GitHub client
 // are loaded only after the inputs are valid (a dynamic import, its own chunk
 // in dist/), so a bad input fails fast and never reaches AWS.
-import * as core from '@actions/core';
 import { readActionInputs } from './config/action-inputs.js';
 import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
@@ -9,10 +8,6 @@ import { PROVENANCE_TAG_KEYS } from './github/event.js';
 import { reportFailure } from './run/failure.js';
 
 export async function run(): Promise<void> {
-  // Mask the token before anything could print it.
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
-
   let request: Request;
   try {
     request = parseRequest(readActionInputs(Object.keys(PROVENANCE_TAG_KEYS).length));

@@ -58,7 +58,7 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
 
   if (isExpiredCredentials(err)) {
     return new AfdError(`${op}${what}: the AWS credentials have expired.${suffix}`, op, name, [
-      'Long trainings outlive the default one-hour OIDC session: raise `role-duration-seconds` in aws-actions/configure-aws-credentials (and the role\'s maximum session duration).',
+      "Long trainings outlive the default one-hour OIDC session: raise `role-duration-seconds` in aws-actions/configure-aws-credentials (and the role's maximum session duration).",
       'Nothing was lost: re-run the job and it carries on with the model version already training.',
     ]);
   }
@@ -67,7 +67,9 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
       `A training is already running${what}: AFD allows one training per model at a time (${awsMessage}).`,
       op,
       name,
-      ['Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.'],
+      [
+        'Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.',
+      ],
     );
   }
   switch (name) {
@@ -91,7 +93,9 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
         `AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`,
         op,
         name,
-        ['Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.'],
+        [
+          'Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.',
+        ],
       );
     case 'ValidationException':
       return new AfdError(`AFD rejected ${op}${what}: ${awsMessage}${suffix}`, op, name);

@@ -27,7 +27,7 @@ import type {
   TrainingMetrics,
   DataValidationMessage,
 } from '../domain/afd.js';
-import type { ModelType, ModelVersionRef, RuleExecutionMode, RuleRef, Tag } from '../domain/request.js';
+import type { ModelType, ModelVersionRef, RuleRef, Tag } from '../domain/request.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
 
@@ -75,7 +75,10 @@ export class AfdGateway implements AfdPort {
     try {
       return await send();
     } catch (err) {
-      throw translateAwsError(err, { ...ctx, ...(this.endpoint ? { endpoint: this.endpoint } : {}) });
+      throw translateAwsError(err, {
+        ...ctx,
+        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+      });
     }
   }
 
@@ -114,8 +117,12 @@ export class AfdGateway implements AfdPort {
     );
     return {
       modelId: out.modelId ?? input.modelId,
-      modelType: (out.modelType as ModelType | undefined) ?? input.modelType,
-      modelVersionNumber: required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
+      modelType: out.modelType ?? input.modelType,
+      modelVersionNumber: required(
+        out.modelVersionNumber,
+        'UpdateModelVersion',
+        'modelVersionNumber',
+      ),
       status: out.status ?? 'TRAINING_IN_PROGRESS',
     };
   }
@@ -127,7 +134,7 @@ export class AfdGateway implements AfdPort {
     );
     return {
       modelId: out.modelId ?? ref.modelId,
-      modelType: (out.modelType as ModelType | undefined) ?? ref.modelType,
+      modelType: out.modelType ?? ref.modelType,
       modelVersionNumber: out.modelVersionNumber ?? ref.modelVersionNumber,
       status: required(out.status, 'GetModelVersion', 'status'),
       ...(out.arn ? { arn: out.arn } : {}),
@@ -162,7 +169,10 @@ export class AfdGateway implements AfdPort {
     return details;
   }
 
-  async updateModelVersionStatus(ref: ModelVersionRef, status: 'ACTIVE' | 'INACTIVE'): Promise<void> {
+  async updateModelVersionStatus(
+    ref: ModelVersionRef,
+    status: 'ACTIVE' | 'INACTIVE',
+  ): Promise<void> {
     await this.call(
       { operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) },
       () => this.client.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
@@ -222,7 +232,10 @@ export class AfdGateway implements AfdPort {
     return summaries;
   }
 
-  async getDetectorVersion(detectorId: string, detectorVersionId: string): Promise<DetectorVersion> {
+  async getDetectorVersion(
+    detectorId: string,
+    detectorVersionId: string,
+  ): Promise<DetectorVersion> {
     const out = await this.call(
       {
         operation: 'GetDetectorVersion',
@@ -235,14 +248,17 @@ export class AfdGateway implements AfdPort {
       detectorVersionId,
       status: out.status ?? '',
       ...(out.description ? { description: out.description } : {}),
-      rules: (out.rules ?? []).map((r) => ({ ruleId: r.ruleId ?? '', ruleVersion: r.ruleVersion ?? '' })),
+      rules: (out.rules ?? []).map((r) => ({
+        ruleId: r.ruleId ?? '',
+        ruleVersion: r.ruleVersion ?? '',
+      })),
       modelVersions: (out.modelVersions ?? []).map((m) => ({
         modelId: m.modelId ?? '',
         modelType: m.modelType as ModelType,
         modelVersionNumber: m.modelVersionNumber ?? '',
       })),
       externalModelEndpoints: out.externalModelEndpoints ?? [],
-      ruleExecutionMode: (out.ruleExecutionMode as RuleExecutionMode | undefined) ?? 'FIRST_MATCHED',
+      ruleExecutionMode: out.ruleExecutionMode ?? 'FIRST_MATCHED',
       ...(out.createdTime ? { createdTime: out.createdTime } : {}),
       ...(out.lastUpdatedTime ? { lastUpdatedTime: out.lastUpdatedTime } : {}),
       ...(out.arn ? { arn: out.arn } : {}),
@@ -266,7 +282,11 @@ export class AfdGateway implements AfdPort {
         ),
     );
     return {
-      detectorVersionId: required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId'),
+      detectorVersionId: required(
+        out.detectorVersionId,
+        'CreateDetectorVersion',
+        'detectorVersionId',
+      ),
       status: out.status ?? 'DRAFT',
     };
   }
@@ -285,7 +305,11 @@ export class AfdGateway implements AfdPort {
         this.client.send(
           // AFD requires rules and externalModelEndpoints here even when empty;
           // sdkContent always sends both.
-          new UpdateDetectorVersionCommand({ detectorId, detectorVersionId, ...sdkContent(detectorId, content) }),
+          new UpdateDetectorVersionCommand({
+            detectorId,
+            detectorVersionId,
+            ...sdkContent(detectorId, content),
+          }),
         ),
     );
   }
@@ -384,7 +408,8 @@ function toRuleDetail(r: SdkRuleDetail): RuleDetail {
 
 export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDetail {
   const v2 = d.trainingResultV2;
-  const perf = v2?.trainingMetricsV2?.ofi?.modelPerformance ?? v2?.trainingMetricsV2?.tfi?.modelPerformance;
+  const perf =
+    v2?.trainingMetricsV2?.ofi?.modelPerformance ?? v2?.trainingMetricsV2?.tfi?.modelPerformance;
   const metrics: TrainingMetrics = {};
   const auc = perf?.auc ?? d.trainingResult?.trainingMetrics?.auc;
   if (auc !== undefined) metrics.auc = auc;
@@ -419,7 +444,9 @@ export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDeta
     ...(d.lastUpdatedTime ? { lastUpdatedTime: d.lastUpdatedTime } : {}),
     metrics,
     validationMessages,
-    ...(d.externalEventsDetail?.dataLocation ? { dataLocation: d.externalEventsDetail.dataLocation } : {}),
+    ...(d.externalEventsDetail?.dataLocation
+      ? { dataLocation: d.externalEventsDetail.dataLocation }
+      : {}),
     ...(d.ingestedEventsDetail?.ingestedEventsTimeWindow
       ? {
           ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,

@@ -1,7 +1,12 @@
 // The detector flow: plan a detector version from the base version and the
 // request, then — by mode — only report it (plan), keep one DRAFT per pull
 // request (draft), or create it and optionally promote it (apply).
-import type { DetectorVersion, DetectorVersionSummary, RuleDetail, TrainingMetrics } from '../domain/afd.js';
+import type {
+  DetectorVersion,
+  DetectorVersionSummary,
+  RuleDetail,
+  TrainingMetrics,
+} from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
 import { ActionError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
@@ -53,7 +58,9 @@ export async function runDetector(
   const summaries = await afd.listDetectorVersions(detectorId);
   const resolved = resolveBaseVersion(summaries, request.base);
   const base =
-    resolved.kind === 'found' ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId) : undefined;
+    resolved.kind === 'found'
+      ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
+      : undefined;
   if (base) report.baseVersionId = base.detectorVersionId;
   const proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
@@ -67,12 +74,18 @@ export async function runDetector(
 
   // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
   const ruleRefs = rulesNeedingDetails(base, proposal);
-  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) =>
+    afd.getRuleVersion(detectorId, r),
+  );
   const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
   const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
   const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
     const [detail] = await afd
-      .describeModelVersions({ modelId: m.modelId, modelType: m.modelType, modelVersionNumber: m.modelVersionNumber })
+      .describeModelVersions({
+        modelId: m.modelId,
+        modelType: m.modelType,
+        modelVersionNumber: m.modelVersionNumber,
+      })
       .catch((err: unknown) => {
         // A model version that does not exist is a problem of the proposal, reported below.
         if (err instanceof ActionError && /not found/i.test(err.message)) return [];
@@ -93,7 +106,10 @@ export async function runDetector(
   report.fingerprint = planFingerprint(base, proposal);
 
   // 3. Check before any write.
-  const existingRuleVersions = new Set([...(base?.rules ?? []).map(ruleKey), ...rules.map(ruleKey)]);
+  const existingRuleVersions = new Set([
+    ...(base?.rules ?? []).map(ruleKey),
+    ...rules.map(ruleKey),
+  ]);
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
   report.problems = diff.changed
     ? checkProposal(proposal, {
@@ -113,7 +129,9 @@ export async function runDetector(
     report.action = 'unchanged';
     report.detectorVersionId = base?.detectorVersionId;
     report.status = base?.status;
-    log.info(`Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`);
+    log.info(
+      `Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`,
+    );
     if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
       await promote(deps, detectorId, base.detectorVersionId, summaries, report);
     }
@@ -121,7 +139,14 @@ export async function runDetector(
   }
 
   const content = toContent(proposal);
-  const nextId = String(Number(maxBy(summaries.map((s) => s.detectorVersionId), compareWholeVersions) ?? '0') + 1);
+  const nextId = String(
+    Number(
+      maxBy(
+        summaries.map((s) => s.detectorVersionId),
+        compareWholeVersions,
+      ) ?? '0',
+    ) + 1,
+  );
 
   switch (report.mode) {
     case 'plan':
@@ -132,7 +157,9 @@ export async function runDetector(
 
     case 'draft': {
       if (input.pullNumber === undefined) {
-        throw new ActionError('mode draft keeps one DRAFT per pull request, but this run is not for a pull request.');
+        throw new ActionError(
+          'mode draft keeps one DRAFT per pull request, but this run is not for a pull request.',
+        );
       }
       const pr = String(input.pullNumber);
       const drafts = summaries.filter((s) => s.status === 'DRAFT');
@@ -170,7 +197,9 @@ export async function runDetector(
     case 'apply': {
       // Exactly once: an earlier attempt of this run may have created it already.
       const newer = base
-        ? summaries.filter((s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0)
+        ? summaries.filter(
+            (s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0,
+          )
         : summaries;
       const earlier = await findVersionByTags(
         afd,
@@ -200,7 +229,9 @@ export async function runDetector(
         report.action = 'created';
         report.detectorVersionId = created.detectorVersionId;
         report.status = created.status;
-        log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
+        log.info(
+          `Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`,
+        );
       }
       if (request.promote && report.status !== 'ACTIVE') {
         await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
@@ -234,10 +265,14 @@ async function promote(
   if (currentActive !== plannedActive) {
     throw new ActionError(
       `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`,
-      ['Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.'],
+      [
+        'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
+      ],
     );
   }
-  log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
+  log.info(
+    `Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`,
+  );
   await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
   // Verify, don't assume.
   const after = await afd.listDetectorVersions(detectorId);
@@ -282,15 +317,12 @@ async function findReviewedDraft(
 /** Whether a stored version has exactly the proposal's content (description aside). */
 export function sameContent(v: DetectorVersion, p: ProposedDetectorVersion): boolean {
   const rules = (x: { ruleId: string; ruleVersion: string }[]): string => x.map(ruleKey).join(',');
-  const models = (x: ModelVersionRef[]): string =>
-    x
-      .map(modelKey)
-      .sort()
-      .join(',');
+  const models = (x: ModelVersionRef[]): string => x.map(modelKey).sort().join(',');
   return (
     rules(v.rules) === rules(p.rules) &&
     models(v.modelVersions) === models(p.modelVersions) &&
-    [...v.externalModelEndpoints].sort().join(',') === [...p.externalModelEndpoints].sort().join(',') &&
+    [...v.externalModelEndpoints].sort().join(',') ===
+      [...p.externalModelEndpoints].sort().join(',') &&
     v.ruleExecutionMode === p.ruleExecutionMode
   );
 }

@@ -44,7 +44,8 @@ export class InputError extends ActionError {
     super(
       problems.length === 1
         ? formatProblem(problems[0]!)
-        : `${problems.length} inputs are invalid:\n` + problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+        : `${problems.length} inputs are invalid:\n` +
+            problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
     this.problems = problems;
   }

@@ -26,7 +26,10 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
   if (r.error) out.push(`> ${escapeMarkdown(r.error).split('\n').join('\n> ')}`, '');
 
   const facts: string[][] = [
-    ['Model', `${code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`],
+    [
+      'Model',
+      `${code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`,
+    ],
   ];
   if (r.training) {
     facts.push([
@@ -41,7 +44,8 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
   }
   if (r.finalStatus) facts.push(['Status', code(r.finalStatus)]);
   const end = r.finishedAt ?? r.timeline[r.timeline.length - 1]?.at;
-  if (end !== undefined) facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
+  if (end !== undefined)
+    facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
   out.push(table(['', ''], facts), '');
 
   if (r.timeline.length) {
@@ -64,7 +68,10 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
     const headers = ['metric', `${r.modelVersionNumber ?? 'new'} (new)`];
     if (prev) headers.push(`${prev.modelVersionNumber} (ACTIVE before)`);
     const rows = metricRows(r.modelType === 'ACCOUNT_TAKEOVER_INSIGHTS', r.metrics, prev?.metrics);
-    out.push(rows.length ? table(headers, rows) : '_AFD reported no metrics for this version._', '');
+    out.push(
+      rows.length ? table(headers, rows) : '_AFD reported no metrics for this version._',
+      '',
+    );
   }
 
   if (r.gates.length) {
@@ -72,7 +79,11 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
     out.push(
       table(
         ['gate', 'result', 'detail'],
-        r.gates.map((g) => [code(g.gate), g.passed ? '✅ passed' : '❌ failed', escapeMarkdown(g.detail)]),
+        r.gates.map((g) => [
+          code(g.gate),
+          g.passed ? '✅ passed' : '❌ failed',
+          escapeMarkdown(g.detail),
+        ]),
       ),
       '',
     );
@@ -82,7 +93,9 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
     out.push('### Data validation messages from AFD', '');
     for (const m of r.validationMessages) {
       const field = m.fieldName ? `${code(m.fieldName)}: ` : '';
-      out.push(`- ${field}**${escapeMarkdown(m.title ?? m.type ?? 'message')}**${m.content ? ` — ${escapeMarkdown(m.content)}` : ''}`);
+      out.push(
+        `- ${field}**${escapeMarkdown(m.title ?? m.type ?? 'message')}**${m.content ? ` — ${escapeMarkdown(m.content)}` : ''}`,
+      );
     }
     out.push('');
   }
@@ -95,8 +108,10 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
 
 function metricRows(ati: boolean, now: TrainingMetrics, before?: TrainingMetrics): string[][] {
   const rows: string[][] = [];
-  const cell = (m: TrainingMetrics | undefined, pick: (m: TrainingMetrics) => string | undefined): string =>
-    (m && pick(m)) ?? '—';
+  const cell = (
+    m: TrainingMetrics | undefined,
+    pick: (m: TrainingMetrics) => string | undefined,
+  ): string => (m && pick(m)) ?? '—';
   const push = (name: string, pick: (m: TrainingMetrics) => string | undefined): void => {
     if (pick(now) === undefined && (!before || pick(before) === undefined)) return;
     const row = [name, cell(now, pick)];
@@ -108,7 +123,9 @@ function metricRows(ati: boolean, now: TrainingMetrics, before?: TrainingMetrics
   } else {
     push('AUC', (m) => (m.auc === undefined ? undefined : fmt(m.auc)));
     push('AUC uncertainty range', (m) =>
-      m.aucLower === undefined || m.aucUpper === undefined ? undefined : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`,
+      m.aucLower === undefined || m.aucUpper === undefined
+        ? undefined
+        : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`,
     );
   }
   return rows;
@@ -128,13 +145,17 @@ function nextSteps(r: RetrainReport): string[] {
             `${id} ${v} is ACTIVE. Put it in a detector version with \`detector-id\` (the retrained model replaces the entry of the same model id) and \`promote: true\`.`,
             'AFD allows 5 deployed model versions per account: undeploy versions no detector uses any more.',
           ]
-        : [`${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`];
+        : [
+            `${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`,
+          ];
     case 'gate-failed':
       return [
         `${id} ${v} stays ${r.finalStatus ?? 'TRAINING_COMPLETE'}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
       ];
     case 'training-failed':
-      return ['Fix the training data as AFD\'s messages above describe, then run the release again.'];
+      return [
+        "Fix the training data as AFD's messages above describe, then run the release again.",
+      ];
     case 'timed-out':
     case 'cancelled':
       return [

@@ -25,7 +25,11 @@ export function evaluateGates(
     const auc = candidate.auc;
     results.push(
       auc === undefined
-        ? { gate: 'min-auc', passed: false, detail: `AFD reported no AUC for the new version (min-auc ${gates.minAuc})` }
+        ? {
+            gate: 'min-auc',
+            passed: false,
+            detail: `AFD reported no AUC for the new version (min-auc ${gates.minAuc})`,
+          }
         : {
             gate: 'min-auc',
             passed: round(auc) >= round(gates.minAuc),
@@ -43,7 +47,11 @@ export function evaluateGates(
         detail: 'no ACTIVE version with an AUC to compare with: skipped',
       });
     } else if (auc === undefined) {
-      results.push({ gate: 'max-auc-drop', passed: false, detail: 'AFD reported no AUC for the new version' });
+      results.push({
+        gate: 'max-auc-drop',
+        passed: false,
+        detail: 'AFD reported no AUC for the new version',
+      });
     } else {
       const drop = round(base - auc);
       const passed = drop <= round(gates.maxAucDrop);

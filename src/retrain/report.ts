@@ -42,7 +42,10 @@ export interface RetrainReport {
 }
 
 export function newRetrainReport(
-  init: Pick<RetrainReport, 'modelId' | 'modelType' | 'majorVersionNumber' | 'training' | 'activationRequested'>,
+  init: Pick<
+    RetrainReport,
+    'modelId' | 'modelType' | 'majorVersionNumber' | 'training' | 'activationRequested'
+  >,
   startedAt: number,
 ): RetrainReport {
   return {

@@ -41,7 +41,11 @@ const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
  * Runs the flow, updating `report` as it goes. Throws a typed ActionError on
  * any failure; the report then says how far it got.
  */
-export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: RetrainReport): Promise<void> {
+export async function runRetrain(
+  deps: RetrainDeps,
+  plan: RetrainPlan,
+  report: RetrainReport,
+): Promise<void> {
   const { afd, log } = deps;
   const { model } = plan;
   const onPoll = (): void => {
@@ -62,15 +66,25 @@ export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: R
       training: model.retrain,
       tags: plan.tags,
     });
-    ref = { modelId: model.modelId, modelType: model.modelType, modelVersionNumber: started.modelVersionNumber };
+    ref = {
+      modelId: model.modelId,
+      modelType: model.modelType,
+      modelVersionNumber: started.modelVersionNumber,
+    };
     status = started.status;
     report.trainedHere = true;
     log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
   } else if (model.modelVersionNumber) {
-    ref = { modelId: model.modelId, modelType: model.modelType, modelVersionNumber: model.modelVersionNumber };
+    ref = {
+      modelId: model.modelId,
+      modelType: model.modelType,
+      modelVersionNumber: model.modelVersionNumber,
+    };
     onPoll();
     status = (await afd.getModelVersion(ref)).status;
-    log.info(`Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`);
+    log.info(
+      `Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`,
+    );
   } else {
     throw new ActionError(
       `Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`,
@@ -82,7 +96,9 @@ export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: R
 
   if (!plan.wait) {
     report.outcome = 'started';
-    log.info('wait: false — not waiting for training; a later run with the same inputs picks this version up.');
+    log.info(
+      'wait: false — not waiting for training; a later run with the same inputs picks this version up.',
+    );
     return;
   }
 
@@ -101,31 +117,42 @@ export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: R
   }
 
   // 3. Read the metrics of every version: the new one, and the ACTIVE one to compare with.
-  const details = await afd.describeModelVersions({ modelId: model.modelId, modelType: model.modelType });
+  const details = await afd.describeModelVersions({
+    modelId: model.modelId,
+    modelType: model.modelType,
+  });
   const mine = details.find((d) => d.modelVersionNumber === ref.modelVersionNumber);
   if (status === 'ERROR') {
     report.validationMessages = mine?.validationMessages ?? [];
-    const lines = report.validationMessages.map(
-      (m) => `${m.fieldName ? `${m.fieldName}: ` : ''}${m.title ?? ''}${m.content ? ` — ${m.content}` : ''}`.trim(),
+    const lines = report.validationMessages.map((m) =>
+      `${m.fieldName ? `${m.fieldName}: ` : ''}${m.title ?? ''}${m.content ? ` — ${m.content}` : ''}`.trim(),
     );
     throw new TrainingFailedError(
       `Training of model ${model.modelId} version ${ref.modelVersionNumber} ended in ERROR` +
-        (lines.length ? `:\n${lines.map((l) => `  - ${l}`).join('\n')}` : ' (AFD gave no data-validation messages).'),
+        (lines.length
+          ? `:\n${lines.map((l) => `  - ${l}`).join('\n')}`
+          : ' (AFD gave no data-validation messages).'),
       lines,
     );
   }
   if (status === 'TRAINING_CANCELLED') {
-    throw new ActionError(`Training of model ${model.modelId} version ${ref.modelVersionNumber} was cancelled in AFD.`);
+    throw new ActionError(
+      `Training of model ${model.modelId} version ${ref.modelVersionNumber} was cancelled in AFD.`,
+    );
   }
   report.metrics = mine?.metrics ?? {};
   const previousActive = pickPreviousActive(details, ref.modelVersionNumber);
   if (previousActive) {
-    report.previousActive = { modelVersionNumber: previousActive.modelVersionNumber, metrics: previousActive.metrics };
+    report.previousActive = {
+      modelVersionNumber: previousActive.modelVersionNumber,
+      metrics: previousActive.metrics,
+    };
   }
 
   // 4. Gates.
   report.gates = evaluateGates(model.gates, model.modelType, report.metrics, report.previousActive);
-  for (const g of report.gates) log.info(`Gate ${g.gate}: ${g.passed ? 'passed' : 'FAILED'} — ${g.detail}`);
+  for (const g of report.gates)
+    log.info(`Gate ${g.gate}: ${g.passed ? 'passed' : 'FAILED'} — ${g.detail}`);
   const failed = report.gates.filter((g) => !g.passed);
   if (failed.length) {
     throw new GateFailedError(
@@ -136,7 +163,8 @@ export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: R
 
   // 5. Activate, unless it already is (AFD refuses a request for the status a version already has).
   if (model.activate) {
-    if (status === 'TRAINING_COMPLETE' || status === 'INACTIVE') {
+    // AFD activates only from TRAINING_COMPLETE (its own error message says so).
+    if (status === 'TRAINING_COMPLETE') {
       log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
       await afd.updateModelVersionStatus(ref, 'ACTIVE');
       status = 'ACTIVATE_REQUESTED';
@@ -160,7 +188,9 @@ export async function runRetrain(deps: RetrainDeps, plan: RetrainPlan, report: R
     if (confirmed !== 'ACTIVE') {
       throw new ActionError(
         `Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`,
-        ['AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.'],
+        [
+          'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
+        ],
       );
     }
     log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);

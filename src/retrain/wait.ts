@@ -39,7 +39,10 @@ export interface WaitRequest {
 }
 
 /** Waits and returns the final status; throws WaitTimeoutError or CancelledError. */
-export async function waitForModelVersion(deps: WaitDeps, req: WaitRequest): Promise<ModelVersionStatus> {
+export async function waitForModelVersion(
+  deps: WaitDeps,
+  req: WaitRequest,
+): Promise<ModelVersionStatus> {
   const { clock, log } = deps;
   const started = clock.now();
   const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
@@ -55,13 +58,15 @@ export async function waitForModelVersion(deps: WaitDeps, req: WaitRequest): Pro
       lastLogged = now;
     } else if (now - lastLogged >= PROGRESS_LOG_EVERY_MS) {
       // A heartbeat so a long wait never looks hung in the log.
-      log.info(`${label}: still ${status} after ${formatDuration(now - started)} (${attempt + 1} polls)`);
+      log.info(
+        `${label}: still ${status} after ${formatDuration(now - started)} (${attempt + 1} polls)`,
+      );
       lastLogged = now;
     }
     if (req.isDone(status)) return status;
     if (now >= req.deadline) {
       throw new WaitTimeoutError(
-        `Gave up waiting for ${req.activity} of model ${label} after ${formatDuration(now - started)} (timeout-minutes); it is still ${status} in AFD and was left as it is.`,
+        `Gave up waiting for ${req.activity} of model ${label}: timeout-minutes reached after ${formatDuration(now - started)} of waiting. It is still ${status} in AFD and was left as it is.`,
         [
           'Re-run the job to resume waiting on the same version (it will not train again), or raise `timeout-minutes`.',
           'For trainings longer than a job may run, use `wait: false` and pick the version up in a later run.',

@@ -34,9 +34,9 @@ export function readTimeScale(env: NodeJS.ProcessEnv = process.env): number {
 export function hasAwsCredentials(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(
     env.AWS_ACCESS_KEY_ID ||
-      env.AWS_WEB_IDENTITY_TOKEN_FILE ||
-      env.AWS_PROFILE ||
-      env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
-      env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
+    env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+    env.AWS_PROFILE ||
+    env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+    env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
   );
 }

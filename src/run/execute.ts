@@ -4,10 +4,28 @@
 import * as core from '@actions/core';
 import { AfdGateway } from '../afd/gateway.js';
 import { systemClock, type Clock } from '../domain/clock.js';
-import { ActionError, CancelledError, GateFailedError, TrainingFailedError, WaitTimeoutError } from '../domain/errors.js';
+import {
+  ActionError,
+  CancelledError,
+  GateFailedError,
+  TrainingFailedError,
+  WaitTimeoutError,
+} from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
-import type { Request } from '../domain/request.js';
-import { effectiveMode, forkPullRequestNotice, provenanceTags, readRunContext, type RunContext } from '../github/event.js';
+import type { EffectiveMode, ModelVersionRef, Request } from '../domain/request.js';
+import { newDetectorReport } from '../detector/report.js';
+import { runDetector } from '../detector/run-detector.js';
+import { planJson } from '../planner/index.js';
+import { renderDetectorPlan } from '../report/detector-comment.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import type { GitHubPort } from './github-port.js';
+import {
+  effectiveMode,
+  forkPullRequestNotice,
+  provenanceTags,
+  readRunContext,
+  type RunContext,
+} from '../github/event.js';
 import { renderRetrainSummary } from '../report/retrain-summary.js';
 import { newRetrainReport, type RetrainOutcome, type RetrainReport } from '../retrain/report.js';
 import { runRetrain } from '../retrain/run-retrain.js';
@@ -39,9 +57,18 @@ export async function executeRequest(request: Request): Promise<void> {
     region: request.region,
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
+  if (resolved.reason) core.notice(resolved.reason);
   try {
+    let retrained: ModelVersionRef | undefined;
     if (request.model) {
-      await executeModel(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal });
+      retrained = await executeModel(request, ctx, resolved.mode, {
+        afd,
+        clock,
+        signal: cancel.signal,
+      });
+    }
+    if (request.detector) {
+      await executeDetector(request, ctx, resolved.mode, afd, retrained);
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -50,12 +77,13 @@ export async function executeRequest(request: Request): Promise<void> {
   }
 }
 
+/** Runs the retrain flow; returns the model version a detector version should use. */
 async function executeModel(
   request: Request,
   ctx: RunContext,
   mode: string,
   deps: { afd: AfdGateway; clock: Clock; signal: AbortSignal },
-): Promise<void> {
+): Promise<ModelVersionRef | undefined> {
   const model = request.model!;
   const report = newRetrainReport(
     {
@@ -70,9 +98,17 @@ async function executeModel(
   if (mode === 'plan' || mode === 'draft') {
     // Retraining and activation are writes; a plan never makes them.
     if (model.retrain || model.activate) {
-      core.info(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
+      core.info(
+        `mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`,
+      );
     }
-    return;
+    return model.modelVersionNumber && !model.retrain
+      ? {
+          modelId: model.modelId,
+          modelType: model.modelType,
+          modelVersionNumber: model.modelVersionNumber,
+        }
+      : undefined;
   }
   try {
     await runRetrain(
@@ -96,6 +132,102 @@ async function executeModel(
     if (report.finalStatus) core.setOutput('modelVersionStatus', report.finalStatus);
     await writeSummary(renderRetrainSummary(report, ctx.runUrl));
   }
+  // Only a version that finished (and passed its gates) goes into a detector version.
+  return report.outcome === 'succeeded' && report.modelVersionNumber
+    ? {
+        modelId: model.modelId,
+        modelType: model.modelType,
+        modelVersionNumber: report.modelVersionNumber,
+      }
+    : undefined;
+}
+
+async function executeDetector(
+  request: Request,
+  ctx: RunContext,
+  mode: EffectiveMode,
+  afd: AfdGateway,
+  retrained: ModelVersionRef | undefined,
+): Promise<void> {
+  const detector = request.detector!;
+  const report = newDetectorReport(detector.detectorId, mode);
+  const github = await githubFor(request, ctx);
+  // On a push to the default branch, the merged PR's draft may be the reviewed version.
+  let pullNumber = ctx.pullRequest?.number;
+  if (pullNumber === undefined && mode === 'apply' && ctx.isDefaultBranchPush && github) {
+    pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch).catch((err: unknown) => {
+      core.warning(
+        `Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return undefined;
+    });
+  }
+  const tags = [
+    ...request.tags,
+    ...provenanceTags(ctx, pullNumber !== undefined ? { pullNumber } : {}),
+  ];
+  try {
+    await runDetector(
+      { afd, log: coreLogger },
+      {
+        request: detector,
+        ...(retrained ? { retrained } : {}),
+        tags,
+        repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+        runId: ctx.runId,
+        ...(pullNumber !== undefined ? { pullNumber } : {}),
+        defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${ctx.sha.slice(0, 7)}`,
+      },
+      report,
+    );
+  } catch (err) {
+    report.error = err instanceof Error ? err.message : String(err);
+    throw err;
+  } finally {
+    if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
+    if (report.status) core.setOutput('detectorVersionStatus', report.status);
+    if (report.diff) {
+      core.setOutput('changed', String(report.diff.changed));
+      core.setOutput('plan', planJson(report.diff));
+    }
+    if (report.diff && report.fingerprint) {
+      const view = {
+        diff: report.diff,
+        detectorId: report.detectorId,
+        mode,
+        status: report.status ?? (report.error ? 'FAILED' : 'PLANNED'),
+        ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
+        ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
+        runUrl: ctx.runUrl,
+        fingerprint: report.fingerprint,
+      };
+      const problems = report.problems.length
+        ? `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`
+        : '';
+      await writeSummary(renderDetectorPlan(view, 'summary') + problems);
+      if (github && ctx.pullRequest && request.comment) {
+        await github.postComment(
+          ctx.pullRequest.number,
+          report.detectorId,
+          renderDetectorPlan(view, 'comment') + problems,
+          report.diff.changed,
+        );
+      }
+    } else if (report.error) {
+      await writeSummary(
+        `## ❌ Detector ${report.detectorId}\n\n${escapeMarkdown(report.error)}\n`,
+      );
+    }
+  }
+}
+
+/** The GitHub client, loaded only when this run talks to GitHub. */
+async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort | undefined> {
+  const wantsComment = ctx.pullRequest !== undefined && request.comment;
+  const wantsMergedPull = ctx.isDefaultBranchPush;
+  if (!request.githubToken || (!wantsComment && !wantsMergedPull)) return undefined;
+  const { connectGitHub } = await import('./github-port.js');
+  return connectGitHub(request.githubToken, ctx);
 }
 
 function outcomeOf(err: unknown): RetrainOutcome {
@@ -114,7 +246,9 @@ async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (err) {
-    core.warning(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    core.warning(
+      `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 

@@ -26,5 +26,7 @@ export function reportFailure(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   // Unexpected: keep the stack for debugging, but only in the debug log.
   if (err instanceof Error && err.stack) core.debug(err.stack);
-  core.setFailed(`Unexpected error: ${message}. Re-run with debug logging for details, and please report it.`);
+  core.setFailed(
+    `Unexpected error: ${message}. Re-run with debug logging for details, and please report it.`,
+  );
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { translateAwsError } from '../../../src/afd/errors.js';
 
 const awsError = (name: string, message: string, extra: Record<string, unknown> = {}) =>
-  Object.assign(new Error(message), { name, $metadata: { requestId: 'req-1', attempts: 4 }, ...extra });
+  Object.assign(new Error(message), {
+    name,
+    $metadata: { requestId: 'req-1', attempts: 4 },
+    ...extra,
+  });
 
 describe('AWS errors become messages a user can act on', () => {
   it('AccessDenied names the missing permission', () => {
@@ -32,7 +36,9 @@ describe('AWS errors become messages a user can act on', () => {
   });
 
   it('an ordinary ValidationException is not mistaken for a running training', () => {
-    const e = translateAwsError(awsError('ValidationException', 'bad role'), { operation: 'UpdateModelVersion' });
+    const e = translateAwsError(awsError('ValidationException', 'bad role'), {
+      operation: 'UpdateModelVersion',
+    });
     expect(e.message).not.toMatch(/already running/);
     expect(e.message).toContain('bad role');
   });
@@ -48,7 +54,10 @@ describe('AWS errors become messages a user can act on', () => {
 
   it('connection failures name the endpoint', () => {
     const err = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    const e = translateAwsError(err, { operation: 'GetModelVersion', endpoint: 'http://127.0.0.1:9' });
+    const e = translateAwsError(err, {
+      operation: 'GetModelVersion',
+      endpoint: 'http://127.0.0.1:9',
+    });
     expect(e.message).toContain('http://127.0.0.1:9');
     expect(e.hints.join(' ')).toContain('endpoint-url');
   });

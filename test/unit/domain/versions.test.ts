@@ -8,7 +8,13 @@ import {
 
 describe('version ordering: AFD versions are strings that must be compared as numbers', () => {
   it('orders detector and rule versions numerically: 9 < 10 < 100', () => {
-    expect(['10', '9', '100', '1', '2'].sort(compareWholeVersions)).toEqual(['1', '2', '9', '10', '100']);
+    expect(['10', '9', '100', '1', '2'].sort(compareWholeVersions)).toEqual([
+      '1',
+      '2',
+      '9',
+      '10',
+      '100',
+    ]);
     expect(compareWholeVersions('9', '10')).toBeLessThan(0);
     expect(compareWholeVersions('10', '10')).toBe(0);
   });

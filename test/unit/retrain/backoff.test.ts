@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_POLL, TRAINING_POLL, pollDelay, pollSchedule } from '../../../src/retrain/backoff.js';
+import {
+  ACTIVATION_POLL,
+  TRAINING_POLL,
+  pollDelay,
+  pollSchedule,
+} from '../../../src/retrain/backoff.js';
 
 describe('poll backoff', () => {
   it('starts at 5 s and grows by 1.5× to a 2-minute cap for training', () => {

@@ -5,7 +5,9 @@ const TFI = 'TRANSACTION_FRAUD_INSIGHTS' as const;
 
 describe('quality gates', () => {
   it('min-auc passes at or above the threshold and fails below it', () => {
-    expect(evaluateGates({ minAuc: 0.9 }, TFI, { auc: 0.9 }, undefined)[0]).toMatchObject({ passed: true });
+    expect(evaluateGates({ minAuc: 0.9 }, TFI, { auc: 0.9 }, undefined)[0]).toMatchObject({
+      passed: true,
+    });
     const [r] = evaluateGates({ minAuc: 0.9 }, TFI, { auc: 0.8999 }, undefined);
     expect(r).toMatchObject({ gate: 'min-auc', passed: false });
     expect(r!.detail).toContain('0.8999 < min-auc 0.9');
@@ -17,11 +19,15 @@ describe('quality gates', () => {
 
   it('max-auc-drop compares with the ACTIVE version', () => {
     const active = { modelVersionNumber: '1.02', metrics: { auc: 0.93 } };
-    expect(evaluateGates({ maxAucDrop: 0.01 }, TFI, { auc: 0.92 }, active)[0]).toMatchObject({ passed: true });
+    expect(evaluateGates({ maxAucDrop: 0.01 }, TFI, { auc: 0.92 }, active)[0]).toMatchObject({
+      passed: true,
+    });
     const [r] = evaluateGates({ maxAucDrop: 0.01 }, TFI, { auc: 0.9199 }, active);
     expect(r).toMatchObject({ gate: 'max-auc-drop', passed: false });
     expect(r!.detail).toContain('ACTIVE 1.02');
-    expect(evaluateGates({ maxAucDrop: 0 }, TFI, { auc: 0.95 }, active)[0]!.detail).toContain('gain');
+    expect(evaluateGates({ maxAucDrop: 0 }, TFI, { auc: 0.95 }, active)[0]!.detail).toContain(
+      'gain',
+    );
   });
 
   it('max-auc-drop is skipped (passes) when there is no ACTIVE version', () => {
@@ -31,6 +37,8 @@ describe('quality gates', () => {
   });
 
   it('applies no AUC gate to account takeover models (they report ASI)', () => {
-    expect(evaluateGates({ minAuc: 0.9 }, 'ACCOUNT_TAKEOVER_INSIGHTS', { asi: 0.7 }, undefined)).toEqual([]);
+    expect(
+      evaluateGates({ minAuc: 0.9 }, 'ACCOUNT_TAKEOVER_INSIGHTS', { asi: 0.7 }, undefined),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,11 @@ import type { ModelVersionRef } from '../../../src/domain/request.js';
 import { TRAINING_POLL } from '../../../src/retrain/backoff.js';
 import { waitForModelVersion, type StatusChange } from '../../../src/retrain/wait.js';
 
-const ref: ModelVersionRef = { modelId: 'm', modelType: 'TRANSACTION_FRAUD_INSIGHTS', modelVersionNumber: '1.03' };
+const ref: ModelVersionRef = {
+  modelId: 'm',
+  modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+  modelVersionNumber: '1.03',
+};
 
 /** A clock whose sleep advances time instantly; records every sleep. */
 function fakeClock(start = 0) {
@@ -52,7 +56,14 @@ describe('waiting for a model version', () => {
     const timeline: StatusChange[] = [];
     const status = await waitForModelVersion(
       { afd, clock, log },
-      { ref, activity: 'training', isDone: (s) => s !== 'TRAINING_IN_PROGRESS', policy: TRAINING_POLL, deadline: Infinity, timeline },
+      {
+        ref,
+        activity: 'training',
+        isDone: (s) => s !== 'TRAINING_IN_PROGRESS',
+        policy: TRAINING_POLL,
+        deadline: Infinity,
+        timeline,
+      },
     );
     expect(status).toBe('TRAINING_COMPLETE');
     expect(timeline.map((c) => c.status)).toEqual(['TRAINING_IN_PROGRESS', 'TRAINING_COMPLETE']);
@@ -67,7 +78,14 @@ describe('waiting for a model version', () => {
     const { afd } = scriptedAfd(clock, [[0, 'TRAINING_IN_PROGRESS']]);
     const err = await waitForModelVersion(
       { afd, clock, log },
-      { ref, activity: 'training', isDone: () => false, policy: TRAINING_POLL, deadline: 10 * 60_000, timeline: [] },
+      {
+        ref,
+        activity: 'training',
+        isDone: () => false,
+        policy: TRAINING_POLL,
+        deadline: 10 * 60_000,
+        timeline: [],
+      },
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitTimeoutError);
     expect((err as Error).message).toMatch(/still TRAINING_IN_PROGRESS/);
@@ -81,7 +99,14 @@ describe('waiting for a model version', () => {
     controller.abort(new Error('SIGTERM'));
     const err = await waitForModelVersion(
       { afd, clock, log, signal: controller.signal },
-      { ref, activity: 'training', isDone: () => false, policy: TRAINING_POLL, deadline: Infinity, timeline: [] },
+      {
+        ref,
+        activity: 'training',
+        isDone: () => false,
+        policy: TRAINING_POLL,
+        deadline: Infinity,
+        timeline: [],
+      },
     ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CancelledError);
     expect(calls()).toBe(1);
@@ -96,8 +121,17 @@ describe('waiting for a model version', () => {
     ]);
     await waitForModelVersion(
       { afd, clock, log },
-      { ref, activity: 'training', isDone: (s) => s !== 'TRAINING_IN_PROGRESS', policy: TRAINING_POLL, deadline: Infinity, timeline: [] },
+      {
+        ref,
+        activity: 'training',
+        isDone: (s) => s !== 'TRAINING_IN_PROGRESS',
+        policy: TRAINING_POLL,
+        deadline: Infinity,
+        timeline: [],
+      },
     );
-    expect(logs.filter((l) => l.includes('still TRAINING_IN_PROGRESS')).length).toBeGreaterThanOrEqual(3);
+    expect(
+      logs.filter((l) => l.includes('still TRAINING_IN_PROGRESS')).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,0 +1,2514 @@
+export const id = 878;
+export const ids = [878];
+export const modules = {
+
+/***/ 5802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ diffLines),
+/* harmony export */   W: () => (/* binding */ lcsPairs)
+/* harmony export */ });
+// Longest common subsequence, used twice: to tell which rules really moved
+// (moving one rule in ten is one move, not nine) and for line diffs of rule
+// expressions.
+/**
+ * Index pairs [i, j] with a[i] === b[j] forming a longest common subsequence,
+ * in increasing order. The common prefix and suffix are matched directly
+ * first, so the quadratic table only covers the part that actually differs.
+ */
+function lcsPairs(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    const pairs = [];
+    for (let k = 0; k < start; k++)
+        pairs.push([k, k]);
+    // table[i][j]: LCS length of a[start+i..endA) and b[start+j..endB).
+    const width = m + 1;
+    const table = new Uint32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            table[i * width + j] =
+                a[start + i] === b[start + j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+        }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (a[start + i] === b[start + j]) {
+            pairs.push([start + i, start + j]);
+            i++;
+            j++;
+        }
+        else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0)) {
+            i++;
+        }
+        else {
+            j++;
+        }
+    }
+    for (let k = 0; k < a.length - endA; k++)
+        pairs.push([endA + k, endB + k]);
+    return pairs;
+}
+/** Line diff: removed lines before added ones within each changed hunk. */
+function diffLines(from, to) {
+    const a = from.split(/\r?\n/);
+    const b = to.split(/\r?\n/);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    for (const [pi, pj] of [...lcsPairs(a, b), [a.length, b.length]]) {
+        for (; i < pi; i++)
+            out.push({ op: '-', text: a[i] ?? '' });
+        for (; j < pj; j++)
+            out.push({ op: '+', text: b[j] ?? '' });
+        if (pi < a.length)
+            out.push({ op: ' ', text: a[pi] ?? '' });
+        i = pi + 1;
+        j = pj + 1;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   S2: () => (/* binding */ renderDetectorPlan)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, parseMarker, detectorHeadline */
+/* harmony import */ var _planner_lcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5802);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for edits. */
+const COMMENT_LIMIT = 60_000;
+/**
+ * GitHub drops a step summary over 1 MiB entirely; this leaves ~48 KiB for the
+ * other sections (retrain, errors) written to the same step summary.
+ */
+const SUMMARY_LIMIT_BYTES = 1_000_000;
+const MARKER_TOOL = 'fraud-detector-promote';
+// Detector ids are validated upstream; this only guarantees the marker can
+// never end the HTML comment early or be mistaken for another detector's.
+const markerSafe = (s, allowed) => s.replace(allowed, '_');
+/** Prefix of the marker for one detector; search comments with `startsWith`. */
+function commentMarker(detectorId) {
+    return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)} `;
+}
+function fullMarker(detectorId, fingerprint) {
+    return `${commentMarker(detectorId)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
+}
+/** Reads the marker on a comment's first line; undefined when it is not ours. */
+function parseMarker(body) {
+    const first = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const m = /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+) fingerprint=([0-9a-f]*) -->\s*$/.exec(first);
+    return m?.[1] !== undefined && m[2] !== undefined
+        ? { detectorId: m[1], fingerprint: m[2] }
+        : undefined;
+}
+/**
+ * Ids and versions print as they are when they cannot trigger Markdown (AFD's
+ * patterns allow `_` at either end, which would start emphasis); anything else
+ * is escaped.
+ */
+function plain(text) {
+    return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+}
+const SHORT_TYPE = {
+    ONLINE_FRAUD_INSIGHTS: 'OFI',
+    TRANSACTION_FRAUD_INSIGHTS: 'TFI',
+    ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
+};
+const num = (n) => String(Number(n.toFixed(4)));
+const signed = (n) => (n >= 0 ? `+${num(n)}` : `−${num(-n)}`);
+/** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
+function metricsText(type, m) {
+    if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
+        return m?.asi !== undefined ? `ASI ${num(m.asi)}` : '—';
+    if (m?.auc === undefined)
+        return '—';
+    const range = m.aucLower !== undefined && m.aucUpper !== undefined
+        ? ` (${num(m.aucLower)}–${num(m.aucUpper)})`
+        : '';
+    return `AUC ${num(m.auc)}${range}`;
+}
+function metricsDelta(type, from, to) {
+    if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
+        return from?.asi !== undefined && to?.asi !== undefined
+            ? `, ASI ${signed(to.asi - from.asi)}`
+            : '';
+    }
+    return from?.auc !== undefined && to?.auc !== undefined
+        ? `, AUC ${signed(to.auc - from.auc)}`
+        : '';
+}
+/** `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03 · mode FIRST_MATCHED`. */
+function detectorHeadline(diff) {
+    if (!diff.changed)
+        return 'No changes';
+    const c = diff.counts;
+    const parts = [
+        `Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`,
+    ];
+    const models = [
+        ...diff.models.changed.map((m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`),
+        ...diff.models.added.map((m) => `model ${plain(m.modelId)} added ${plain(m.modelVersionNumber)}`),
+        ...diff.models.removed.map((m) => `model ${plain(m.modelId)} removed ${plain(m.modelVersionNumber)}`),
+    ];
+    if (models.length > 2)
+        parts.push(`models +${c.modelsAdded} ~${c.modelsChanged} -${c.modelsRemoved}`);
+    else
+        parts.push(...models);
+    if (c.endpointsAdded + c.endpointsRemoved > 0) {
+        parts.push(`endpoints +${c.endpointsAdded} -${c.endpointsRemoved}`);
+    }
+    const mode = diff.ruleExecutionMode;
+    parts.push(mode?.from ? `mode ${mode.from} → ${mode.to}` : `mode ${diff.proposal.ruleExecutionMode}`);
+    if (diff.description)
+        parts.push('description');
+    return parts.join(' · ');
+}
+/** Risky: changes a reviewer must not miss. They set the 🔴 and the warning block. */
+function warnings(input) {
+    const { diff } = input;
+    const out = [];
+    const removed = diff.rules.removed;
+    for (const r of removed.slice(0, 10)) {
+        out.push(`Rule ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`);
+    }
+    if (removed.length > 10)
+        out.push(`… and ${removed.length - 10} more rules are removed.`);
+    const mode = diff.ruleExecutionMode;
+    if (mode?.from) {
+        out.push(`Rule execution mode changes from ${mode.from} to ${mode.to}: ` +
+            (mode.to === 'ALL_MATCHED'
+                ? 'every matching rule now contributes its outcomes, not only the first.'
+                : 'only the first matching rule, in list order, decides the outcome.'));
+    }
+    for (const m of diff.models.removed) {
+        out.push(`Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+    }
+    for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
+        out.push(`Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
+    }
+    if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
+        out.push(`The plan changed since it was reviewed: reviewed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.reviewedFingerprint)}, now ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}.`);
+    }
+    return out;
+}
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/.test(url))
+        return undefined;
+    return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function rulesSection(diff, compact) {
+    const c = diff.counts;
+    if (c.rulesAdded + c.rulesRemoved + c.rulesChanged + c.rulesMoved === 0) {
+        const n = diff.proposal.rules.length;
+        return [`**Rules:** ${n} rule${n === 1 ? '' : 's'}, unchanged.`];
+    }
+    const added = new Set(diff.rules.added.map((r) => r.ruleId));
+    const changed = new Map(diff.rules.changed.map((r) => [r.ruleId, r]));
+    const moved = new Map(diff.rules.moved.map((r) => [r.ruleId, r]));
+    const rows = [];
+    let hidden = 0;
+    diff.proposal.rules.forEach((rule, i) => {
+        const notes = [];
+        const change = changed.get(rule.ruleId);
+        const move = moved.get(rule.ruleId);
+        if (added.has(rule.ruleId))
+            notes.push('➕ added');
+        if (change)
+            notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+        if (move)
+            notes.push(`↕ moved from #${move.fromIndex + 1}`);
+        if (compact && notes.length === 0) {
+            hidden++;
+            return;
+        }
+        const baseVersion = added.has(rule.ruleId) ? '—' : plain(change?.from ?? rule.ruleVersion);
+        rows.push([
+            String(i + 1),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(rule.ruleId, true),
+            baseVersion,
+            plain(rule.ruleVersion),
+            notes.join(', '),
+        ]);
+    });
+    for (const r of diff.rules.removed) {
+        rows.push([
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId, true),
+            plain(r.ruleVersion),
+            '—',
+            `➖ removed (was #${r.index + 1})`,
+        ]);
+    }
+    const order = diff.proposal.ruleExecutionMode === 'FIRST_MATCHED'
+        ? 'evaluated in this order; the first match wins'
+        : 'all matching rules apply';
+    const out = [
+        `#### Rules (${order})`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['#', 'Rule', 'Base', 'Proposed', 'Change'], rows),
+    ];
+    if (hidden > 0) {
+        out.push('', `${hidden} unchanged rule${hidden === 1 ? ' is' : 's are'} not shown; the job summary lists every rule.`);
+    }
+    return out;
+}
+function modelsSection(diff) {
+    const c = diff.counts;
+    const current = diff.proposal.modelVersions;
+    if (c.modelsAdded + c.modelsRemoved + c.modelsChanged === 0) {
+        if (current.length === 0)
+            return [];
+        const list = current
+            .map((m) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} ${plain(m.modelVersionNumber)}`)
+            .join(', ');
+        return [`**Models:** ${list}, unchanged.`];
+    }
+    const added = new Map(diff.models.added.map((m) => [m.modelId, m]));
+    const changed = new Map(diff.models.changed.map((m) => [m.modelId, m]));
+    const rows = current.map((m) => {
+        const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+        const change = changed.get(m.modelId);
+        const add = added.get(m.modelId);
+        if (change) {
+            return [
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+                type,
+                plain(change.from),
+                plain(change.to),
+                metricsText(m.modelType, change.metricsFrom),
+                metricsText(m.modelType, change.metricsTo),
+                `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rollback'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
+            ];
+        }
+        if (add) {
+            return [
+                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+                type,
+                '—',
+                plain(m.modelVersionNumber),
+                '—',
+                metricsText(m.modelType, add.metrics),
+                '➕ added',
+            ];
+        }
+        return [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+            type,
+            plain(m.modelVersionNumber),
+            plain(m.modelVersionNumber),
+            '',
+            '',
+            '',
+        ];
+    });
+    for (const m of diff.models.removed) {
+        const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+        rows.push([
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+            type,
+            plain(m.modelVersionNumber),
+            '—',
+            metricsText(m.modelType, m.metrics),
+            '—',
+            '➖ removed',
+        ]);
+    }
+    return [
+        '#### Models',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Model', 'Type', 'Base', 'Proposed', 'Base metrics', 'Proposed metrics', 'Change'], rows),
+    ];
+}
+function endpointsSection(diff) {
+    const { added, removed } = diff.externalModelEndpoints;
+    if (added.length + removed.length === 0)
+        return [];
+    return [
+        '#### External model endpoints',
+        '',
+        ...added.map((e) => `- ➕ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(e)}`),
+        ...removed.map((e) => `- ➖ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(e)}`),
+    ];
+}
+function descriptionSection(diff) {
+    if (!diff.description)
+        return [];
+    const show = (d) => (d === null ? '_(none)_' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d));
+    return [
+        '#### Description',
+        '',
+        `- Base: ${show(diff.description.from)}`,
+        `- Proposed: ${show(diff.description.to)}`,
+    ];
+}
+function diffBlock(from, to) {
+    const split = (text) => text.split(/\r?\n/);
+    const lines = from === undefined && to === undefined
+        ? undefined
+        : from === undefined
+            ? split(to ?? '').map((text) => `+${text}`)
+            : to === undefined
+                ? split(from).map((text) => `-${text}`)
+                : (0,_planner_lcs_js__WEBPACK_IMPORTED_MODULE_1__/* .diffLines */ .P)(from, to).map((l) => `${l.op}${l.text}`);
+    return lines ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeFence */ .d6)(lines.join('\n'), 'diff') : '_Expression not available._';
+}
+function expressionsSection(diff) {
+    const blocks = [
+        ...diff.rules.changed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.from} → ${r.to}`, diffBlock(r.expressionFrom, r.expressionTo))),
+        ...diff.rules.added.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (added)`, diffBlock(undefined, r.expression))),
+        ...diff.rules.removed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (removed)`, diffBlock(r.expression, undefined))),
+    ];
+    return blocks.length === 0 ? [] : ['#### Rule expressions', '', blocks.join('\n\n')];
+}
+function versionsLine(input) {
+    const baseId = input.baseVersionId ?? input.diff.base.detectorVersionId ?? undefined;
+    const base = baseId !== undefined ? `base version **${plain(baseId)}**` : 'no base version (first version)';
+    const proposed = input.proposedVersionId !== undefined
+        ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
+        : `proposed: a new version (${plain(input.status)})`;
+    const url = safeUrl(input.runUrl);
+    return `Detector ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.detectorId)} · ${base} → ${proposed}${url ? ` · [workflow run](${url})` : ''}`;
+}
+const MODE_NOTE = {
+    plan: 'Plan only: nothing was changed in Amazon Fraud Detector.',
+    draft: 'The proposal is kept as a DRAFT detector version; a pull request never activates it.',
+    apply: 'Applied to Amazon Fraud Detector.',
+};
+function render(input, target, compact) {
+    const { diff } = input;
+    const risky = warnings(input);
+    const emoji = !diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡';
+    const sections = [
+        [
+            `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
+        ],
+        [detectorHeadline(diff)],
+        [versionsLine(input)],
+    ];
+    if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint === input.fingerprint) {
+        sections.push([
+            `✅ Matches the plan reviewed on the pull request (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}).`,
+        ]);
+    }
+    if (risky.length > 0)
+        sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+    if (diff.changed) {
+        sections.push(
+        // The models table (≤ 10 rows) goes first so that a cut through a long
+        // rules table never loses it.
+        modelsSection(diff), rulesSection(diff, compact), endpointsSection(diff), descriptionSection(diff), expressionsSection(diff));
+        sections.push([MODE_NOTE[input.mode]]);
+    }
+    else {
+        sections.push(['The proposal matches the base version; no detector version is created.']);
+    }
+    sections.push([`<sub>Plan fingerprint ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}</sub>`]);
+    const body = sections
+        .filter((s) => s.length > 0)
+        .map((s) => s.join('\n'))
+        .join('\n\n');
+    const withMarker = target === 'comment' ? `${fullMarker(input.detectorId, input.fingerprint)}\n${body}` : body;
+    return `${withMarker}\n`;
+}
+const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
+/**
+ * The comment degrades in steps: full; then only the changed rules in the
+ * table; then cut on a line boundary with fences closed and a pointer to the
+ * job summary. The summary is always full, cut only at its byte limit.
+ */
+function renderDetectorPlan(input, target) {
+    if (target === 'summary') {
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'summary', false), SUMMARY_LIMIT_BYTES, '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n', utf8Bytes);
+    }
+    const full = render(input, 'comment', false);
+    if (full.length <= COMMENT_LIMIT)
+        return full;
+    const url = safeUrl(input.runUrl);
+    const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'comment', true), COMMENT_LIMIT, `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+// Markdown building blocks shared by every renderer. Everything that comes
+// from AFD or the repo (descriptions, expressions, ids) passes through one of
+// these before it reaches a comment or the job summary: GitHub renders that
+// Markdown with HTML and turns @names into notifications and #123 into links.
+// Zero-width space: breaks @mention and #123 detection and renders as nothing.
+// Inserted as a raw character before escaping (so entity text like `&#39;` is
+// never mistaken for a reference) and turned into an entity afterwards, which
+// keeps it visible when reading the raw Markdown.
+const ZW = '\u200B';
+const ZW_ENTITY = '&#8203;';
+/** Neutralise mentions and issue references in text that GitHub will render. */
+function defuseReferences(text) {
+    return (text
+        // @user, @org/team: GitHub only notifies when @ is directly followed by a name.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZW}`)
+        // #123 and org/repo#123 link to issues, and so does GH-123.
+        .replace(/#(?=\d)/g, `#${ZW}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZW}`));
+}
+const zwToEntity = (text) => text.replace(/\u200B/g, ZW_ENTITY);
+/** Text for HTML contexts (<summary>, attributes): entities and no mentions. */
+function escapeHtml(text) {
+    return zwToEntity(defuseReferences(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;'));
+}
+/**
+ * Text for inline Markdown contexts (a sentence, a table cell). Returns one
+ * line: line breaks collapse to spaces, so the result can never start a block
+ * (heading, list, quote, fence) or end a table row. HTML is entity-encoded;
+ * emphasis, link, strike, math and table syntax is backslash-escaped.
+ */
+function escapeMarkdown(text) {
+    const oneLine = defuseReferences(text.replace(/[\r\n]+/g, ' '));
+    const html = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return zwToEntity(html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`));
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * A code span. Its delimiter is longer than any backtick run inside, so the
+ * content cannot close it. In a table cell `|` still splits the row unless
+ * escaped (GFM unescapes `\|` inside code in tables), so pass `inTable`.
+ */
+function inlineCode(text, inTable = false) {
+    let content = text.replace(/[\r\n]+/g, ' ');
+    if (content === '')
+        return '""';
+    if (inTable)
+        content = content.replace(/\|/g, '\\|');
+    const delimiter = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${delimiter}${pad}${content}${pad}${delimiter}`;
+}
+/** A fenced block whose fence is longer than any backtick run in `content`. */
+function codeFence(content, lang = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const body = content.endsWith('\n') ? content : `${content}\n`;
+    return `${fence}${lang.replace(/[`\s]/g, '')}\n${body}${fence}`;
+}
+/**
+ * A GFM table. Cells are Markdown the caller has already escaped; line breaks
+ * are flattened here because one would end the row.
+ */
+function table(headers, rows) {
+    const cell = (c) => c.replace(/[\r\n]+/g, ' ');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsible section. `summary` is plain text (escaped here: GitHub does not
+ * render Markdown inside <summary>); `body` is Markdown. The blank lines let
+ * the Markdown inside render.
+ */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Closing text for whatever is open at a cut: the code fence, then each <details>. */
+function closing(fence, detailsDepth) {
+    return ((fence ? `${fence.char.repeat(fence.length)}\n` : '') + '\n</details>\n'.repeat(detailsDepth));
+}
+/**
+ * Cut `md` to at most `limit` (as counted by `measure`: UTF-16 units by
+ * default, pass a byte counter for byte budgets) on a line boundary, close a
+ * code fence and any <details> left open, and append `pointer` (e.g. "the full
+ * diff is in the job summary"). The first line survives whenever it fits,
+ * which keeps a hidden marker there intact. Returns `md` unchanged when it fits.
+ */
+function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
+    if (measure(md) <= limit)
+        return md;
+    const lines = md.split('\n');
+    let fence = null;
+    let depth = 0;
+    let used = 0;
+    let keep = 0;
+    let keepClosing = '';
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            const run = fenceMatch?.[1];
+            if (run &&
+                run[0] === fence.char &&
+                run.length >= fence.length &&
+                fenceMatch[2]?.trim() === '') {
+                fence = null;
+            }
+        }
+        else if (fenceMatch?.[1]) {
+            fence = { char: fenceMatch[1][0] ?? '`', length: fenceMatch[1].length };
+        }
+        else {
+            const opens = line.match(/<details[\s>]/gi)?.length ?? 0;
+            const closes = line.match(/<\/details>/gi)?.length ?? 0;
+            depth = Math.max(0, depth + opens - closes);
+        }
+        used += measure(line) + 1;
+        if (used > limit)
+            break;
+        const close = closing(fence, depth);
+        if (used + measure(`${close}\n${pointer}`) <= limit) {
+            keep = i + 1;
+            keepClosing = close;
+        }
+    }
+    const head = keep > 0 ? `${lines.slice(0, keep).join('\n')}\n` : '';
+    return `${head}${keepClosing}\n${pointer}`;
+}
+
+
+/***/ }),
+
+/***/ 5878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  executeRequest: () => (/* binding */ executeRequest)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/afd/errors.ts
+// Turns AWS SDK failures into messages a user can act on. Pure: it reads the
+// error's name, message and metadata, and never imports the SDK itself.
+
+const EXPIRED_NAMES = new Set([
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'TokenRefreshRequired',
+    'RequestExpired',
+]);
+function isExpiredCredentials(err) {
+    const e = err;
+    const name = typeof e?.name === 'string' ? e.name : '';
+    const message = typeof e?.message === 'string' ? e.message : '';
+    return (EXPIRED_NAMES.has(name) ||
+        /security token included in the request is expired/i.test(message) ||
+        /credentials? (have|has) expired/i.test(message));
+}
+/** True for a training already running on the model (AFD says either of two ways). */
+function isTrainingInProgressError(err) {
+    const e = err;
+    return (e?.name === 'ConflictException' ||
+        (e?.name === 'ValidationException' &&
+            typeof e.message === 'string' &&
+            /simultaneous training/i.test(e.message)));
+}
+function translateAwsError(err, ctx) {
+    if (err instanceof errors/* AfdError */.Ge)
+        return err;
+    const e = (err ?? {});
+    const name = typeof e.name === 'string' ? e.name : 'Error';
+    const awsMessage = typeof e.message === 'string' ? e.message : String(err);
+    const requestId = e.$metadata?.requestId;
+    const op = ctx.operation;
+    const what = ctx.resource ? ` for ${ctx.resource}` : '';
+    const suffix = requestId ? ` (request id ${requestId})` : '';
+    if (isExpiredCredentials(err)) {
+        return new errors/* AfdError */.Ge(`${op}${what}: the AWS credentials have expired.${suffix}`, op, name, [
+            "Long trainings outlive the default one-hour OIDC session: raise `role-duration-seconds` in aws-actions/configure-aws-credentials (and the role's maximum session duration).",
+            'Nothing was lost: re-run the job and it carries on with the model version already training.',
+        ]);
+    }
+    if (op === 'UpdateModelVersion' && isTrainingInProgressError(err)) {
+        return new errors/* AfdError */.Ge(`A training is already running${what}: AFD allows one training per model at a time (${awsMessage}).`, op, name, [
+            'Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.',
+        ]);
+    }
+    switch (name) {
+        case 'AccessDeniedException':
+        case 'AccessDenied':
+        case 'UnrecognizedClientException':
+            return new errors/* AfdError */.Ge(`AWS denied frauddetector:${op}${what}: ${awsMessage}${suffix}`, op, name, [
+                `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role' : ''}. The README lists every permission the action needs.`,
+            ]);
+        case 'ResourceNotFoundException':
+            return new errors/* AfdError */.Ge(`Not found${what}: ${awsMessage}${suffix}`, op, name, [
+                'Check the id, the model type and the region (`aws-region`).',
+            ]);
+        case 'ThrottlingException':
+            return new errors/* AfdError */.Ge(`AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`, op, name, [
+                'Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.',
+            ]);
+        case 'ValidationException':
+            return new errors/* AfdError */.Ge(`AFD rejected ${op}${what}: ${awsMessage}${suffix}`, op, name);
+        case 'ConflictException':
+            return new errors/* AfdError */.Ge(`AFD refused ${op}${what} (conflict): ${awsMessage}${suffix}`, op, name);
+        case 'InternalServerException':
+            return new errors/* AfdError */.Ge(`AFD failed with an internal error on ${op}${what} after retries: ${awsMessage}${suffix}`, op, name, ['This is on the AWS side; re-run the job (it resumes where it stopped).']);
+        case 'CredentialsProviderError':
+            return new errors/* AfdError */.Ge(`No AWS credentials for ${op}: ${awsMessage}`, op, name, [
+                'Add aws-actions/configure-aws-credentials before this step. On a pull request from a fork, secrets and OIDC tokens are not available.',
+            ]);
+        default:
+            break;
+    }
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code)) {
+        return new errors/* AfdError */.Ge(`Could not reach AFD${ctx.endpoint ? ` at ${ctx.endpoint}` : ''} for ${op}: ${code}.`, op, code, ['Check `endpoint-url` and `aws-region`, and that the runner can reach the endpoint.']);
+    }
+    return new errors/* AfdError */.Ge(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);
+}
+
+;// CONCATENATED MODULE: ./src/afd/gateway.ts
+// The only module that imports @aws-sdk/client-frauddetector. It maps the
+// SDK's shapes to the plain domain types, pages through lists with the page
+// sizes AFD actually accepts, and turns SDK failures into AfdErrors.
+
+
+/** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
+const DESCRIBE_DETECTOR_PAGE = 2500;
+const GET_RULES_PAGE = 100;
+const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
+const LIST_TAGS_PAGE = 50;
+function modelVersionArnResource(ref) {
+    return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
+}
+class AfdGateway {
+    client;
+    endpoint;
+    onCall;
+    constructor(options) {
+        this.endpoint = options.endpointUrl;
+        this.onCall = options.onCall;
+        this.client = new dist_cjs/* FraudDetectorClient */.Q3b({
+            region: options.region,
+            ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
+            maxAttempts: options.maxAttempts ?? 4,
+        });
+    }
+    destroy() {
+        this.client.destroy();
+    }
+    /** Sends one command; failures become AfdErrors naming the resource. */
+    async call(ctx, send) {
+        this.onCall?.(ctx.operation);
+        try {
+            return await send();
+        }
+        catch (err) {
+            throw translateAwsError(err, {
+                ...ctx,
+                ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+            });
+        }
+    }
+    async retrainModelVersion(input) {
+        const training = input.training.kind === 'external'
+            ? {
+                externalEventsDetail: {
+                    dataLocation: input.training.dataLocation,
+                    dataAccessRoleArn: input.training.dataAccessRoleArn,
+                },
+            }
+            : {
+                ingestedEventsDetail: {
+                    ingestedEventsTimeWindow: {
+                        startTime: input.training.startTime,
+                        endTime: input.training.endTime,
+                    },
+                },
+            };
+        const out = await this.call({
+            operation: 'UpdateModelVersion',
+            resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
+        }, () => this.client.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
+            modelId: input.modelId,
+            modelType: input.modelType,
+            majorVersionNumber: input.majorVersionNumber,
+            ...training,
+            ...(input.tags.length ? { tags: input.tags } : {}),
+        })));
+        return {
+            modelId: out.modelId ?? input.modelId,
+            modelType: out.modelType ?? input.modelType,
+            modelVersionNumber: required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
+            status: out.status ?? 'TRAINING_IN_PROGRESS',
+        };
+    }
+    async getModelVersion(ref) {
+        const out = await this.call({ operation: 'GetModelVersion', resource: modelVersionArnResource(ref) }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
+        return {
+            modelId: out.modelId ?? ref.modelId,
+            modelType: out.modelType ?? ref.modelType,
+            modelVersionNumber: out.modelVersionNumber ?? ref.modelVersionNumber,
+            status: required(out.status, 'GetModelVersion', 'status'),
+            ...(out.arn ? { arn: out.arn } : {}),
+        };
+    }
+    async describeModelVersions(query) {
+        const details = [];
+        let nextToken;
+        do {
+            const out = await this.call({
+                operation: 'DescribeModelVersions',
+                resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+            }, () => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+                ...query,
+                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const d of out.modelVersionDetails ?? [])
+                details.push(toModelVersionDetail(d));
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return details;
+    }
+    async updateModelVersionStatus(ref, status) {
+        await this.call({ operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) }, () => this.client.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+    }
+    async listTags(arn) {
+        const tags = [];
+        let nextToken;
+        do {
+            const out = await this.call({ operation: 'ListTagsForResource', resource: arn }, () => this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({
+                resourceARN: arn,
+                maxResults: LIST_TAGS_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const t of out.tags ?? [])
+                tags.push({ key: t.key ?? '', value: t.value ?? '' });
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return tags;
+    }
+    async tagResource(arn, tags) {
+        await this.call({ operation: 'TagResource', resource: arn }, () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
+    }
+    async listDetectorVersions(detectorId) {
+        const summaries = [];
+        let nextToken;
+        do {
+            const out = await this.call({ operation: 'DescribeDetector', resource: `detector ${detectorId}` }, () => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
+                detectorId,
+                maxResults: DESCRIBE_DETECTOR_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const s of out.detectorVersionSummaries ?? []) {
+                summaries.push({
+                    detectorVersionId: s.detectorVersionId ?? '',
+                    status: s.status ?? '',
+                    ...(s.description ? { description: s.description } : {}),
+                    ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+                });
+            }
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return summaries;
+    }
+    async getDetectorVersion(detectorId, detectorVersionId) {
+        const out = await this.call({
+            operation: 'GetDetectorVersion',
+            resource: `detector ${detectorId} version ${detectorVersionId}`,
+        }, () => this.client.send(new dist_cjs/* GetDetectorVersionCommand */.IJy({ detectorId, detectorVersionId })));
+        return {
+            detectorId,
+            detectorVersionId,
+            status: out.status ?? '',
+            ...(out.description ? { description: out.description } : {}),
+            rules: (out.rules ?? []).map((r) => ({
+                ruleId: r.ruleId ?? '',
+                ruleVersion: r.ruleVersion ?? '',
+            })),
+            modelVersions: (out.modelVersions ?? []).map((m) => ({
+                modelId: m.modelId ?? '',
+                modelType: m.modelType,
+                modelVersionNumber: m.modelVersionNumber ?? '',
+            })),
+            externalModelEndpoints: out.externalModelEndpoints ?? [],
+            ruleExecutionMode: out.ruleExecutionMode ?? 'FIRST_MATCHED',
+            ...(out.createdTime ? { createdTime: out.createdTime } : {}),
+            ...(out.lastUpdatedTime ? { lastUpdatedTime: out.lastUpdatedTime } : {}),
+            ...(out.arn ? { arn: out.arn } : {}),
+        };
+    }
+    async createDetectorVersion(detectorId, content, tags) {
+        const out = await this.call({ operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` }, () => this.client.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
+            detectorId,
+            ...sdkContent(detectorId, content),
+            ...(tags.length ? { tags } : {}),
+        })));
+        return {
+            detectorVersionId: required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId'),
+            status: out.status ?? 'DRAFT',
+        };
+    }
+    async updateDetectorVersion(detectorId, detectorVersionId, content) {
+        await this.call({
+            operation: 'UpdateDetectorVersion',
+            resource: `detector ${detectorId} version ${detectorVersionId}`,
+        }, () => this.client.send(
+        // AFD requires rules and externalModelEndpoints here even when empty;
+        // sdkContent always sends both.
+        new dist_cjs/* UpdateDetectorVersionCommand */.nSe({
+            detectorId,
+            detectorVersionId,
+            ...sdkContent(detectorId, content),
+        })));
+    }
+    async updateDetectorVersionStatus(detectorId, detectorVersionId, status) {
+        await this.call({
+            operation: 'UpdateDetectorVersionStatus',
+            resource: `detector ${detectorId} version ${detectorVersionId}`,
+        }, () => this.client.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
+    }
+    async getRuleVersion(detectorId, rule) {
+        const out = await this.call({
+            operation: 'GetRules',
+            resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+        }, () => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({
+            detectorId,
+            ruleId: rule.ruleId,
+            ruleVersion: rule.ruleVersion,
+            maxResults: GET_RULES_PAGE,
+        })));
+        const found = (out.ruleDetails ?? []).find((r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion);
+        return found ? toRuleDetail(found) : undefined;
+    }
+    async listRules(detectorId) {
+        const rules = [];
+        let nextToken;
+        do {
+            const out = await this.call({ operation: 'GetRules', resource: `rules of detector ${detectorId}` }, () => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({
+                detectorId,
+                maxResults: GET_RULES_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const r of out.ruleDetails ?? [])
+                rules.push(toRuleDetail(r));
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return rules;
+    }
+}
+function sdkContent(detectorId, content) {
+    return {
+        rules: content.rules.map((r) => ({ detectorId, ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+        externalModelEndpoints: content.externalModelEndpoints,
+        modelVersions: content.modelVersions.map((m) => ({
+            modelId: m.modelId,
+            modelType: m.modelType,
+            modelVersionNumber: m.modelVersionNumber,
+        })),
+        ruleExecutionMode: content.ruleExecutionMode,
+        ...(content.description ? { description: content.description } : {}),
+    };
+}
+function required(value, operation, field) {
+    if (value === undefined || value === null || value === '') {
+        throw translateAwsError(new Error(`the response has no ${field}`), { operation });
+    }
+    return value;
+}
+function toRuleDetail(r) {
+    return {
+        ruleId: r.ruleId ?? '',
+        ruleVersion: r.ruleVersion ?? '',
+        expression: r.expression ?? '',
+        outcomes: r.outcomes ?? [],
+        ...(r.description ? { description: r.description } : {}),
+    };
+}
+function toModelVersionDetail(d) {
+    const v2 = d.trainingResultV2;
+    const perf = v2?.trainingMetricsV2?.ofi?.modelPerformance ?? v2?.trainingMetricsV2?.tfi?.modelPerformance;
+    const metrics = {};
+    const auc = perf?.auc ?? d.trainingResult?.trainingMetrics?.auc;
+    if (auc !== undefined)
+        metrics.auc = auc;
+    if (perf?.uncertaintyRange) {
+        metrics.aucLower = perf.uncertaintyRange.lowerBoundValue;
+        metrics.aucUpper = perf.uncertaintyRange.upperBoundValue;
+    }
+    const asi = v2?.trainingMetricsV2?.ati?.modelPerformance?.asi;
+    if (asi !== undefined)
+        metrics.asi = asi;
+    const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
+    const validationMessages = [
+        ...(validation?.fileLevelMessages ?? []).map((m) => ({
+            ...(m.title ? { title: m.title } : {}),
+            ...(m.content ? { content: m.content } : {}),
+            ...(m.type ? { type: m.type } : {}),
+        })),
+        ...(validation?.fieldLevelMessages ?? []).map((m) => ({
+            ...(m.title ? { title: m.title } : {}),
+            ...(m.content ? { content: m.content } : {}),
+            ...(m.type ? { type: m.type } : {}),
+            ...(m.fieldName ? { fieldName: m.fieldName } : {}),
+        })),
+    ];
+    return {
+        modelId: d.modelId ?? '',
+        modelType: d.modelType,
+        modelVersionNumber: d.modelVersionNumber ?? '',
+        status: d.status ?? '',
+        ...(d.arn ? { arn: d.arn } : {}),
+        ...(d.createdTime ? { createdTime: d.createdTime } : {}),
+        ...(d.lastUpdatedTime ? { lastUpdatedTime: d.lastUpdatedTime } : {}),
+        metrics,
+        validationMessages,
+        ...(d.externalEventsDetail?.dataLocation
+            ? { dataLocation: d.externalEventsDetail.dataLocation }
+            : {}),
+        ...(d.ingestedEventsDetail?.ingestedEventsTimeWindow
+            ? {
+                ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,
+                ingestedEnd: d.ingestedEventsDetail.ingestedEventsTimeWindow.endTime,
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/domain/clock.ts
+// Time as the action sees it. Every delay, cap and deadline is the action's
+// own (never an SDK default) and goes through a Clock, so tests can drive it.
+/**
+ * The real clock, optionally running `scale` times faster. A scale above 1 is
+ * only for running the action against the AFD emulator with its clock sped up
+ * by the same factor (FRAUD_DETECTOR_PROMOTE_TIME_SCALE); against AWS it is 1.
+ */
+function systemClock(scale = 1) {
+    const realStart = Date.now();
+    return {
+        now: () => (scale === 1 ? Date.now() : realStart + (Date.now() - realStart) * scale),
+        sleep: (ms, signal) => new Promise((resolve, reject) => {
+            if (signal?.aborted) {
+                reject(signal.reason);
+                return;
+            }
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, Math.max(0, ms / scale));
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(signal?.reason);
+            };
+            signal?.addEventListener('abort', onAbort, { once: true });
+        }),
+    };
+}
+/** "1h 05m 12s", "6m 02s", "45s": durations in logs and summaries. */
+function formatDuration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (h > 0)
+        return `${h}h ${pad(m)}m ${pad(s)}s`;
+    if (m > 0)
+        return `${m}m ${pad(s)}s`;
+    return `${s}s`;
+}
+
+;// CONCATENATED MODULE: ./src/detector/report.ts
+function newDetectorReport(detectorId, mode) {
+    return { detectorId, mode, promoted: false, problems: [], notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/domain/concurrency.ts
+// Bounded concurrency for independent AFD reads: fast, without provoking
+// throttling (AFD publishes no control-plane TPS figures).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/domain/versions.ts
+// AFD versions are strings. Sorting them as strings is the bug AWS's own
+// samples have ("10" < "9"); these compare them as numbers.
+/** Detector and rule version ids: "1", "2", … "10". */
+function compareWholeVersions(a, b) {
+    const d = Number(a) - Number(b);
+    return d !== 0 ? Math.sign(d) : a.localeCompare(b);
+}
+/** Parse "1.03" into [1, 3]; "1.10" into [1, 10]; "1.0" into [1, 0]. */
+function parseModelVersion(v) {
+    const m = /^([1-9][0-9]{0,3})\.([0-9]{1,2})$/.exec(v);
+    if (!m)
+        throw new Error(`not a model version number: ${v}`);
+    return [Number(m[1]), Number(m[2])];
+}
+/** Model versions compare by (major, minor) integers: 1.9 < 1.10 < 2.0. */
+function compareModelVersions(a, b) {
+    const [am, an] = parseModelVersion(a);
+    const [bm, bn] = parseModelVersion(b);
+    return am !== bm ? Math.sign(am - bm) : Math.sign(an - bn);
+}
+function maxBy(items, compare) {
+    let best;
+    for (const item of items)
+        if (best === undefined || compare(item, best) > 0)
+            best = item;
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/github/event.ts
+var github_event = __webpack_require__(5015);
+;// CONCATENATED MODULE: ./src/planner/base.ts
+
+
+const byId = (a, b) => compareWholeVersions(a.detectorVersionId, b.detectorVersionId);
+/**
+ * `active`: the one ACTIVE version; a detector with none is valid (nothing
+ * promoted yet) and yields `none`, so the proposal becomes the first version.
+ * `latest`: the highest id compared as numbers ("10" > "9"); none when the
+ * detector has no versions. An explicit id must exist: silently starting from
+ * nothing would plan a diff against the wrong thing.
+ */
+function resolveBaseVersion(summaries, base) {
+    switch (base.kind) {
+        case 'active': {
+            // AFD keeps at most one ACTIVE version; if a race ever showed two, the
+            // newer one is the one that was promoted last.
+            const active = maxBy(summaries.filter((s) => s.status === 'ACTIVE'), byId);
+            return active
+                ? { kind: 'found', detectorVersionId: active.detectorVersionId }
+                : { kind: 'none' };
+        }
+        case 'latest': {
+            const latest = maxBy(summaries, byId);
+            return latest
+                ? { kind: 'found', detectorVersionId: latest.detectorVersionId }
+                : { kind: 'none' };
+        }
+        case 'id': {
+            const found = summaries.find((s) => compareWholeVersions(s.detectorVersionId, base.id) === 0);
+            if (found)
+                return { kind: 'found', detectorVersionId: found.detectorVersionId };
+            const latest = maxBy(summaries, byId);
+            const known = summaries.length === 0
+                ? 'the detector has no versions yet'
+                : `the detector has ${summaries.length} version${summaries.length === 1 ? '' : 's'}, the highest is ${latest?.detectorVersionId ?? '?'}`;
+            throw new errors/* ActionError */.lZ(`Input 'base-version' = "${base.id}": detector version ${base.id} does not exist (${known}).`, ["Use 'active', 'latest' or the id of an existing detector version."]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/planner/proposal.ts
+/** AFD's documented default when a version is created without a mode. */
+const DEFAULT_RULE_EXECUTION_MODE = 'FIRST_MATCHED';
+/**
+ * Each field: the request's value when given, else the base version's, else
+ * empty. A model retrained in this run replaces the entry with the same model
+ * id wherever it is listed (the user cannot know the new version number when
+ * writing the config); when no entry has that id it is appended, which is how
+ * a retrained model enters a detector that did not use it yet.
+ */
+function buildProposal(base, request, retrained, options = {}) {
+    const rules = (request.rules ?? base?.rules ?? []).map((r) => ({
+        ruleId: r.ruleId,
+        ruleVersion: r.ruleVersion,
+    }));
+    let modelVersions = (request.modelVersions ?? base?.modelVersions ?? []).map((m) => ({
+        modelId: m.modelId,
+        modelType: m.modelType,
+        modelVersionNumber: m.modelVersionNumber,
+    }));
+    if (retrained) {
+        const swapped = { ...retrained };
+        modelVersions = modelVersions.some((m) => m.modelId === retrained.modelId)
+            ? modelVersions.map((m) => (m.modelId === retrained.modelId ? swapped : m))
+            : [...modelVersions, swapped];
+    }
+    const proposal = {
+        detectorId: request.detectorId,
+        rules,
+        ruleExecutionMode: request.ruleExecutionMode ?? base?.ruleExecutionMode ?? DEFAULT_RULE_EXECUTION_MODE,
+        modelVersions,
+        externalModelEndpoints: [
+            ...(request.externalModelEndpoints ?? base?.externalModelEndpoints ?? []),
+        ],
+        descriptionSource: 'none',
+    };
+    if (request.description !== undefined) {
+        proposal.description = request.description;
+        proposal.descriptionSource = 'request';
+    }
+    else if (options.defaultDescription !== undefined) {
+        proposal.description = options.defaultDescription;
+        proposal.descriptionSource = 'default';
+    }
+    else if (base?.description !== undefined) {
+        proposal.description = base.description;
+        proposal.descriptionSource = 'base';
+    }
+    return proposal;
+}
+
+// EXTERNAL MODULE: ./src/planner/lcs.ts
+var lcs = __webpack_require__(5802);
+;// CONCATENATED MODULE: ./src/planner/plan-types.ts
+const PLAN_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/planner/diff.ts
+
+
+
+
+const ruleKey = (r) => `${r.ruleId}@${r.ruleVersion}`;
+const modelKey = (m) => `${m.modelId}@${m.modelVersionNumber}`;
+/** First occurrence per id; duplicates are rejected by checkProposal, not here. */
+function indexById(items, id) {
+    const map = new Map();
+    items.forEach((item, index) => {
+        if (!map.has(id(item)))
+            map.set(id(item), { item, index });
+    });
+    return map;
+}
+function versionOrder(a, b) {
+    try {
+        return compareModelVersions(a, b);
+    }
+    catch {
+        // AFD only returns well-formed numbers; stay total for anything else.
+        return a === b ? 0 : a < b ? -1 : 1;
+    }
+}
+function diffRules(baseRules, proposed, expression) {
+    const before = indexById(baseRules, (r) => r.ruleId);
+    const after = indexById(proposed, (r) => r.ruleId);
+    const withExpression = (r, index) => {
+        const e = expression(r);
+        return {
+            ruleId: r.ruleId,
+            ruleVersion: r.ruleVersion,
+            index,
+            ...(e !== undefined ? { expression: e } : {}),
+        };
+    };
+    const added = [...after.values()]
+        .filter(({ item }) => !before.has(item.ruleId))
+        .map(({ item, index }) => withExpression(item, index));
+    const removed = [...before.values()]
+        .filter(({ item }) => !after.has(item.ruleId))
+        .map(({ item, index }) => withExpression(item, index));
+    const changed = [];
+    for (const { item } of after.values()) {
+        const old = before.get(item.ruleId)?.item;
+        if (!old || old.ruleVersion === item.ruleVersion)
+            continue;
+        const from = expression(old);
+        const to = expression(item);
+        changed.push({
+            ruleId: item.ruleId,
+            from: old.ruleVersion,
+            to: item.ruleVersion,
+            ...(from !== undefined ? { expressionFrom: from } : {}),
+            ...(to !== undefined ? { expressionTo: to } : {}),
+        });
+    }
+    // Kept rules in base order and in proposed order; whatever is outside their
+    // longest common subsequence changed its relative position.
+    const keptBefore = [...before.values()]
+        .filter(({ item }) => after.has(item.ruleId))
+        .map(({ item }) => item.ruleId);
+    const keptAfter = [...after.values()]
+        .filter(({ item }) => before.has(item.ruleId))
+        .map(({ item }) => item.ruleId);
+    const inPlace = new Set((0,lcs/* lcsPairs */.W)(keptBefore, keptAfter).map(([i]) => keptBefore[i]));
+    const moved = [];
+    for (const ruleId of keptAfter) {
+        if (inPlace.has(ruleId))
+            continue;
+        moved.push({
+            ruleId,
+            fromIndex: before.get(ruleId)?.index ?? -1,
+            toIndex: after.get(ruleId)?.index ?? -1,
+        });
+    }
+    const changedIds = new Set(changed.map((c) => c.ruleId));
+    const movedIds = new Set(moved.map((m) => m.ruleId));
+    const unchanged = keptAfter.filter((id) => !changedIds.has(id) && !movedIds.has(id)).length;
+    return { added, removed, changed, moved, unchanged };
+}
+function diffModels(baseModels, proposed, metrics) {
+    const before = indexById(baseModels, (m) => m.modelId);
+    const after = indexById(proposed, (m) => m.modelId);
+    const entry = (m) => {
+        const found = metrics.get(modelKey(m));
+        return {
+            modelId: m.modelId,
+            modelType: m.modelType,
+            modelVersionNumber: m.modelVersionNumber,
+            ...(found ? { metrics: found } : {}),
+        };
+    };
+    const changed = [];
+    for (const { item } of after.values()) {
+        const old = before.get(item.modelId)?.item;
+        if (!old || versionOrder(old.modelVersionNumber, item.modelVersionNumber) === 0)
+            continue;
+        const metricsFrom = metrics.get(modelKey(old));
+        const metricsTo = metrics.get(modelKey(item));
+        changed.push({
+            modelId: item.modelId,
+            modelType: item.modelType,
+            from: old.modelVersionNumber,
+            to: item.modelVersionNumber,
+            direction: versionOrder(item.modelVersionNumber, old.modelVersionNumber) > 0 ? 'up' : 'down',
+            ...(metricsFrom ? { metricsFrom } : {}),
+            ...(metricsTo ? { metricsTo } : {}),
+        });
+    }
+    return {
+        added: [...after.values()]
+            .filter(({ item }) => !before.has(item.modelId))
+            .map(({ item }) => entry(item)),
+        removed: [...before.values()]
+            .filter(({ item }) => !after.has(item.modelId))
+            .map(({ item }) => entry(item)),
+        changed,
+    };
+}
+function diffDetectorVersions(base, proposal, context) {
+    const details = new Map(context.rules.map((r) => [ruleKey(r), r.expression]));
+    const rules = diffRules(base?.rules ?? [], proposal.rules, (r) => details.get(ruleKey(r)));
+    const models = diffModels(base?.modelVersions ?? [], proposal.modelVersions, context.modelMetrics);
+    const baseEndpoints = new Set(base?.externalModelEndpoints ?? []);
+    const proposedEndpoints = new Set(proposal.externalModelEndpoints);
+    const externalModelEndpoints = {
+        added: [...proposedEndpoints].filter((e) => !baseEndpoints.has(e)),
+        removed: [...baseEndpoints].filter((e) => !proposedEndpoints.has(e)),
+    };
+    const ruleExecutionMode = base?.ruleExecutionMode === proposal.ruleExecutionMode
+        ? null
+        : { from: base?.ruleExecutionMode ?? null, to: proposal.ruleExecutionMode };
+    const counts = {
+        rulesAdded: rules.added.length,
+        rulesRemoved: rules.removed.length,
+        rulesChanged: rules.changed.length,
+        rulesMoved: rules.moved.length,
+        rulesUnchanged: rules.unchanged,
+        modelsAdded: models.added.length,
+        modelsRemoved: models.removed.length,
+        modelsChanged: models.changed.length,
+        endpointsAdded: externalModelEndpoints.added.length,
+        endpointsRemoved: externalModelEndpoints.removed.length,
+    };
+    const contentChanged = base === undefined ||
+        ruleExecutionMode !== null ||
+        Object.entries(counts).some(([name, n]) => name !== 'rulesUnchanged' && n > 0);
+    // A description generated from the commit differs on every push; it is shown
+    // only when something else changes, so it never creates a version by itself.
+    const from = base?.description ?? null;
+    const to = proposal.description ?? null;
+    const descriptionDiffers = from !== to;
+    const description = descriptionDiffers && (proposal.descriptionSource === 'request' || contentChanged)
+        ? { from, to }
+        : null;
+    return {
+        schemaVersion: PLAN_SCHEMA_VERSION,
+        detectorId: proposal.detectorId,
+        changed: contentChanged || description !== null,
+        base: { detectorVersionId: base?.detectorVersionId ?? null },
+        rules,
+        models,
+        externalModelEndpoints,
+        ruleExecutionMode,
+        description,
+        proposal: {
+            rules: proposal.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+            ruleExecutionMode: proposal.ruleExecutionMode,
+            modelVersions: proposal.modelVersions.map((m) => ({
+                modelId: m.modelId,
+                modelType: m.modelType,
+                modelVersionNumber: m.modelVersionNumber,
+            })),
+            externalModelEndpoints: [...proposal.externalModelEndpoints],
+            description: to,
+        },
+        counts,
+    };
+}
+/**
+ * The rule versions whose details (expression) the diff shows: both sides of
+ * a version change, and the added and removed rules. Unchanged and merely
+ * moved rules are never read.
+ */
+function rulesNeedingDetails(base, proposal) {
+    const before = new Map((base?.rules ?? []).map((r) => [r.ruleId, r.ruleVersion]));
+    const after = new Map(proposal.rules.map((r) => [r.ruleId, r.ruleVersion]));
+    const needed = new Map();
+    const add = (ruleId, ruleVersion) => {
+        needed.set(ruleKey({ ruleId, ruleVersion }), { ruleId, ruleVersion });
+    };
+    for (const [ruleId, v] of after)
+        if (before.get(ruleId) !== v)
+            add(ruleId, v);
+    for (const [ruleId, v] of before)
+        if (after.get(ruleId) !== v)
+            add(ruleId, v);
+    return [...needed.values()];
+}
+/**
+ * The plan as JSON for the `plan` output. Outputs share a 1 MB budget per job,
+ * so when the full plan is larger the rule expressions (the only unbounded
+ * part) are dropped and `expressionsOmitted` says so; the job summary still
+ * carries them.
+ */
+function planJson(diff, maxChars = 512_000) {
+    const full = JSON.stringify(diff);
+    if (full.length <= maxChars)
+        return full;
+    const slim = {
+        ...diff,
+        rules: {
+            ...diff.rules,
+            added: diff.rules.added.map(({ expression: _e, ...r }) => r),
+            removed: diff.rules.removed.map(({ expression: _e, ...r }) => r),
+            changed: diff.rules.changed.map(({ expressionFrom: _f, expressionTo: _t, ...r }) => r),
+        },
+        expressionsOmitted: true,
+    };
+    return JSON.stringify(slim);
+}
+
+;// CONCATENATED MODULE: ./src/planner/check.ts
+
+/** AFD quota: models per detector version, external model endpoints included. */
+const MAX_MODELS_PER_DETECTOR_VERSION = 10;
+/** AFD quota: DRAFT versions per detector. */
+const MAX_DRAFT_VERSIONS = 100;
+function duplicates(ids) {
+    const seen = new Set();
+    const twice = new Set();
+    for (const id of ids)
+        (seen.has(id) ? twice : seen).add(id);
+    return [...twice];
+}
+/** Problems in plain words; empty means the proposal can be written. */
+function checkProposal(proposal, facts) {
+    const problems = [];
+    const detector = proposal.detectorId;
+    for (const id of duplicates(proposal.rules.map((r) => r.ruleId))) {
+        problems.push(`Rule ${id} is listed more than once; a detector version can use each rule once.`);
+    }
+    for (const rule of proposal.rules) {
+        if (!facts.existingRuleVersions.has(ruleKey(rule))) {
+            problems.push(`Rule ${rule.ruleId} version ${rule.ruleVersion} does not exist in detector ${detector}.`);
+        }
+    }
+    for (const id of duplicates(proposal.modelVersions.map((m) => m.modelId))) {
+        problems.push(`Model ${id} is listed more than once; a detector version can use one version of each model.`);
+    }
+    for (const model of proposal.modelVersions) {
+        const name = `${model.modelId} ${model.modelVersionNumber}`;
+        const status = facts.modelVersionStatuses.get(modelKey(model));
+        if (status === undefined) {
+            problems.push(`Model version ${name} (${model.modelType}) does not exist.`);
+        }
+        else if (status !== 'ACTIVE') {
+            problems.push(`Model version ${name} is ${status}, not ACTIVE; AFD only accepts ACTIVE model versions in a detector version. ` +
+                `Set 'activate-model: true' to activate it in this run, or activate it in AFD first.`);
+        }
+    }
+    const models = proposal.modelVersions.length + proposal.externalModelEndpoints.length;
+    if (models > MAX_MODELS_PER_DETECTOR_VERSION) {
+        problems.push(`The proposal uses ${models} models (${proposal.modelVersions.length} model versions and ` +
+            `${proposal.externalModelEndpoints.length} external model endpoints); AFD allows at most ` +
+            `${MAX_MODELS_PER_DETECTOR_VERSION} per detector version.`);
+    }
+    if ((facts.createsVersion ?? true) && facts.draftCount >= MAX_DRAFT_VERSIONS) {
+        problems.push(`Detector ${detector} already has ${facts.draftCount} DRAFT versions, AFD's quota is ${MAX_DRAFT_VERSIONS}; ` +
+            `delete old drafts (DeleteDetectorVersion) before creating another.`);
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/planner/fingerprint.ts
+// The plan's fingerprint: what a reviewer approved, compared again on merge.
+// It hashes canonical data, never rendered text, so wording or layout changes
+// in the comment never make a reviewed plan look stale.
+
+/** JSON with object keys sorted at every level; array order is kept (rule order matters). */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] ?? null)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+const FINGERPRINT_VERSION = 1;
+// Picked field by field so extra properties a gateway may carry (arn) never
+// leak into the hash.
+const modelJson = (m) => ({
+    modelId: m.modelId,
+    modelType: m.modelType,
+    modelVersionNumber: m.modelVersionNumber,
+});
+/**
+ * sha256 of the canonical base + proposal, 16 hex chars. Only what decides the
+ * outcome goes in: ids, rules in order, models, endpoints, mode, description.
+ * Timestamps, ARNs and status are left out (volatile). A generated description
+ * (it names the commit) is left out too, or the merge commit could never match
+ * the plan reviewed on the PR head. `salt` (e.g. repo + PR number) keeps a
+ * fingerprint from being copied between PRs.
+ */
+function planFingerprint(base, proposal, salt = '') {
+    const canonical = {
+        v: FINGERPRINT_VERSION,
+        salt,
+        base: base
+            ? {
+                detectorId: base.detectorId,
+                detectorVersionId: base.detectorVersionId,
+                rules: base.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+                modelVersions: base.modelVersions.map(modelJson),
+                externalModelEndpoints: [...base.externalModelEndpoints],
+                ruleExecutionMode: base.ruleExecutionMode,
+                description: base.description ?? null,
+            }
+            : null,
+        proposal: {
+            detectorId: proposal.detectorId,
+            rules: proposal.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+            modelVersions: proposal.modelVersions.map(modelJson),
+            externalModelEndpoints: [...proposal.externalModelEndpoints],
+            ruleExecutionMode: proposal.ruleExecutionMode,
+            description: proposal.descriptionSource === 'default' ? null : (proposal.description ?? null),
+        },
+    };
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(canonical)).digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/planner/index.ts
+// The detector-version planner: pure functions from AFD state and the request
+// to a proposal, its diff, its problems and its fingerprint.
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/detector/provenance.ts
+
+function tagValue(tags, key) {
+    return tags.find((t) => t.key === key)?.value;
+}
+/** ARN of a detector version, derived from any other version's ARN of the same detector. */
+function siblingArn(knownArn, detectorVersionId) {
+    return knownArn.replace(/\/[^/]+$/, `/${detectorVersionId}`);
+}
+/**
+ * The newest version among `candidates` whose tags satisfy `matches`. Reads
+ * tags newest first and stops at the first match, so the usual case costs one
+ * or two calls.
+ */
+async function findVersionByTags(afd, detectorId, candidates, matches, knownArn) {
+    const newestFirst = [...candidates].sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId));
+    let arnTemplate = knownArn;
+    for (const summary of newestFirst) {
+        if (!arnTemplate) {
+            arnTemplate = (await afd.getDetectorVersion(detectorId, summary.detectorVersionId)).arn;
+            if (!arnTemplate)
+                return undefined;
+        }
+        const tags = await afd.listTags(siblingArn(arnTemplate, summary.detectorVersionId));
+        if (matches(tags))
+            return summary;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detector/run-detector.ts
+
+
+
+
+
+
+/** Parallel AFD reads per plan: quick, and far from provoking throttling. */
+const READ_CONCURRENCY = 4;
+async function runDetector(deps, input, report) {
+    const { afd, log } = deps;
+    const { request } = input;
+    const detectorId = request.detectorId;
+    // 1. The base version and the proposal.
+    const summaries = await afd.listDetectorVersions(detectorId);
+    const resolved = resolveBaseVersion(summaries, request.base);
+    const base = resolved.kind === 'found'
+        ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
+        : undefined;
+    if (base)
+        report.baseVersionId = base.detectorVersionId;
+    const proposal = buildProposal(base, request, input.retrained, {
+        ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
+    });
+    report.proposal = proposal;
+    log.info(base
+        ? `Planning detector ${detectorId} against version ${base.detectorVersionId} (${base.status})`
+        : `Planning detector ${detectorId}: it has no ${request.base.kind === 'active' ? 'ACTIVE ' : ''}version yet`);
+    // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
+    const ruleRefs = rulesNeedingDetails(base, proposal);
+    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+    const rules = fetched.filter((r) => r !== undefined);
+    const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
+    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+        const [detail] = await afd
+            .describeModelVersions({
+            modelId: m.modelId,
+            modelType: m.modelType,
+            modelVersionNumber: m.modelVersionNumber,
+        })
+            .catch((err) => {
+            // A model version that does not exist is a problem of the proposal, reported below.
+            if (err instanceof errors/* ActionError */.lZ && /not found/i.test(err.message))
+                return [];
+            throw err;
+        });
+        return { ref: m, detail };
+    });
+    const modelMetrics = new Map();
+    const modelVersionStatuses = new Map();
+    for (const { ref, detail } of modelDetails) {
+        if (!detail)
+            continue;
+        modelMetrics.set(modelKey(ref), detail.metrics);
+        modelVersionStatuses.set(modelKey(ref), detail.status);
+    }
+    const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
+    report.diff = diff;
+    report.fingerprint = planFingerprint(base, proposal);
+    // 3. Check before any write.
+    const existingRuleVersions = new Set([
+        ...(base?.rules ?? []).map(ruleKey),
+        ...rules.map(ruleKey),
+    ]);
+    const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
+    report.problems = diff.changed
+        ? checkProposal(proposal, {
+            existingRuleVersions,
+            modelVersionStatuses,
+            draftCount,
+            createsVersion: report.mode !== 'plan',
+        })
+        : [];
+    if (report.problems.length) {
+        throw new errors/* ActionError */.lZ(`The proposed version of detector ${detectorId} cannot be created:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`);
+    }
+    if (!diff.changed) {
+        report.action = 'unchanged';
+        report.detectorVersionId = base?.detectorVersionId;
+        report.status = base?.status;
+        log.info(`Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`);
+        if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
+            await promote(deps, detectorId, base.detectorVersionId, summaries, report);
+        }
+        return;
+    }
+    const content = toContent(proposal);
+    const nextId = String(Number(maxBy(summaries.map((s) => s.detectorVersionId), compareWholeVersions) ?? '0') + 1);
+    switch (report.mode) {
+        case 'plan':
+            report.action = 'planned';
+            report.detectorVersionId = nextId;
+            report.status = 'PLANNED';
+            return;
+        case 'draft': {
+            if (input.pullNumber === undefined) {
+                throw new errors/* ActionError */.lZ('mode draft keeps one DRAFT per pull request, but this run is not for a pull request.');
+            }
+            const pr = String(input.pullNumber);
+            const drafts = summaries.filter((s) => s.status === 'DRAFT');
+            const own = await findVersionByTags(afd, detectorId, drafts, (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+                tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, base?.arn);
+            if (own) {
+                const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
+                if (sameContent(current, proposal)) {
+                    report.action = 'reused';
+                    log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
+                }
+                else {
+                    await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
+                    if (current.arn)
+                        await afd.tagResource(current.arn, refreshedProvenance(input.tags));
+                    report.action = 'updated';
+                    log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
+                }
+                report.detectorVersionId = own.detectorVersionId;
+            }
+            else {
+                const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+                report.action = 'created';
+                report.detectorVersionId = created.detectorVersionId;
+                log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
+            }
+            report.status = 'DRAFT';
+            return;
+        }
+        case 'apply': {
+            // Exactly once: an earlier attempt of this run may have created it already.
+            const newer = base
+                ? summaries.filter((s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0)
+                : summaries;
+            const earlier = await findVersionByTags(afd, detectorId, newer, (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+                tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId, base?.arn);
+            const reviewedDraft = !earlier && input.pullNumber !== undefined
+                ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
+                : undefined;
+            const reuse = earlier ?? reviewedDraft;
+            if (reuse) {
+                report.action = 'reused';
+                report.detectorVersionId = reuse.detectorVersionId;
+                report.status = reuse.status;
+                log.info(earlier
+                    ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
+                    : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
+            }
+            else {
+                const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+                report.action = 'created';
+                report.detectorVersionId = created.detectorVersionId;
+                report.status = created.status;
+                log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
+            }
+            if (request.promote && report.status !== 'ACTIVE') {
+                await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
+            }
+            return;
+        }
+    }
+}
+/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
+async function promote(deps, detectorId, versionId, plannedSummaries, report, base) {
+    const { afd, log } = deps;
+    const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+    const plannedActive = activeOf(plannedSummaries);
+    // Re-read: another run may have promoted since this plan was made.
+    const now = await afd.listDetectorVersions(detectorId);
+    const currentActive = activeOf(now);
+    if (currentActive === versionId) {
+        report.status = 'ACTIVE';
+        report.promoted = true;
+        return;
+    }
+    if (currentActive !== plannedActive) {
+        throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
+            'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
+        ]);
+    }
+    log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
+    await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+    // Verify, don't assume.
+    const after = await afd.listDetectorVersions(detectorId);
+    const active = activeOf(after);
+    if (active !== versionId) {
+        throw new errors/* ActionError */.lZ(`Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`);
+    }
+    report.status = 'ACTIVE';
+    report.promoted = true;
+    if (currentActive) {
+        report.previousActiveId = currentActive;
+        const previous = after.find((s) => s.detectorVersionId === currentActive);
+        log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
+    }
+}
+async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
+    const pr = String(input.pullNumber);
+    const draft = await findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+        tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
+    if (!draft)
+        return undefined;
+    const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
+    return sameContent(current, proposal) ? draft : undefined;
+}
+/** Whether a stored version has exactly the proposal's content (description aside). */
+function sameContent(v, p) {
+    const rules = (x) => x.map(ruleKey).join(',');
+    const models = (x) => x.map(modelKey).sort().join(',');
+    return (rules(v.rules) === rules(p.rules) &&
+        models(v.modelVersions) === models(p.modelVersions) &&
+        [...v.externalModelEndpoints].sort().join(',') ===
+            [...p.externalModelEndpoints].sort().join(',') &&
+        v.ruleExecutionMode === p.ruleExecutionMode);
+}
+function toContent(p) {
+    return {
+        rules: p.rules,
+        modelVersions: p.modelVersions,
+        externalModelEndpoints: p.externalModelEndpoints,
+        ruleExecutionMode: p.ruleExecutionMode,
+        ...(p.description ? { description: p.description } : {}),
+    };
+}
+/** On a draft update, the commit and run tags move to the latest push. */
+function refreshedProvenance(tags) {
+    const moving = new Set([
+        github_event/* PROVENANCE_TAG_KEYS */.yj.commit,
+        github_event/* PROVENANCE_TAG_KEYS */.yj.runId,
+        github_event/* PROVENANCE_TAG_KEYS */.yj.runAttempt,
+    ]);
+    return tags.filter((t) => moving.has(t.key));
+}
+function uniqueModels(models) {
+    const seen = new Map();
+    for (const m of models)
+        seen.set(modelKey(m), m);
+    return [...seen.values()];
+}
+
+// EXTERNAL MODULE: ./src/report/detector-comment.ts
+var detector_comment = __webpack_require__(8466);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/retrain/gates.ts
+/** AUCs are reported with many decimals; compare at a precision AFD displays. */
+const round = (n) => Math.round(n * 1e6) / 1e6;
+function evaluateGates(gates, modelType, candidate, active) {
+    const results = [];
+    // ATI reports ASI, not AUC; parsing rejects AUC gates for it, so this is defensive.
+    if (modelType === 'ACCOUNT_TAKEOVER_INSIGHTS')
+        return results;
+    if (gates.minAuc !== undefined) {
+        const auc = candidate.auc;
+        results.push(auc === undefined
+            ? {
+                gate: 'min-auc',
+                passed: false,
+                detail: `AFD reported no AUC for the new version (min-auc ${gates.minAuc})`,
+            }
+            : {
+                gate: 'min-auc',
+                passed: round(auc) >= round(gates.minAuc),
+                detail: `AUC ${fmt(auc)} ${round(auc) >= round(gates.minAuc) ? '≥' : '<'} min-auc ${gates.minAuc}`,
+            });
+    }
+    if (gates.maxAucDrop !== undefined) {
+        const auc = candidate.auc;
+        const base = active?.metrics.auc;
+        if (!active || base === undefined) {
+            results.push({
+                gate: 'max-auc-drop',
+                passed: true,
+                detail: 'no ACTIVE version with an AUC to compare with: skipped',
+            });
+        }
+        else if (auc === undefined) {
+            results.push({
+                gate: 'max-auc-drop',
+                passed: false,
+                detail: 'AFD reported no AUC for the new version',
+            });
+        }
+        else {
+            const drop = round(base - auc);
+            const passed = drop <= round(gates.maxAucDrop);
+            results.push({
+                gate: 'max-auc-drop',
+                passed,
+                detail: `AUC ${fmt(auc)} vs ${fmt(base)} of ACTIVE ${active.modelVersionNumber}: ${drop > 0 ? `drop ${fmt(drop)}` : `gain ${fmt(-drop)}`} ${passed ? '≤' : '>'} max-auc-drop ${gates.maxAucDrop}`,
+            });
+        }
+    }
+    return results;
+}
+function fmt(n) {
+    return n.toFixed(4);
+}
+
+;// CONCATENATED MODULE: ./src/report/retrain-summary.ts
+
+
+
+const HEADLINE = {
+    running: '⏳ Retrain in progress',
+    started: '⏳ Training started',
+    succeeded: '✅ Retrain succeeded',
+    'training-failed': '❌ Training failed',
+    'gate-failed': '❌ Quality gate failed',
+    'timed-out': '⌛ Timed out waiting',
+    cancelled: '⏹️ Cancelled',
+    failed: '❌ Retrain failed',
+};
+// Inline code: backticks cannot be escaped inside a span, pipes would split a table cell.
+const code = (s) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+function renderRetrainSummary(r, runUrl) {
+    const out = [];
+    const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
+    out.push(`## ${HEADLINE[r.outcome]}: model ${code(r.modelId)}${version}`, '');
+    if (r.error)
+        out.push(`> ${(0,markdown/* escapeMarkdown */.FV)(r.error).split('\n').join('\n> ')}`, '');
+    const facts = [
+        [
+            'Model',
+            `${code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`,
+        ],
+    ];
+    if (r.training) {
+        facts.push([
+            'Training data',
+            r.training.kind === 'external'
+                ? code(r.training.dataLocation)
+                : `ingested events ${code(r.training.startTime)} – ${code(r.training.endTime)}`,
+        ]);
+    }
+    if (r.modelVersionNumber) {
+        facts.push([r.trainedHere ? 'New version' : 'Version', `**${r.modelVersionNumber}**`]);
+    }
+    if (r.finalStatus)
+        facts.push(['Status', code(r.finalStatus)]);
+    const end = r.finishedAt ?? r.timeline[r.timeline.length - 1]?.at;
+    if (end !== undefined)
+        facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
+    out.push((0,markdown/* table */.tp)(['', ''], facts), '');
+    if (r.timeline.length) {
+        out.push('### Status timeline', '');
+        const rows = r.timeline.map((c, i) => {
+            const next = r.timeline[i + 1]?.at ?? r.finishedAt;
+            return [
+                code(c.status),
+                new Date(c.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+                `+${formatDuration(c.at - r.startedAt)}`,
+                next !== undefined ? formatDuration(next - c.at) : '—',
+            ];
+        });
+        out.push((0,markdown/* table */.tp)(['status', 'seen at', 'after start', 'lasted'], rows), '');
+    }
+    if (r.metrics) {
+        out.push('### Training metrics', '');
+        const prev = r.previousActive;
+        const headers = ['metric', `${r.modelVersionNumber ?? 'new'} (new)`];
+        if (prev)
+            headers.push(`${prev.modelVersionNumber} (ACTIVE before)`);
+        const rows = metricRows(r.modelType === 'ACCOUNT_TAKEOVER_INSIGHTS', r.metrics, prev?.metrics);
+        out.push(rows.length ? (0,markdown/* table */.tp)(headers, rows) : '_AFD reported no metrics for this version._', '');
+    }
+    if (r.gates.length) {
+        out.push('### Quality gates', '');
+        out.push((0,markdown/* table */.tp)(['gate', 'result', 'detail'], r.gates.map((g) => [
+            code(g.gate),
+            g.passed ? '✅ passed' : '❌ failed',
+            (0,markdown/* escapeMarkdown */.FV)(g.detail),
+        ])), '');
+    }
+    if (r.validationMessages.length) {
+        out.push('### Data validation messages from AFD', '');
+        for (const m of r.validationMessages) {
+            const field = m.fieldName ? `${code(m.fieldName)}: ` : '';
+            out.push(`- ${field}**${(0,markdown/* escapeMarkdown */.FV)(m.title ?? m.type ?? 'message')}**${m.content ? ` — ${(0,markdown/* escapeMarkdown */.FV)(m.content)}` : ''}`);
+        }
+        out.push('');
+    }
+    const next = nextSteps(r);
+    if (next.length)
+        out.push('### Next steps', '', ...next.map((l) => `- ${l}`), '');
+    if (runUrl)
+        out.push(`[Workflow run](${runUrl})`, '');
+    return out.join('\n');
+}
+function metricRows(ati, now, before) {
+    const rows = [];
+    const cell = (m, pick) => (m && pick(m)) ?? '—';
+    const push = (name, pick) => {
+        if (pick(now) === undefined && (!before || pick(before) === undefined))
+            return;
+        const row = [name, cell(now, pick)];
+        if (before)
+            row.push(cell(before, pick));
+        rows.push(row);
+    };
+    if (ati) {
+        push('ASI', (m) => (m.asi === undefined ? undefined : fmt(m.asi)));
+    }
+    else {
+        push('AUC', (m) => (m.auc === undefined ? undefined : fmt(m.auc)));
+        push('AUC uncertainty range', (m) => m.aucLower === undefined || m.aucUpper === undefined
+            ? undefined
+            : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`);
+    }
+    return rows;
+}
+function nextSteps(r) {
+    const v = r.modelVersionNumber ?? 'the new version';
+    const id = code(r.modelId);
+    switch (r.outcome) {
+        case 'started':
+            return [
+                `Training of ${id} ${v} continues in AFD (typically 1–2 h). Run this action again with the same inputs (for example from a scheduled workflow): it finds ${v} instead of training again, then gates and activates it.`,
+            ];
+        case 'succeeded':
+            return r.finalStatus === 'ACTIVE'
+                ? [
+                    `${id} ${v} is ACTIVE. Put it in a detector version with \`detector-id\` (the retrained model replaces the entry of the same model id) and \`promote: true\`.`,
+                    'AFD allows 5 deployed model versions per account: undeploy versions no detector uses any more.',
+                ]
+                : [
+                    `${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`,
+                ];
+        case 'gate-failed':
+            return [
+                `${id} ${v} stays ${r.finalStatus ?? 'TRAINING_COMPLETE'}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
+            ];
+        case 'training-failed':
+            return [
+                "Fix the training data as AFD's messages above describe, then run the release again.",
+            ];
+        case 'timed-out':
+        case 'cancelled':
+            return [
+                `${id} ${v} is still ${r.finalStatus ?? 'in progress'} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
+            ];
+        default:
+            return r.hints;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retrain/report.ts
+function newRetrainReport(init, startedAt) {
+    return {
+        ...init,
+        trainedHere: false,
+        startedAt,
+        timeline: [],
+        polls: 0,
+        gates: [],
+        validationMessages: [],
+        outcome: 'running',
+        hints: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/retrain/backoff.ts
+// How long to wait between status polls. Short operations are noticed within
+// seconds; multi-hour trainings cost few calls. Documented in the README.
+/** Training: 5 s, 7.5 s, 11 s … up to 2 min between polls. */
+const TRAINING_POLL = { initialMs: 5_000, factor: 1.5, capMs: 120_000 };
+/** Activation (about 6–10 min in AWS): 5 s growing to 30 s. */
+const ACTIVATION_POLL = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
+/** Delay before poll number `attempt` (0-based), never past the deadline. */
+function pollDelay(policy, attempt, now, deadline) {
+    const grown = policy.initialMs * Math.pow(policy.factor, attempt);
+    const delay = Math.min(policy.capMs, grown);
+    return Math.max(0, Math.min(delay, deadline - now));
+}
+/** The first `count` delays of a policy with no deadline: for docs and tests. */
+function pollSchedule(policy, count) {
+    return Array.from({ length: count }, (_, i) => pollDelay(policy, i, 0, Number.POSITIVE_INFINITY));
+}
+
+;// CONCATENATED MODULE: ./src/retrain/wait.ts
+
+
+
+const PROGRESS_LOG_EVERY_MS = 5 * 60_000;
+/** Waits and returns the final status; throws WaitTimeoutError or CancelledError. */
+async function waitForModelVersion(deps, req) {
+    const { clock, log } = deps;
+    const started = clock.now();
+    const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
+    let lastLogged = started;
+    for (let attempt = 0;; attempt++) {
+        req.onPoll?.();
+        const { status } = await deps.afd.getModelVersion(req.ref);
+        const now = clock.now();
+        const last = req.timeline[req.timeline.length - 1];
+        if (!last || last.status !== status) {
+            req.timeline.push({ status, at: now });
+            log.info(`${label}: ${status} after ${formatDuration(now - started)} of ${req.activity}`);
+            lastLogged = now;
+        }
+        else if (now - lastLogged >= PROGRESS_LOG_EVERY_MS) {
+            // A heartbeat so a long wait never looks hung in the log.
+            log.info(`${label}: still ${status} after ${formatDuration(now - started)} (${attempt + 1} polls)`);
+            lastLogged = now;
+        }
+        if (req.isDone(status))
+            return status;
+        if (now >= req.deadline) {
+            throw new errors/* WaitTimeoutError */.Do(`Gave up waiting for ${req.activity} of model ${label}: timeout-minutes reached after ${formatDuration(now - started)} of waiting. It is still ${status} in AFD and was left as it is.`, [
+                'Re-run the job to resume waiting on the same version (it will not train again), or raise `timeout-minutes`.',
+                'For trainings longer than a job may run, use `wait: false` and pick the version up in a later run.',
+            ]);
+        }
+        const delay = pollDelay(req.policy, attempt, now, req.deadline);
+        try {
+            await clock.sleep(delay, deps.signal);
+        }
+        catch {
+            throw new errors/* CancelledError */.cc(`Cancelled while waiting for ${req.activity} of model ${label}; it is still ${status} in AFD.`, ['Re-run the job to resume waiting on the same version.']);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retrain/run-retrain.ts
+
+
+
+
+
+const TRAINING_DONE = (s) => s !== 'TRAINING_IN_PROGRESS';
+const ACTIVATION_DONE = (s) => s === 'ACTIVE' || s === 'ERROR' || s === 'TRAINING_COMPLETE' || s === 'INACTIVE';
+const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
+/**
+ * Runs the flow, updating `report` as it goes. Throws a typed ActionError on
+ * any failure; the report then says how far it got.
+ */
+async function runRetrain(deps, plan, report) {
+    const { afd, log } = deps;
+    const { model } = plan;
+    const onPoll = () => {
+        report.polls++;
+    };
+    // 1. Start the training, or take the version the user named.
+    let ref;
+    let status;
+    if (model.retrain && model.majorVersionNumber) {
+        log.info(`Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`);
+        const started = await afd.retrainModelVersion({
+            modelId: model.modelId,
+            modelType: model.modelType,
+            majorVersionNumber: model.majorVersionNumber,
+            training: model.retrain,
+            tags: plan.tags,
+        });
+        ref = {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: started.modelVersionNumber,
+        };
+        status = started.status;
+        report.trainedHere = true;
+        log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
+    }
+    else if (model.modelVersionNumber) {
+        ref = {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: model.modelVersionNumber,
+        };
+        onPoll();
+        status = (await afd.getModelVersion(ref)).status;
+        log.info(`Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`);
+    }
+    else {
+        throw new errors/* ActionError */.lZ(`Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`);
+    }
+    report.modelVersionNumber = ref.modelVersionNumber;
+    report.finalStatus = status;
+    report.timeline.push({ status, at: deps.clock.now() });
+    if (!plan.wait) {
+        report.outcome = 'started';
+        log.info('wait: false — not waiting for training; a later run with the same inputs picks this version up.');
+        return;
+    }
+    // 2. Wait for training to end.
+    if (status === 'TRAINING_IN_PROGRESS') {
+        status = await waitForModelVersion(deps, {
+            ref,
+            activity: 'training',
+            isDone: TRAINING_DONE,
+            policy: deps.trainingPoll ?? TRAINING_POLL,
+            deadline: plan.deadline,
+            timeline: report.timeline,
+            onPoll,
+        });
+        report.finalStatus = status;
+    }
+    // 3. Read the metrics of every version: the new one, and the ACTIVE one to compare with.
+    const details = await afd.describeModelVersions({
+        modelId: model.modelId,
+        modelType: model.modelType,
+    });
+    const mine = details.find((d) => d.modelVersionNumber === ref.modelVersionNumber);
+    if (status === 'ERROR') {
+        report.validationMessages = mine?.validationMessages ?? [];
+        const lines = report.validationMessages.map((m) => `${m.fieldName ? `${m.fieldName}: ` : ''}${m.title ?? ''}${m.content ? ` — ${m.content}` : ''}`.trim());
+        throw new errors/* TrainingFailedError */.Ql(`Training of model ${model.modelId} version ${ref.modelVersionNumber} ended in ERROR` +
+            (lines.length
+                ? `:\n${lines.map((l) => `  - ${l}`).join('\n')}`
+                : ' (AFD gave no data-validation messages).'), lines);
+    }
+    if (status === 'TRAINING_CANCELLED') {
+        throw new errors/* ActionError */.lZ(`Training of model ${model.modelId} version ${ref.modelVersionNumber} was cancelled in AFD.`);
+    }
+    report.metrics = mine?.metrics ?? {};
+    const previousActive = pickPreviousActive(details, ref.modelVersionNumber);
+    if (previousActive) {
+        report.previousActive = {
+            modelVersionNumber: previousActive.modelVersionNumber,
+            metrics: previousActive.metrics,
+        };
+    }
+    // 4. Gates.
+    report.gates = evaluateGates(model.gates, model.modelType, report.metrics, report.previousActive);
+    for (const g of report.gates)
+        log.info(`Gate ${g.gate}: ${g.passed ? 'passed' : 'FAILED'} — ${g.detail}`);
+    const failed = report.gates.filter((g) => !g.passed);
+    if (failed.length) {
+        throw new errors/* GateFailedError */.To(`Model ${model.modelId} version ${ref.modelVersionNumber} failed its quality gate${failed.length > 1 ? 's' : ''}: ${failed.map((g) => g.detail).join('; ')}. It was not activated.`, ['The version stays TRAINING_COMPLETE in AFD; nothing serving traffic changed.']);
+    }
+    // 5. Activate, unless it already is (AFD refuses a request for the status a version already has).
+    if (model.activate) {
+        // AFD activates only from TRAINING_COMPLETE (its own error message says so).
+        if (status === 'TRAINING_COMPLETE') {
+            log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
+            await afd.updateModelVersionStatus(ref, 'ACTIVE');
+            status = 'ACTIVATE_REQUESTED';
+        }
+        if (DEPLOYING.has(status)) {
+            status = await waitForModelVersion(deps, {
+                ref,
+                activity: 'activation',
+                isDone: ACTIVATION_DONE,
+                policy: deps.activationPoll ?? ACTIVATION_POLL,
+                deadline: plan.deadline,
+                timeline: report.timeline,
+                onPoll,
+            });
+        }
+        report.finalStatus = status;
+        // Verify, don't assume: the poll ending is not success.
+        onPoll();
+        const confirmed = (await afd.getModelVersion(ref)).status;
+        report.finalStatus = confirmed;
+        if (confirmed !== 'ACTIVE') {
+            throw new errors/* ActionError */.lZ(`Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`, [
+                'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
+            ]);
+        }
+        log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
+    }
+    report.outcome = 'succeeded';
+}
+/** The highest ACTIVE version other than the new one (versions sorted as numbers). */
+function pickPreviousActive(details, exclude) {
+    return maxBy(details.filter((d) => d.status === 'ACTIVE' && d.modelVersionNumber !== exclude), (a, b) => compareModelVersions(a.modelVersionNumber, b.modelVersionNumber));
+}
+function describeTraining(plan) {
+    const t = plan.model.retrain;
+    if (!t)
+        return 'nothing';
+    return t.kind === 'external' ? t.dataLocation : `ingested events ${t.startTime} – ${t.endTime}`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/run/environment.ts
+// What the shells read from the runner's environment besides the inputs.
+
+
+/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
+function readEventPayload(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
+ * an AFD emulator whose clock is sped up by the same factor. Never set it
+ * against AWS.
+ */
+function readTimeScale(env = process.env) {
+    const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
+    if (raw === undefined || raw === '')
+        return 1;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
+        throw new errors/* ActionError */.lZ(`FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`);
+    }
+    return n;
+}
+/** Whether the job has any AWS credentials at all (forks have none). */
+function hasAwsCredentials(env = process.env) {
+    return Boolean(env.AWS_ACCESS_KEY_ID ||
+        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+        env.AWS_PROFILE ||
+        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+}
+
+;// CONCATENATED MODULE: ./src/run/execute.ts
+// The shell around the flows: builds the gateway, the clock, cancellation and
+// logging, runs the flows the request asks for, and always writes the outputs
+// and the job summary it has, whatever happened.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const coreLogger = { info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) };
+async function executeRequest(request) {
+    const ctx = (0,github_event/* readRunContext */.$p)(process.env, readEventPayload());
+    const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
+    const clock = systemClock(readTimeScale());
+    if (ctx.isForkPullRequest && !hasAwsCredentials()) {
+        const notice = (0,github_event/* forkPullRequestNotice */.zY)(ctx);
+        core/* notice */.lm(notice);
+        await writeSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`);
+        return;
+    }
+    const cancel = new AbortController();
+    const onSignal = (signal) => {
+        core/* warning */.$e(`Received ${signal}: stopping; the summary says what is still running in AFD.`);
+        cancel.abort(new errors/* CancelledError */.cc(`Cancelled by ${signal}`));
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const afd = new AfdGateway({
+        region: request.region,
+        ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
+    });
+    if (resolved.reason)
+        core/* notice */.lm(resolved.reason);
+    try {
+        let retrained;
+        if (request.model) {
+            retrained = await executeModel(request, ctx, resolved.mode, {
+                afd,
+                clock,
+                signal: cancel.signal,
+            });
+        }
+        if (request.detector) {
+            await executeDetector(request, ctx, resolved.mode, afd, retrained);
+        }
+    }
+    finally {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+        afd.destroy();
+    }
+}
+/** Runs the retrain flow; returns the model version a detector version should use. */
+async function executeModel(request, ctx, mode, deps) {
+    const model = request.model;
+    const report = newRetrainReport({
+        modelId: model.modelId,
+        modelType: model.modelType,
+        ...(model.majorVersionNumber ? { majorVersionNumber: model.majorVersionNumber } : {}),
+        ...(model.retrain ? { training: model.retrain } : {}),
+        activationRequested: model.activate,
+    }, deps.clock.now());
+    if (mode === 'plan' || mode === 'draft') {
+        // Retraining and activation are writes; a plan never makes them.
+        if (model.retrain || model.activate) {
+            core/* info */.pq(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
+        }
+        return model.modelVersionNumber && !model.retrain
+            ? {
+                modelId: model.modelId,
+                modelType: model.modelType,
+                modelVersionNumber: model.modelVersionNumber,
+            }
+            : undefined;
+    }
+    try {
+        await runRetrain({ afd: deps.afd, clock: deps.clock, log: coreLogger, signal: deps.signal }, {
+            model,
+            tags: [...request.tags, ...(0,github_event/* provenanceTags */.Xy)(ctx)],
+            wait: request.wait,
+            deadline: deps.clock.now() + request.timeoutMinutes * 60_000,
+        }, report);
+    }
+    catch (err) {
+        report.outcome = outcomeOf(err);
+        report.error = err instanceof Error ? err.message : String(err);
+        if (err instanceof errors/* ActionError */.lZ)
+            report.hints = err.hints;
+        throw err;
+    }
+    finally {
+        report.finishedAt = deps.clock.now();
+        if (report.modelVersionNumber)
+            core/* setOutput */.uH('modelVersionNumber', report.modelVersionNumber);
+        if (report.finalStatus)
+            core/* setOutput */.uH('modelVersionStatus', report.finalStatus);
+        await writeSummary(renderRetrainSummary(report, ctx.runUrl));
+    }
+    // Only a version that finished (and passed its gates) goes into a detector version.
+    return report.outcome === 'succeeded' && report.modelVersionNumber
+        ? {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: report.modelVersionNumber,
+        }
+        : undefined;
+}
+async function executeDetector(request, ctx, mode, afd, retrained) {
+    const detector = request.detector;
+    const report = newDetectorReport(detector.detectorId, mode);
+    const github = await githubFor(request, ctx);
+    // On a push to the default branch, the merged PR's draft may be the reviewed version.
+    let pullNumber = ctx.pullRequest?.number;
+    if (pullNumber === undefined && mode === 'apply' && ctx.isDefaultBranchPush && github) {
+        pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch).catch((err) => {
+            core/* warning */.$e(`Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`);
+            return undefined;
+        });
+    }
+    const tags = [
+        ...request.tags,
+        ...(0,github_event/* provenanceTags */.Xy)(ctx, pullNumber !== undefined ? { pullNumber } : {}),
+    ];
+    try {
+        await runDetector({ afd, log: coreLogger }, {
+            request: detector,
+            ...(retrained ? { retrained } : {}),
+            tags,
+            repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+            runId: ctx.runId,
+            ...(pullNumber !== undefined ? { pullNumber } : {}),
+            defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${ctx.sha.slice(0, 7)}`,
+        }, report);
+    }
+    catch (err) {
+        report.error = err instanceof Error ? err.message : String(err);
+        throw err;
+    }
+    finally {
+        if (report.detectorVersionId)
+            core/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
+        if (report.status)
+            core/* setOutput */.uH('detectorVersionStatus', report.status);
+        if (report.diff) {
+            core/* setOutput */.uH('changed', String(report.diff.changed));
+            core/* setOutput */.uH('plan', planJson(report.diff));
+        }
+        if (report.diff && report.fingerprint) {
+            const view = {
+                diff: report.diff,
+                detectorId: report.detectorId,
+                mode,
+                status: report.status ?? (report.error ? 'FAILED' : 'PLANNED'),
+                ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
+                ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
+                runUrl: ctx.runUrl,
+                fingerprint: report.fingerprint,
+            };
+            const problems = report.problems.length
+                ? `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)(p)}`).join('\n')}\n`
+                : '';
+            await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + problems);
+            if (github && ctx.pullRequest && request.comment) {
+                await github.postComment(ctx.pullRequest.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + problems, report.diff.changed);
+            }
+        }
+        else if (report.error) {
+            await writeSummary(`## ❌ Detector ${report.detectorId}\n\n${(0,markdown/* escapeMarkdown */.FV)(report.error)}\n`);
+        }
+    }
+}
+/** The GitHub client, loaded only when this run talks to GitHub. */
+async function githubFor(request, ctx) {
+    const wantsComment = ctx.pullRequest !== undefined && request.comment;
+    const wantsMergedPull = ctx.isDefaultBranchPush;
+    if (!request.githubToken || (!wantsComment && !wantsMergedPull))
+        return undefined;
+    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
+    return connectGitHub(request.githubToken, ctx);
+}
+function outcomeOf(err) {
+    if (err instanceof errors/* TrainingFailedError */.Ql)
+        return 'training-failed';
+    if (err instanceof errors/* GateFailedError */.To)
+        return 'gate-failed';
+    if (err instanceof errors/* WaitTimeoutError */.Do)
+        return 'timed-out';
+    if (err instanceof errors/* CancelledError */.cc)
+        return 'cancelled';
+    return 'failed';
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq(markdown);
+        return;
+    }
+    try {
+        await core/* summary */.z.addRaw(markdown, true).write();
+    }
+    catch (err) {
+        core/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,140 @@
+// The optional YAML config file: found inside the workspace, parsed with line
+// numbers, checked for unknown keys, and flattened into the same field table the
+// inputs use. Values are only collected here; parse-request checks them, so an
+// input and a config value get exactly the same rules.
+import path from 'node:path';
+import { CONFIG_FIELDS, CONFIG_SECTIONS, type FieldKey } from './fields.js';
+import type { Problems } from './problems.js';
+import { unknownKeyRule } from './suggest.js';
+import { kindWords, parseYamlFile, type RawValue } from './yaml-values.js';
+
+export type ConfigValues = Partial<Record<FieldKey, RawValue>>;
+
+export interface ConfigFileAccess {
+  /** GITHUB_WORKSPACE; relative paths resolve against it. */
+  workspace: string | undefined;
+  readFile(path: string): string | undefined;
+}
+
+const PATH_RULE = 'must be a path relative to the repository workspace, inside it';
+
+/**
+ * The workspace-relative path (forward slashes, as annotations want it) and the
+ * path to read, or undefined when the path may not be used.
+ */
+export function resolveConfigPath(
+  raw: string,
+  workspace: string | undefined,
+  problems: Problems,
+): { display: string; full: string } | undefined {
+  const where = { input: 'config' };
+  if (raw.includes('\0')) {
+    problems.add(where, raw, 'must not contain NUL characters');
+    return undefined;
+  }
+  // Both separators, so a Windows-style path cannot slip past on Linux and vice versa.
+  const slashed = raw.replace(/\\/g, '/');
+  if (path.posix.isAbsolute(slashed) || path.win32.isAbsolute(raw)) {
+    problems.add(where, raw, `${PATH_RULE}; absolute paths are not allowed`);
+    return undefined;
+  }
+  const normal = path.posix.normalize(slashed);
+  if (normal === '..' || normal.startsWith('../')) {
+    problems.add(where, raw, `${PATH_RULE}; '..' may not leave the workspace`);
+    return undefined;
+  }
+  if (normal === '.' || normal.endsWith('/')) {
+    problems.add(where, raw, 'must name a file, not a directory');
+    return undefined;
+  }
+  const full = workspace ? path.join(workspace, ...normal.split('/')) : normal;
+  return { display: normal, full };
+}
+
+function parentOf(p: string): string {
+  const i = p.lastIndexOf('.');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+const SECTION_SET: ReadonlySet<string> = new Set(CONFIG_SECTIONS);
+
+function knownKeys(section: string): string[] {
+  const all = [...CONFIG_SECTIONS, ...CONFIG_FIELDS.keys()];
+  return all.filter((p) => parentOf(p) === section).map((p) => p.slice(p.lastIndexOf('.') + 1));
+}
+
+function walk(
+  map: RawValue & { kind: 'map' },
+  section: string,
+  out: ConfigValues,
+  problems: Problems,
+): void {
+  const known = knownKeys(section);
+  for (const { key, keyWhere, value } of map.entries) {
+    const child = section ? `${section}.${key}` : key;
+    if (SECTION_SET.has(child)) {
+      if (value.kind === 'map') walk(value, child, out, problems);
+      else if (!(value.kind === 'scalar' && value.value === null))
+        problems.add(
+          value.where,
+          value.text,
+          `must be a mapping with the keys ${knownKeys(child).join(', ')}, not ${kindWords(value)}`,
+        );
+      continue;
+    }
+    const field = CONFIG_FIELDS.get(child);
+    if (field === undefined) {
+      problems.add(keyWhere, undefined, unknownKeyRule(key, known));
+      continue;
+    }
+    // `key:` with no value counts as unset, like a blank input.
+    if (value.kind === 'scalar' && value.value === null) continue;
+    out[field] = value;
+  }
+  if (section === 'model.retrain') {
+    const keys = map.entries.map((e) => e.key);
+    if (!keys.includes('externalEventsDetail') && !keys.includes('ingestedEventsDetail'))
+      problems.add(
+        map.where,
+        undefined,
+        'must hold externalEventsDetail (dataLocation, dataAccessRoleArn) or ingestedEventsDetail (ingestedEventsTimeWindow)',
+      );
+  }
+}
+
+/** Config values found in `root` (a parsed config file). */
+export function collectConfigValues(root: RawValue, problems: Problems): ConfigValues {
+  const out: ConfigValues = {};
+  if (root.kind !== 'map') {
+    problems.add(
+      root.where,
+      root.text,
+      `the config file must be a YAML mapping with the keys ${knownKeys('').join(', ')}, not ${kindWords(root)}`,
+    );
+    return out;
+  }
+  walk(root, '', out, problems);
+  return out;
+}
+
+/** Read, parse and flatten the config file named by the `config` input. */
+export function loadConfigFile(
+  rawPath: string,
+  access: ConfigFileAccess,
+  problems: Problems,
+): ConfigValues {
+  const resolved = resolveConfigPath(rawPath, access.workspace, problems);
+  if (!resolved) return {};
+  const text = access.readFile(resolved.full);
+  if (text === undefined) {
+    problems.add(
+      { input: 'config' },
+      rawPath,
+      `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)`,
+    );
+    return {};
+  }
+  const parsed = parseYamlFile(resolved.display, text, problems);
+  // An empty file is an empty config: inputs may still say everything.
+  return parsed.value ? collectConfigValues(parsed.value, problems) : {};
+}

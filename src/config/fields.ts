@@ -1,0 +1,74 @@
+// One table of every value the request is built from: its action input and its
+// config-file path. Config parsing, the input/config merge and the messages
+// that name a missing value all read it, so the names cannot drift apart.
+
+export const FIELDS = {
+  mode: { input: 'mode', config: 'mode' },
+  region: { input: 'aws-region' },
+  endpointUrl: { input: 'endpoint-url' },
+  modelId: { input: 'model-id', config: 'model.modelId' },
+  modelType: { input: 'model-type', config: 'model.modelType' },
+  majorVersionNumber: { input: 'major-version-number', config: 'model.majorVersionNumber' },
+  modelVersionNumber: { input: 'model-version-number', config: 'model.modelVersionNumber' },
+  dataLocation: {
+    input: 'training-data-location',
+    config: 'model.retrain.externalEventsDetail.dataLocation',
+  },
+  dataAccessRoleArn: {
+    input: 'data-access-role-arn',
+    config: 'model.retrain.externalEventsDetail.dataAccessRoleArn',
+  },
+  startTime: {
+    input: 'ingested-events-start-time',
+    config: 'model.retrain.ingestedEventsDetail.ingestedEventsTimeWindow.startTime',
+  },
+  endTime: {
+    input: 'ingested-events-end-time',
+    config: 'model.retrain.ingestedEventsDetail.ingestedEventsTimeWindow.endTime',
+  },
+  minAuc: { input: 'min-auc', config: 'model.gates.minAuc' },
+  maxAucDrop: { input: 'max-auc-drop', config: 'model.gates.maxAucDrop' },
+  activate: { input: 'activate-model', config: 'model.activate' },
+  detectorId: { input: 'detector-id', config: 'detector.detectorId' },
+  base: { input: 'base-version', config: 'detector.base' },
+  ruleExecutionMode: { input: 'rule-execution-mode', config: 'detector.ruleExecutionMode' },
+  rules: { input: 'rules', config: 'detector.rules' },
+  modelVersions: { input: 'model-versions', config: 'detector.modelVersions' },
+  externalModelEndpoints: {
+    input: 'external-model-endpoints',
+    config: 'detector.externalModelEndpoints',
+  },
+  description: { input: 'description', config: 'detector.description' },
+  promote: { input: 'promote', config: 'detector.promote' },
+  tags: { input: 'tags', config: 'tags' },
+  wait: { input: 'wait', config: 'wait' },
+  timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },
+  comment: { input: 'comment' },
+  githubToken: { input: 'github-token' },
+} as const satisfies Record<string, { input: string; config?: string }>;
+
+export type FieldKey = keyof typeof FIELDS;
+
+/** Every action input this module reads, `config` included. */
+export const INPUT_NAMES: readonly string[] = [
+  'config',
+  ...Object.values(FIELDS).map((f) => f.input),
+];
+
+/** Config keys that hold a mapping of further keys (everything else is a value). */
+export const CONFIG_SECTIONS = [
+  'model',
+  'model.retrain',
+  'model.retrain.externalEventsDetail',
+  'model.retrain.ingestedEventsDetail',
+  'model.retrain.ingestedEventsDetail.ingestedEventsTimeWindow',
+  'model.gates',
+  'detector',
+] as const;
+
+/** Config path → field, for the values the config file may hold. */
+export const CONFIG_FIELDS: ReadonlyMap<string, FieldKey> = new Map(
+  Object.entries(FIELDS).flatMap(([key, f]) =>
+    'config' in f ? [[f.config, key as FieldKey] as const] : [],
+  ),
+);

@@ -1,0 +1,237 @@
+// Action inputs + optional config file → one validated Request. Pure: the
+// caller hands in inputs, environment, file access and the clock, so every rule
+// here is unit-tested without a runner. Every problem is collected, then all of
+// them are thrown together as one InputError, before any AWS call.
+import type {
+  DetectorRequest,
+  ModelRequest,
+  ModelType,
+  Request,
+  RuleExecutionMode,
+  TrainingData,
+} from '../domain/request.js';
+import { loadConfigFile, type ConfigValues } from './config-file.js';
+import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
+import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
+import { FIELDS, type FieldKey } from './fields.js';
+import { readEndpoints, readModelVersions, readRules, readTags } from './lists.js';
+import { Problems } from './problems.js';
+import { formatAfdTime } from './relative-time.js';
+import {
+  readBase,
+  readBoolean,
+  readConstrained,
+  readEndpointUrl,
+  readEnum,
+  readRange,
+  readTime,
+  readWholeNumber,
+} from './values.js';
+import { inputValue, parseInlineYaml, type RawValue } from './yaml-values.js';
+
+export interface InputSources {
+  /** '' when unset; the raw string GitHub passes, not trimmed by the caller. */
+  getInput(name: string): string;
+  /** For AWS_REGION, AWS_DEFAULT_REGION, GITHUB_WORKSPACE. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** undefined when the file is missing. */
+  readFile(path: string): string | undefined;
+  /** The clock relative times (`-90d`) resolve against. */
+  now: Date;
+  /** Provenance tags the action adds itself; user tags + reserved must stay ≤ 200. */
+  reservedTagCount: number;
+}
+
+/** Inputs whose value is YAML (a list or a mapping), not a single value. */
+const YAML_FIELDS: ReadonlySet<FieldKey> = new Set([
+  'rules',
+  'modelVersions',
+  'externalModelEndpoints',
+  'tags',
+]);
+
+function isBlank(v: RawValue): boolean {
+  return v.kind === 'scalar' && (v.value === null || v.text.trim() === '');
+}
+
+/**
+ * The value each field takes: a non-blank input wins over the config file
+ * (single values and whole lists alike); the region falls back to the
+ * environment the way the AWS SDK does.
+ */
+function mergeSources(sources: InputSources, config: ConfigValues, problems: Problems): RawFields {
+  const out: RawFields = {};
+  for (const key of Object.keys(FIELDS) as FieldKey[]) {
+    if (key === 'githubToken') continue;
+    const input = FIELDS[key].input;
+    const text = sources.getInput(input);
+    if (text.trim() !== '' && !YAML_FIELDS.has(key)) {
+      out[key] = inputValue(input, text);
+      continue;
+    }
+    if (text.trim() !== '') {
+      const parsed = parseInlineYaml(input, text, problems);
+      // After a syntax error (reported) the config's list must not stand in silently.
+      if (!parsed.ok) continue;
+      if (parsed.value && !isBlank(parsed.value)) {
+        out[key] = parsed.value;
+        continue;
+      }
+    }
+    const fromConfig = config[key];
+    if (fromConfig && !isBlank(fromConfig)) out[key] = fromConfig;
+  }
+  if (!out.region) {
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+      const value = sources.env[name]?.trim();
+      if (value) {
+        out.region = {
+          kind: 'scalar',
+          value,
+          text: value,
+          where: { input: 'aws-region', detail: `from ${name}` },
+        };
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function parseRequest(sources: InputSources): Request {
+  const problems = new Problems();
+  const token = sources.getInput('github-token').trim();
+  const configPath = sources.getInput('config').trim();
+  const config = configPath
+    ? loadConfigFile(
+        configPath,
+        { workspace: sources.env['GITHUB_WORKSPACE'], readFile: (p) => sources.readFile(p) },
+        problems,
+      )
+    : {};
+  const raw = mergeSources(sources, config, problems);
+  const request = validate(raw, sources, problems, configPath !== '');
+  problems.throwIfAny(token ? [token] : []);
+  if (token) request.githubToken = token;
+  return request;
+}
+
+function validate(
+  raw: RawFields,
+  sources: InputSources,
+  problems: Problems,
+  usesConfig: boolean,
+): Request {
+  const read = <T>(key: FieldKey, reader: (v: RawValue) => T | undefined): T | undefined => {
+    const v = raw[key];
+    return v ? reader(v) : undefined;
+  };
+  const p = problems;
+
+  const mode = read('mode', (v) => readEnum(v, ENUMS.mode, p)) ?? 'auto';
+  const region = read('region', (v) => readConstrained(v, CONSTRAINTS.region, p));
+  if (!raw.region)
+    p.add(
+      { input: 'aws-region' },
+      undefined,
+      'is required: set the aws-region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)',
+    );
+  const endpointUrl = read('endpointUrl', (v) => readEndpointUrl(v, p));
+
+  const modelId = read('modelId', (v) => readConstrained(v, CONSTRAINTS.modelId, p));
+  const modelType = read('modelType', (v) => readEnum<ModelType>(v, ENUMS.modelType, p));
+  const major = read('majorVersionNumber', (v) =>
+    readConstrained(v, CONSTRAINTS.wholeNumberVersion, p),
+  );
+  const mvn = read('modelVersionNumber', (v) =>
+    readConstrained(v, CONSTRAINTS.modelVersionNumber, p),
+  );
+  const dataLocation = read('dataLocation', (v) => readConstrained(v, CONSTRAINTS.s3Location, p));
+  const roleArn = read('dataAccessRoleArn', (v) => readConstrained(v, CONSTRAINTS.iamRoleArn, p));
+  const startMs = read('startTime', (v) => readTime(v, sources.now, p));
+  const endMs = read('endTime', (v) => readTime(v, sources.now, p));
+  const minAuc = read('minAuc', (v) =>
+    readRange(
+      v,
+      p,
+      'must be a number greater than 0 and at most 1 (an AUC)',
+      (n) => n > 0 && n <= 1,
+    ),
+  );
+  const maxAucDrop = read('maxAucDrop', (v) =>
+    readRange(v, p, 'must be a number from 0 up to (not including) 1', (n) => n >= 0 && n < 1),
+  );
+  const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
+
+  const detectorId = read('detectorId', (v) => readConstrained(v, CONSTRAINTS.identifier, p));
+  const base = read('base', (v) => readBase(v, p)) ?? { kind: 'active' };
+  const ruleExecutionMode = read('ruleExecutionMode', (v) =>
+    readEnum<RuleExecutionMode>(v, ENUMS.ruleExecutionMode, p),
+  );
+  const rules = read('rules', (v) => readRules(v, p));
+  const modelVersions = read('modelVersions', (v) => readModelVersions(v, p));
+  const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
+  const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
+  const promote = read('promote', (v) => readBoolean(v, p)) ?? false;
+
+  const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
+  const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
+  const timeoutMinutes =
+    read('timeoutMinutes', (v) =>
+      readWholeNumber(v, p, LIMITS.timeoutMinutes.min, LIMITS.timeoutMinutes.max),
+    ) ?? LIMITS.timeoutMinutes.default;
+  const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
+
+  const name = namer(raw, usesConfig);
+  checkWindow(raw, startMs, endMs, sources.now, p, name);
+  const flags = { activate, promote, wait, modelType, mvn, major };
+  checkCrossField(raw, flags, p, name);
+  if (modelVersions && endpoints) {
+    const total = modelVersions.length + endpoints.length;
+    if (total > LIMITS.maxModelsPerDetectorVersion)
+      p.add(
+        plain(raw.modelVersions!.where),
+        `${modelVersions.length} model versions + ${endpoints.length} endpoints`,
+        `model-versions and external-model-endpoints together must hold at most ${LIMITS.maxModelsPerDetectorVersion} models (AFD's limit per detector version)`,
+      );
+  }
+
+  const request: Request = {
+    mode,
+    region: region ?? '',
+    tags,
+    wait,
+    timeoutMinutes,
+    comment,
+  };
+  if (endpointUrl !== undefined) request.endpointUrl = endpointUrl;
+
+  if (modelId && modelType) {
+    let retrain: TrainingData | undefined;
+    if (dataLocation && roleArn)
+      retrain = { kind: 'external', dataLocation, dataAccessRoleArn: roleArn };
+    else if (startMs !== undefined && endMs !== undefined)
+      retrain = {
+        kind: 'ingested',
+        startTime: formatAfdTime(startMs),
+        endTime: formatAfdTime(endMs),
+      };
+    const model: ModelRequest = { modelId, modelType, gates: {}, activate };
+    if (major !== undefined) model.majorVersionNumber = major;
+    if (mvn !== undefined) model.modelVersionNumber = mvn;
+    if (retrain) model.retrain = retrain;
+    if (minAuc !== undefined) model.gates.minAuc = minAuc;
+    if (maxAucDrop !== undefined) model.gates.maxAucDrop = maxAucDrop;
+    request.model = model;
+  }
+  if (detectorId) {
+    const detector: DetectorRequest = { detectorId, base, promote };
+    if (rules) detector.rules = rules;
+    if (ruleExecutionMode) detector.ruleExecutionMode = ruleExecutionMode;
+    if (modelVersions) detector.modelVersions = modelVersions;
+    if (endpoints) detector.externalModelEndpoints = endpoints;
+    if (description !== undefined) detector.description = description;
+    request.detector = detector;
+  }
+  return request;
+}

@@ -1,0 +1,206 @@
+// YAML (config file and inline inputs like `rules`) turned into a small tree
+// that remembers where each value came from, so every later check can name the
+// input or config path, and the file and line, without knowing which it was.
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Problems, Where } from './problems.js';
+
+export type Scalar = string | number | boolean | null;
+
+export type RawValue =
+  | {
+      kind: 'scalar';
+      value: Scalar;
+      /** as written, e.g. `1.10` for a YAML number */ text: string;
+      where: Where;
+    }
+  | { kind: 'seq'; items: RawValue[]; text: string; where: Where }
+  | { kind: 'map'; entries: RawEntry[]; text: string; where: Where };
+
+export interface RawEntry {
+  key: string;
+  keyWhere: Where;
+  value: RawValue;
+}
+
+/** A plain input string as a RawValue. */
+export function inputValue(input: string, text: string): RawValue {
+  return { kind: 'scalar', value: text, text, where: { input } };
+}
+
+interface Context {
+  doc: Document;
+  source: string;
+  /** Set for config files: values get `file:line:column` and dotted paths. */
+  file?: string;
+  lineCounter: LineCounter;
+}
+
+function childWhere(ctx: Context, parent: Where, key: string | number, offset?: number): Where {
+  if (ctx.file !== undefined) {
+    const input =
+      typeof key === 'number'
+        ? `${parent.input}[${key}]`
+        : parent.input === ''
+          ? key
+          : `${parent.input}.${key}`;
+    return { input, position: positionAt(ctx, offset ?? 0) };
+  }
+  const part = typeof key === 'number' ? `item ${key + 1}` : key;
+  return { input: parent.input, detail: parent.detail ? `${parent.detail}, ${part}` : part };
+}
+
+function positionAt(ctx: Context, offset: number): Where['position'] {
+  const { line, col } = ctx.lineCounter.linePos(offset);
+  return { file: ctx.file ?? '', line, column: col };
+}
+
+/** Aliases nested deeper than this are almost certainly a billion-laughs file. */
+const MAX_DEPTH = 32;
+
+function convert(
+  ctx: Context,
+  node: Node | null | undefined,
+  where: Where,
+  problems: Problems,
+  depth: number,
+): RawValue {
+  if (depth > MAX_DEPTH) {
+    problems.add(where, undefined, `is nested more than ${MAX_DEPTH} levels deep`);
+    return { kind: 'scalar', value: null, text: '', where };
+  }
+  if (isAlias(node)) return convert(ctx, node.resolve(ctx.doc), where, problems, depth + 1);
+  const text = node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
+  if (isMap(node)) {
+    const entries: RawEntry[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as Node | null;
+      const keyOffset = keyNode?.range?.[0];
+      const keyScalar = isScalar(keyNode) ? keyNode.value : undefined;
+      if (
+        typeof keyScalar !== 'string' &&
+        typeof keyScalar !== 'number' &&
+        typeof keyScalar !== 'boolean'
+      ) {
+        problems.add(
+          childWhere(ctx, where, '?', keyOffset),
+          undefined,
+          'map keys must be plain text',
+        );
+        continue;
+      }
+      const key = String(keyScalar);
+      const keyWhere = childWhere(ctx, where, key, keyOffset);
+      const valueNode = pair.value as Node | null;
+      // `key:` with nothing after it has no useful range; point at the key instead.
+      const valueOffset =
+        valueNode?.range && valueNode.range[1] > valueNode.range[0]
+          ? valueNode.range[0]
+          : keyOffset;
+      const valueWhere = childWhere(ctx, where, key, valueOffset);
+      entries.push({
+        key,
+        keyWhere,
+        value: convert(ctx, valueNode, valueWhere, problems, depth + 1),
+      });
+    }
+    return { kind: 'map', entries, text, where };
+  }
+  if (isSeq(node)) {
+    const items = node.items.map((item, i) => {
+      const itemNode = item as Node | null;
+      return convert(
+        ctx,
+        itemNode,
+        childWhere(ctx, where, i, itemNode?.range?.[0]),
+        problems,
+        depth + 1,
+      );
+    });
+    return { kind: 'seq', items, text, where };
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+      // Keep numbers as written: `1.10` must not become "1.1".
+      const written = typeof v === 'string' ? v : (node.source ?? String(v));
+      return { kind: 'scalar', value: v, text: written, where };
+    }
+    problems.add(where, text, 'has a YAML type this action does not read (use plain text)');
+    return { kind: 'scalar', value: null, text, where };
+  }
+  return { kind: 'scalar', value: null, text: '', where };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export interface ParsedYaml {
+  /** False when the text has syntax errors (already reported). */
+  ok: boolean;
+  /** Undefined when the text holds no value (empty, or only comments). */
+  value?: RawValue;
+}
+
+function parseWith(
+  source: string,
+  where: Where,
+  problems: Problems,
+  file: string | undefined,
+  reportValue: string | undefined,
+): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = err.linePos?.[0];
+      if (file !== undefined) {
+        problems.add(
+          { input: where.input, position: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 } },
+          undefined,
+          `is not valid YAML: ${firstLine(err.message)}`,
+        );
+      } else {
+        const at = pos ? ` (line ${pos.line}, column ${pos.col} of the input)` : '';
+        problems.add(where, reportValue, `is not valid YAML: ${firstLine(err.message)}${at}`);
+      }
+    }
+    return { ok: false };
+  }
+  if (doc.contents === null) return { ok: true };
+  const ctx: Context = { doc, source, lineCounter };
+  if (file !== undefined) ctx.file = file;
+  // A config file's root has the empty path, so its children are `model`, not `config.model`.
+  const rootWhere: Where =
+    file !== undefined ? { input: '', position: positionAt(ctx, doc.contents.range[0]) } : where;
+  return { ok: true, value: convert(ctx, doc.contents, rootWhere, problems, 0) };
+}
+
+/** Parse an inline YAML input such as `rules`; problems name the input. */
+export function parseInlineYaml(input: string, source: string, problems: Problems): ParsedYaml {
+  return parseWith(source, { input }, problems, undefined, source);
+}
+
+/**
+ * Parse a config file; every value carries `file:line:column` and a dotted path
+ * from the root (the root itself has the path `''`, which problems report as `config`).
+ */
+export function parseYamlFile(file: string, source: string, problems: Problems): ParsedYaml {
+  return parseWith(source, { input: 'config' }, problems, file, undefined);
+}
+
+export function kindWords(v: RawValue): string {
+  if (v.kind === 'seq') return 'a list';
+  if (v.kind === 'map') return 'a mapping';
+  if (v.value === null) return 'empty';
+  return `a ${typeof v.value}`;
+}

@@ -1,0 +1,52 @@
+// What the shell needs from GitHub, over the GitHub gateway: the sticky PR
+// comment and the merged PR of a push. Comment failures are warnings, never a
+// failure of the plan.
+import * as core from '@actions/core';
+import { GitHubApiError } from '../github/errors.js';
+import type { RunContext } from '../github/event.js';
+import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
+import { commentMarker } from '../report/detector-comment.js';
+
+export interface GitHubPort {
+  mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
+  postComment(
+    issueNumber: number,
+    detectorId: string,
+    body: string,
+    changed: boolean,
+  ): Promise<void>;
+}
+
+export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
+  const gateway = createGitHubGateway({
+    token,
+    apiUrl: ctx.apiUrl,
+    owner: ctx.repository.owner,
+    repo: ctx.repository.repo,
+  });
+  return {
+    async mergedPullFor(sha, baseBranch) {
+      return pickMergedPull(await gateway.pullsForCommit(sha), sha, baseBranch)?.number;
+    },
+    async postComment(issueNumber, detectorId, body, changed) {
+      try {
+        const result = await gateway.upsertStickyComment({
+          issueNumber,
+          marker: commentMarker(detectorId),
+          body,
+          // No changes and no comment yet: stay quiet rather than post "nothing to do".
+          createIfMissing: changed,
+        });
+        core.info(
+          `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`,
+        );
+      } catch (err) {
+        if (err instanceof GitHubApiError) {
+          core.warning(err.message);
+          return;
+        }
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Builds InputSources for tests: inputs by name, files by workspace path, a fixed clock.
+import { expect } from 'vitest';
+import { InputError } from '../../../src/domain/errors.js';
+import { parseRequest, type InputSources } from '../../../src/config/parse-request.js';
+import type { Request } from '../../../src/domain/request.js';
+
+export const NOW = new Date('2026-11-15T12:00:00.000Z');
+export const WORKSPACE = '/home/runner/work/repo/repo';
+
+export interface FakeOptions {
+  files?: Record<string, string>;
+  env?: Record<string, string | undefined>;
+  now?: Date;
+  reservedTagCount?: number;
+}
+
+export function fakeSources(inputs: Record<string, string>, opts: FakeOptions = {}): InputSources {
+  const files = opts.files ?? {};
+  return {
+    getInput: (name) => inputs[name] ?? '',
+    env: { GITHUB_WORKSPACE: WORKSPACE, ...opts.env },
+    readFile: (p) => {
+      const prefix = `${WORKSPACE}/`;
+      return p.startsWith(prefix) ? files[p.slice(prefix.length)] : undefined;
+    },
+    now: opts.now ?? NOW,
+    reservedTagCount: opts.reservedTagCount ?? 4,
+  };
+}
+
+export function parse(inputs: Record<string, string>, opts?: FakeOptions): Request {
+  return parseRequest(fakeSources(inputs, opts));
+}
+
+/** The InputError parseRequest throws; fails the test when it does not throw one. */
+export function parseError(inputs: Record<string, string>, opts?: FakeOptions): InputError {
+  try {
+    parseRequest(fakeSources(inputs, opts));
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return err as InputError;
+  }
+  throw new Error('expected parseRequest to throw an InputError, but it returned');
+}
