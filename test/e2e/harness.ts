@@ -24,12 +24,29 @@ export async function startScaledEmulator(
   return emu;
 }
 
+let runCounter = 0;
+
+/** Each call is a new workflow run (its own GITHUB_RUN_ID) unless the env says otherwise. */
 export function runAgainst(emu: Emulator, opts: RunActionOptions): Promise<ActionRun> {
+  runCounter++;
   return runAction({
     ...opts,
     inputs: { 'endpoint-url': emu.url, ...opts.inputs },
-    env: { FRAUD_DETECTOR_PROMOTE_TIME_SCALE: String(TIME_SCALE), ...opts.env },
+    env: {
+      FRAUD_DETECTOR_PROMOTE_TIME_SCALE: String(TIME_SCALE),
+      GITHUB_RUN_ID: String(7_000_000_000 + runCounter),
+      ...opts.env,
+    },
   });
+}
+
+/** What a user could read: the runner consumes ::add-mask:: commands and never shows them. */
+export function visibleText(run: ActionRun): string {
+  const log = (run.stdout + run.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [log, run.summary, JSON.stringify(run.outputs)].join('\n');
 }
 
 /** Writes to AFD that the emulator logged (everything but reads). */

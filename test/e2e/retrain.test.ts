@@ -82,6 +82,7 @@ describe('release retrain, end to end', () => {
       eventName: 'release',
       payload: release,
       inputs: { ...RETRAIN_INPUTS, wait: 'false' },
+      env: { GITHUB_RUN_ID: '9876543210' },
     });
     expect(run.exitCode).toBe(0);
     const tags = emu.snapshot().tags;
