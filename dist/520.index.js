@@ -357,7 +357,10 @@ function createGitHubGateway(options) {
             return s;
         });
     }
-    return { upsertStickyComment, pullsForCommit };
+    async function findStickyCommentBody(issueNumber, marker) {
+        return (await find(issueNumber, marker)).comment?.body ?? undefined;
+    }
+    return { upsertStickyComment, findStickyCommentBody, pullsForCommit };
 }
 /**
  * The PR whose merge produced `sha` on a push to `baseBranch`: the one whose
@@ -392,6 +395,19 @@ function connectGitHub(token, ctx) {
     return {
         async mergedPullFor(sha, baseBranch) {
             return pickMergedPull(await gateway.pullsForCommit(sha), sha, baseBranch)?.number;
+        },
+        async reviewedFingerprint(issueNumber, detectorId) {
+            try {
+                const body = await gateway.findStickyCommentBody(issueNumber, (0,detector_comment/* commentMarker */.Ql)(detectorId));
+                return body === undefined ? undefined : (0,detector_comment/* parseMarker */.gY)(body)?.fingerprint;
+            }
+            catch (err) {
+                if (err instanceof GitHubApiError) {
+                    core/* warning */.$e(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
+                    return undefined;
+                }
+                throw err;
+            }
         },
         async postComment(issueNumber, detectorId, body, changed) {
             try {

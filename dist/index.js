@@ -28414,11 +28414,19 @@ class InputError extends ActionError {
 class AfdError extends ActionError {
     operation;
     awsErrorName;
+    retryable;
+    trainingInProgress;
     name = 'AfdError';
-    constructor(message, operation, awsErrorName, hints = []) {
+    constructor(message, operation, awsErrorName, hints = [], 
+    /** Throttling, 5xx or a lost connection: the call may or may not have taken effect. */
+    retryable = false, 
+    /** AFD refused to start a training because one is running on the model. */
+    trainingInProgress = false) {
         super(message, hints);
         this.operation = operation;
         this.awsErrorName = awsErrorName;
+        this.retryable = retryable;
+        this.trainingInProgress = trainingInProgress;
     }
 }
 /** Training ended in ERROR; `messages` are AFD's data-validation messages. */
@@ -28442,6 +28450,28 @@ class WaitTimeoutError extends ActionError {
 class CancelledError extends ActionError {
     name = 'CancelledError';
 }
+
+
+/***/ }),
+
+/***/ 805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   jR: () => (/* binding */ RULE_EXECUTION_MODES),
+/* harmony export */   me: () => (/* binding */ MODEL_TYPES)
+/* harmony export */ });
+// The one typed, validated request that every later stage works from.
+// Parsing (src/config) produces it from the action inputs and the optional
+// config file; nothing after parsing re-reads raw inputs.
+const MODEL_TYPES = [
+    'ONLINE_FRAUD_INSIGHTS',
+    'TRANSACTION_FRAUD_INSIGHTS',
+    'ACCOUNT_TAKEOVER_INSIGHTS',
+];
+const RULE_EXECUTION_MODES = ['FIRST_MATCHED', 'ALL_MATCHED'];
+const MODES = ['plan', 'draft', 'apply', 'auto'];
 
 
 /***/ }),
@@ -41052,18 +41082,8 @@ function loadConfigFile(rawPath, access, problems) {
     return parsed.value ? collectConfigValues(parsed.value, problems) : {};
 }
 
-;// CONCATENATED MODULE: ./src/domain/request.ts
-// The one typed, validated request that every later stage works from.
-// Parsing (src/config) produces it from the action inputs and the optional
-// config file; nothing after parsing re-reads raw inputs.
-const MODEL_TYPES = [
-    'ONLINE_FRAUD_INSIGHTS',
-    'TRANSACTION_FRAUD_INSIGHTS',
-    'ACCOUNT_TAKEOVER_INSIGHTS',
-];
-const RULE_EXECUTION_MODES = ['FIRST_MATCHED', 'ALL_MATCHED'];
-const MODES = ['plan', 'draft', 'apply', 'auto'];
-
+// EXTERNAL MODULE: ./src/domain/request.ts
+var request = __nccwpck_require__(805);
 ;// CONCATENATED MODULE: ./src/config/constraints.ts
 // AFD's input constraints as data. Every check in src/config reads them from
 // here, so the rule a user sees in an error is the rule that was applied, and
@@ -41170,9 +41190,9 @@ const LIMITS = {
     reservedTagPrefix: 'aws:',
 };
 const ENUMS = {
-    mode: MODES,
-    modelType: MODEL_TYPES,
-    ruleExecutionMode: RULE_EXECUTION_MODES,
+    mode: request/* MODES */.FN,
+    modelType: request/* MODEL_TYPES */.me,
+    ruleExecutionMode: request/* RULE_EXECUTION_MODES */.jR,
 };
 /** Length in code points, so a tag key of emoji is counted as AFD counts characters. */
 function charLength(value) {
@@ -42029,14 +42049,15 @@ function reportFailure(err) {
 async function run() {
     let request;
     try {
-        request = parseRequest(readActionInputs(Object.keys(github_event/* PROVENANCE_TAG_KEYS */.yj).length));
+        // Provenance tags plus fdp:base-version count against AFD's 200 tags.
+        request = parseRequest(readActionInputs(Object.keys(github_event/* PROVENANCE_TAG_KEYS */.yj).length + 1));
     }
     catch (err) {
         reportFailure(err);
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5878));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024));
         await executeRequest(request);
     }
     catch (err) {

@@ -10,7 +10,8 @@ import { reportFailure } from './run/failure.js';
 export async function run(): Promise<void> {
   let request: Request;
   try {
-    request = parseRequest(readActionInputs(Object.keys(PROVENANCE_TAG_KEYS).length));
+    // Provenance tags plus fdp:base-version count against AFD's 200 tags.
+    request = parseRequest(readActionInputs(Object.keys(PROVENANCE_TAG_KEYS).length + 1));
   } catch (err) {
     reportFailure(err);
     return;

@@ -107,6 +107,7 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
         op,
         name,
         ['This is on the AWS side; re-run the job (it resumes where it stopped).'],
+        true,
       );
     case 'CredentialsProviderError':
       return new AfdError(`No AWS credentials for ${op}: ${awsMessage}`, op, name, [
@@ -116,12 +117,27 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
       break;
   }
   const code = typeof e.code === 'string' ? e.code : '';
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code)) {
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) {
     return new AfdError(
       `Could not reach AFD${ctx.endpoint ? ` at ${ctx.endpoint}` : ''} for ${op}: ${code}.`,
       op,
       code,
       ['Check `endpoint-url` and `aws-region`, and that the runner can reach the endpoint.'],
+    );
+  }
+  // The request may have reached AFD before the connection broke.
+  if (
+    ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
+    name === 'TimeoutError' ||
+    /socket hang up|ECONNRESET/i.test(awsMessage) ||
+    (e.$metadata?.httpStatusCode ?? 0) >= 500
+  ) {
+    return new AfdError(
+      `The connection to AFD broke during ${op}${what}: ${awsMessage}`,
+      op,
+      code || name,
+      ['Re-run the job: it checks what already happened before doing it again.'],
+      true,
     );
   }
   return new AfdError(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);

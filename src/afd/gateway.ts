@@ -27,7 +27,13 @@ import type {
   TrainingMetrics,
   DataValidationMessage,
 } from '../domain/afd.js';
-import type { ModelType, ModelVersionRef, RuleRef, Tag } from '../domain/request.js';
+import {
+  MODEL_TYPES,
+  type ModelType,
+  type ModelVersionRef,
+  type RuleRef,
+  type Tag,
+} from '../domain/request.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
 
@@ -45,6 +51,8 @@ const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
+/** What counts against AFD's 5 deployed model versions per account. */
+const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
 export function modelVersionArnResource(ref: ModelVersionRef): string {
   return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
@@ -52,6 +60,12 @@ export function modelVersionArnResource(ref: ModelVersionRef): string {
 
 export class AfdGateway implements AfdPort {
   private readonly client: FraudDetectorClient;
+  /**
+   * For calls that create something. AFD has no idempotency tokens, so the
+   * SDK must not retry these blindly (a retried UpdateModelVersion could start
+   * a second training); the executors retry after checking what happened.
+   */
+  private readonly writeOnceClient: FraudDetectorClient;
   private readonly endpoint: string | undefined;
   private readonly onCall: ((operation: string) => void) | undefined;
 
@@ -63,10 +77,16 @@ export class AfdGateway implements AfdPort {
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
       maxAttempts: options.maxAttempts ?? 4,
     });
+    this.writeOnceClient = new FraudDetectorClient({
+      region: options.region,
+      ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
+      maxAttempts: 1,
+    });
   }
 
   destroy(): void {
     this.client.destroy();
+    this.writeOnceClient.destroy();
   }
 
   /** Sends one command; failures become AfdErrors naming the resource. */
@@ -105,7 +125,7 @@ export class AfdGateway implements AfdPort {
         resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
       },
       () =>
-        this.client.send(
+        this.writeOnceClient.send(
           new UpdateModelVersionCommand({
             modelId: input.modelId,
             modelType: input.modelType,
@@ -177,6 +197,31 @@ export class AfdGateway implements AfdPort {
       { operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) },
       () => this.client.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
     );
+  }
+
+  async listDeployedModelVersions(): Promise<ModelVersionDetail[]> {
+    const deployed: ModelVersionDetail[] = [];
+    for (const modelType of MODEL_TYPES) {
+      let nextToken: string | undefined;
+      do {
+        const out = await this.call(
+          { operation: 'DescribeModelVersions', resource: `${modelType} models` },
+          () =>
+            this.client.send(
+              new DescribeModelVersionsCommand({
+                modelType,
+                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+              }),
+            ),
+        );
+        for (const d of out.modelVersionDetails ?? []) {
+          if (DEPLOYED_STATUSES.has(d.status ?? '')) deployed.push(toModelVersionDetail(d));
+        }
+        nextToken = out.nextToken || undefined;
+      } while (nextToken);
+    }
+    return deployed;
   }
 
   async listTags(arn: string): Promise<Tag[]> {
@@ -273,7 +318,7 @@ export class AfdGateway implements AfdPort {
     const out = await this.call(
       { operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` },
       () =>
-        this.client.send(
+        this.writeOnceClient.send(
           new CreateDetectorVersionCommand({
             detectorId,
             ...sdkContent(detectorId, content),

@@ -44,6 +44,8 @@ export interface AfdPort {
     modelVersionNumber?: string;
   }): Promise<ModelVersionDetail[]>;
   updateModelVersionStatus(ref: ModelVersionRef, status: 'ACTIVE' | 'INACTIVE'): Promise<void>;
+  /** Every model version of the account that is deployed or deploying (the quota is 5). */
+  listDeployedModelVersions(): Promise<ModelVersionDetail[]>;
   listTags(arn: string): Promise<Tag[]>;
 
   /** DescribeDetector, all pages (1000–2500 per page). */

@@ -8,7 +8,7 @@ import type {
   TrainingMetrics,
 } from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
-import { ActionError } from '../domain/errors.js';
+import { ActionError, AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
@@ -21,6 +21,7 @@ import {
   modelKey,
   planFingerprint,
   resolveBaseVersion,
+  type ResolvedBase,
   ruleKey,
   rulesNeedingDetails,
   type ProposedDetectorVersion,
@@ -56,7 +57,18 @@ export async function runDetector(
 
   // 1. The base version and the proposal.
   const summaries = await afd.listDetectorVersions(detectorId);
-  const resolved = resolveBaseVersion(summaries, request.base);
+  // Exactly once: an earlier attempt of this run may have created (and promoted)
+  // the version already. Plan against the base it planned against, so a re-run
+  // reports the same plan and outputs and writes nothing.
+  const earlier =
+    report.mode === 'apply'
+      ? await findEarlierAttempt(afd, detectorId, summaries, input)
+      : undefined;
+  const resolved: ResolvedBase = earlier
+    ? earlier.baseVersionId
+      ? { kind: 'found', detectorVersionId: earlier.baseVersionId }
+      : { kind: 'none' }
+    : resolveBaseVersion(summaries, request.base);
   const base =
     resolved.kind === 'found'
       ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
@@ -195,26 +207,11 @@ export async function runDetector(
     }
 
     case 'apply': {
-      // Exactly once: an earlier attempt of this run may have created it already.
-      const newer = base
-        ? summaries.filter(
-            (s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0,
-          )
-        : summaries;
-      const earlier = await findVersionByTags(
-        afd,
-        detectorId,
-        newer,
-        (tags) =>
-          tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
-          tagValue(tags, PROVENANCE_TAG_KEYS.runId) === input.runId,
-        base?.arn,
-      );
       const reviewedDraft =
         !earlier && input.pullNumber !== undefined
           ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
           : undefined;
-      const reuse = earlier ?? reviewedDraft;
+      const reuse = earlier?.summary ?? reviewedDraft;
       if (reuse) {
         report.action = 'reused';
         report.detectorVersionId = reuse.detectorVersionId;
@@ -225,7 +222,13 @@ export async function runDetector(
             : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`,
         );
       } else {
-        const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+        const created = await createOnce(
+          deps,
+          detectorId,
+          content,
+          [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }],
+          input,
+        );
         report.action = 'created';
         report.detectorVersionId = created.detectorVersionId;
         report.status = created.status;
@@ -237,6 +240,73 @@ export async function runDetector(
         await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
       }
       return;
+    }
+  }
+}
+
+/** Tag on a created version: the base it was planned against ("none" for a first version). */
+export const BASE_VERSION_TAG = 'fdp:base-version';
+const NO_BASE = 'none';
+/** How many of the newest versions to search for an earlier attempt of this run. */
+const EARLIER_ATTEMPT_WINDOW = 5;
+
+interface EarlierAttempt {
+  summary: DetectorVersionSummary;
+  /** Undefined when the earlier attempt planned a detector's first version. */
+  baseVersionId?: string;
+}
+
+async function findEarlierAttempt(
+  afd: AfdPort,
+  detectorId: string,
+  summaries: DetectorVersionSummary[],
+  input: DetectorRunInput,
+): Promise<EarlierAttempt | undefined> {
+  const newest = [...summaries]
+    .sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId))
+    .slice(0, EARLIER_ATTEMPT_WINDOW);
+  let baseTag: string | undefined;
+  const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
+    const mine =
+      tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
+      tagValue(tags, PROVENANCE_TAG_KEYS.runId) === input.runId &&
+      tagValue(tags, BASE_VERSION_TAG) !== undefined;
+    if (mine) baseTag = tagValue(tags, BASE_VERSION_TAG);
+    return mine;
+  });
+  if (!summary) return undefined;
+  return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
+}
+
+/**
+ * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
+ * broken connection the version may exist anyway, so look for it (by this
+ * run's tags) before creating again.
+ */
+async function createOnce(
+  deps: { afd: AfdPort; log: Logger },
+  detectorId: string,
+  content: DetectorVersionContent,
+  tags: Tag[],
+  input: DetectorRunInput,
+): Promise<{ detectorVersionId: string; status: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await deps.afd.createDetectorVersion(detectorId, content, tags);
+    } catch (err) {
+      if (!(err instanceof AfdError) || !err.retryable) throw err;
+      const summaries = await deps.afd.listDetectorVersions(detectorId);
+      const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
+      if (made) {
+        deps.log.info(
+          `CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`,
+        );
+        return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
+      }
+      if (attempt >= 4) throw err;
+      deps.log.warning(
+        `CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`,
+      );
     }
   }
 }
@@ -284,6 +354,20 @@ async function promote(
   }
   report.status = 'ACTIVE';
   report.promoted = true;
+  // A version that was a DRAFT when this run planned and is INACTIVE now was
+  // ACTIVE in between: another run promoted it at the same moment. Say so.
+  const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
+  for (const v of after) {
+    if (
+      v.detectorVersionId !== versionId &&
+      planned.get(v.detectorVersionId) === 'DRAFT' &&
+      v.status === 'INACTIVE'
+    ) {
+      const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
+      report.notes.push(note);
+      log.warning(note);
+    }
+  }
   if (currentActive) {
     report.previousActiveId = currentActive;
     const previous = after.find((s) => s.detectorVersionId === currentActive);

@@ -59,6 +59,10 @@ export class AfdError extends ActionError {
     readonly operation: string,
     readonly awsErrorName: string,
     hints: string[] = [],
+    /** Throttling, 5xx or a lost connection: the call may or may not have taken effect. */
+    readonly retryable = false,
+    /** AFD refused to start a training because one is running on the model. */
+    readonly trainingInProgress = false,
   ) {
     super(message, hints);
   }

@@ -71,6 +71,8 @@ export interface PullSummary {
 
 export interface GitHubGateway {
   upsertStickyComment(params: UpsertStickyCommentParams): Promise<UpsertStickyCommentResult>;
+  /** The body of this token's sticky comment with `marker` on an issue or PR, if there is one. */
+  findStickyCommentBody(issueNumber: number, marker: string): Promise<string | undefined>;
   /** PRs associated with a commit (GET /repos/{owner}/{repo}/commits/{sha}/pulls), all pages. */
   pullsForCommit(sha: string): Promise<PullSummary[]>;
 }
@@ -342,7 +344,14 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
     });
   }
 
-  return { upsertStickyComment, pullsForCommit };
+  async function findStickyCommentBody(
+    issueNumber: number,
+    marker: string,
+  ): Promise<string | undefined> {
+    return (await find(issueNumber, marker)).comment?.body ?? undefined;
+  }
+
+  return { upsertStickyComment, findStickyCommentBody, pullsForCommit };
 }
 
 /**

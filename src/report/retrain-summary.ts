@@ -47,6 +47,7 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
   if (end !== undefined)
     facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
   out.push(table(['', ''], facts), '');
+  for (const note of r.notes) out.push(`> [!NOTE]\n> ${escapeMarkdown(note)}`, '');
 
   if (r.timeline.length) {
     out.push('### Status timeline', '');

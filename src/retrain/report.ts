@@ -39,6 +39,8 @@ export interface RetrainReport {
   outcome: RetrainOutcome;
   error?: string;
   hints: string[];
+  /** Things worth telling in the summary, e.g. that an earlier run's version was picked up. */
+  notes: string[];
 }
 
 export function newRetrainReport(
@@ -58,5 +60,6 @@ export function newRetrainReport(
     validationMessages: [],
     outcome: 'running',
     hints: [],
+    notes: [],
   };
 }

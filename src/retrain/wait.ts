@@ -1,5 +1,6 @@
-// Polls a model version until its status satisfies `isDone`, backing off
-// between polls, logging every status change with the elapsed time, and
+// Polls a model version until its status satisfies `isDone`, spacing the polls
+// by poll-plan.ts (dense only around the expected finish when the model's
+// history gives one), logging every status change with the elapsed time, and
 // honouring the deadline and cancellation.
 import type { ModelVersionStatus } from '../domain/afd.js';
 import { formatDuration, type Clock } from '../domain/clock.js';
@@ -7,7 +8,8 @@ import { CancelledError, WaitTimeoutError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import type { AfdPort } from '../afd/port.js';
-import { pollDelay, type BackoffPolicy } from './backoff.js';
+import type { BackoffPolicy } from './backoff.js';
+import { DENSE_POLL_MS, nextPollDelay, WINDOW_END, WINDOW_START } from './poll-plan.js';
 
 const PROGRESS_LOG_EVERY_MS = 5 * 60_000;
 
@@ -36,6 +38,14 @@ export interface WaitRequest {
   timeline: StatusChange[];
   /** Counts every GetModelVersion call. */
   onPoll?: () => void;
+  /**
+   * How long the activity is expected to take, from the model's history
+   * (expectedTrainingDuration in poll-plan.ts). Set: an ETA is logged and
+   * polls are dense only around it. Unset: `policy` alone.
+   */
+  expectedDurationMs?: number;
+  /** Epoch ms when the activity began (e.g. the version's createdTime); default: now. */
+  activityStartedAt?: number;
 }
 
 /** Waits and returns the final status; throws WaitTimeoutError or CancelledError. */
@@ -46,6 +56,21 @@ export async function waitForModelVersion(
   const { clock, log } = deps;
   const started = clock.now();
   const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
+  const activityStart = Math.min(req.activityStartedAt ?? started, started);
+  const plan = {
+    policy: req.policy,
+    ...(req.expectedDurationMs !== undefined && req.expectedDurationMs > 0
+      ? { expectedDurationMs: req.expectedDurationMs }
+      : {}),
+  };
+  if (plan.expectedDurationMs !== undefined) {
+    const e = plan.expectedDurationMs;
+    const eta = new Date(activityStart + e).toISOString().slice(11, 16);
+    log.info(
+      `${label}: earlier versions took about ${formatDuration(e)} of ${req.activity}; expected around ${eta} UTC` +
+        ` (polling every ${formatDuration(DENSE_POLL_MS)} from ${formatDuration(WINDOW_START * e)} to ${formatDuration(WINDOW_END * e)} in).`,
+    );
+  }
   let lastLogged = started;
   for (let attempt = 0; ; attempt++) {
     req.onPoll?.();
@@ -73,7 +98,12 @@ export async function waitForModelVersion(
         ],
       );
     }
-    const delay = pollDelay(req.policy, attempt, now, req.deadline);
+    const delay = nextPollDelay(plan, {
+      attempt,
+      elapsedMs: now - activityStart,
+      now,
+      deadline: req.deadline,
+    });
     try {
       await clock.sleep(delay, deps.signal);
     } catch {

@@ -17,6 +17,7 @@ import { newDetectorReport } from '../detector/report.js';
 import { runDetector } from '../detector/run-detector.js';
 import { planJson } from '../planner/index.js';
 import { renderDetectorPlan } from '../report/detector-comment.js';
+import { renderDetectorOutcome, renderDetectorProblems } from '../report/detector-outcome.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import type { GitHubPort } from './github-port.js';
 import {
@@ -118,6 +119,10 @@ async function executeModel(
         tags: [...request.tags, ...provenanceTags(ctx)],
         wait: request.wait,
         deadline: deps.clock.now() + request.timeoutMinutes * 60_000,
+        provenance: {
+          repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+          runId: ctx.runId,
+        },
       },
       report,
     );
@@ -176,7 +181,8 @@ async function executeDetector(
         repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
         runId: ctx.runId,
         ...(pullNumber !== undefined ? { pullNumber } : {}),
-        defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${ctx.sha.slice(0, 7)}`,
+        // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
+        defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
       },
       report,
     );
@@ -184,6 +190,11 @@ async function executeDetector(
     report.error = err instanceof Error ? err.message : String(err);
     throw err;
   } finally {
+    // On a merge, compare what is applied with what was reviewed on the PR.
+    if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
+      const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+      if (reviewed) report.reviewedFingerprint = reviewed;
+    }
     if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
     if (report.status) core.setOutput('detectorVersionStatus', report.status);
     if (report.diff) {
@@ -200,16 +211,14 @@ async function executeDetector(
         ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
         runUrl: ctx.runUrl,
         fingerprint: report.fingerprint,
+        ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       };
-      const problems = report.problems.length
-        ? `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`
-        : '';
-      await writeSummary(renderDetectorPlan(view, 'summary') + problems);
+      await writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report));
       if (github && ctx.pullRequest && request.comment) {
         await github.postComment(
           ctx.pullRequest.number,
           report.detectorId,
-          renderDetectorPlan(view, 'comment') + problems,
+          renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
           report.diff.changed,
         );
       }

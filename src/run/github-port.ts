@@ -5,10 +5,12 @@ import * as core from '@actions/core';
 import { GitHubApiError } from '../github/errors.js';
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
-import { commentMarker } from '../report/detector-comment.js';
+import { commentMarker, parseMarker } from '../report/detector-comment.js';
 
 export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
+  /** The plan fingerprint in the detector's sticky comment on a PR: what was reviewed. */
+  reviewedFingerprint(issueNumber: number, detectorId: string): Promise<string | undefined>;
   postComment(
     issueNumber: number,
     detectorId: string,
@@ -27,6 +29,18 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
   return {
     async mergedPullFor(sha, baseBranch) {
       return pickMergedPull(await gateway.pullsForCommit(sha), sha, baseBranch)?.number;
+    },
+    async reviewedFingerprint(issueNumber, detectorId) {
+      try {
+        const body = await gateway.findStickyCommentBody(issueNumber, commentMarker(detectorId));
+        return body === undefined ? undefined : parseMarker(body)?.fingerprint;
+      } catch (err) {
+        if (err instanceof GitHubApiError) {
+          core.warning(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
+          return undefined;
+        }
+        throw err;
+      }
     },
     async postComment(issueNumber, detectorId, body, changed) {
       try {

@@ -1,5 +1,5 @@
-export const id = 878;
-export const ids = [878];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
 /***/ 5802:
@@ -90,9 +90,10 @@ function diffLines(from, to) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   S2: () => (/* binding */ renderDetectorPlan)
+/* harmony export */   S2: () => (/* binding */ renderDetectorPlan),
+/* harmony export */   gY: () => (/* binding */ parseMarker)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, parseMarker, detectorHeadline */
+/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline */
 /* harmony import */ var _planner_lcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5802);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 
@@ -609,7 +610,7 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 
 /***/ }),
 
-/***/ 5878:
+/***/ 1024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -622,6 +623,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5127);
+// EXTERNAL MODULE: ./src/domain/request.ts
+var request = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/afd/errors.ts
@@ -691,7 +694,7 @@ function translateAwsError(err, ctx) {
         case 'ConflictException':
             return new errors/* AfdError */.Ge(`AFD refused ${op}${what} (conflict): ${awsMessage}${suffix}`, op, name);
         case 'InternalServerException':
-            return new errors/* AfdError */.Ge(`AFD failed with an internal error on ${op}${what} after retries: ${awsMessage}${suffix}`, op, name, ['This is on the AWS side; re-run the job (it resumes where it stopped).']);
+            return new errors/* AfdError */.Ge(`AFD failed with an internal error on ${op}${what} after retries: ${awsMessage}${suffix}`, op, name, ['This is on the AWS side; re-run the job (it resumes where it stopped).'], true);
         case 'CredentialsProviderError':
             return new errors/* AfdError */.Ge(`No AWS credentials for ${op}: ${awsMessage}`, op, name, [
                 'Add aws-actions/configure-aws-credentials before this step. On a pull request from a fork, secrets and OIDC tokens are not available.',
@@ -700,8 +703,15 @@ function translateAwsError(err, ctx) {
             break;
     }
     const code = typeof e.code === 'string' ? e.code : '';
-    if (['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(code)) {
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) {
         return new errors/* AfdError */.Ge(`Could not reach AFD${ctx.endpoint ? ` at ${ctx.endpoint}` : ''} for ${op}: ${code}.`, op, code, ['Check `endpoint-url` and `aws-region`, and that the runner can reach the endpoint.']);
+    }
+    // The request may have reached AFD before the connection broke.
+    if (['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
+        name === 'TimeoutError' ||
+        /socket hang up|ECONNRESET/i.test(awsMessage) ||
+        (e.$metadata?.httpStatusCode ?? 0) >= 500) {
+        return new errors/* AfdError */.Ge(`The connection to AFD broke during ${op}${what}: ${awsMessage}`, op, code || name, ['Re-run the job: it checks what already happened before doing it again.'], true);
     }
     return new errors/* AfdError */.Ge(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);
 }
@@ -712,16 +722,25 @@ function translateAwsError(err, ctx) {
 // sizes AFD actually accepts, and turns SDK failures into AfdErrors.
 
 
+
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
+/** What counts against AFD's 5 deployed model versions per account. */
+const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 function modelVersionArnResource(ref) {
     return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
 }
 class AfdGateway {
     client;
+    /**
+     * For calls that create something. AFD has no idempotency tokens, so the
+     * SDK must not retry these blindly (a retried UpdateModelVersion could start
+     * a second training); the executors retry after checking what happened.
+     */
+    writeOnceClient;
     endpoint;
     onCall;
     constructor(options) {
@@ -732,9 +751,15 @@ class AfdGateway {
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
             maxAttempts: options.maxAttempts ?? 4,
         });
+        this.writeOnceClient = new dist_cjs/* FraudDetectorClient */.Q3b({
+            region: options.region,
+            ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
+            maxAttempts: 1,
+        });
     }
     destroy() {
         this.client.destroy();
+        this.writeOnceClient.destroy();
     }
     /** Sends one command; failures become AfdErrors naming the resource. */
     async call(ctx, send) {
@@ -768,7 +793,7 @@ class AfdGateway {
         const out = await this.call({
             operation: 'UpdateModelVersion',
             resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
-        }, () => this.client.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
+        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
             modelId: input.modelId,
             modelType: input.modelType,
             majorVersionNumber: input.majorVersionNumber,
@@ -812,6 +837,25 @@ class AfdGateway {
     }
     async updateModelVersionStatus(ref, status) {
         await this.call({ operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) }, () => this.client.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+    }
+    async listDeployedModelVersions() {
+        const deployed = [];
+        for (const modelType of request/* MODEL_TYPES */.me) {
+            let nextToken;
+            do {
+                const out = await this.call({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, () => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+                    modelType,
+                    maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+                    ...(nextToken ? { nextToken } : {}),
+                })));
+                for (const d of out.modelVersionDetails ?? []) {
+                    if (DEPLOYED_STATUSES.has(d.status ?? ''))
+                        deployed.push(toModelVersionDetail(d));
+                }
+                nextToken = out.nextToken || undefined;
+            } while (nextToken);
+        }
+        return deployed;
     }
     async listTags(arn) {
         const tags = [];
@@ -879,7 +923,7 @@ class AfdGateway {
         };
     }
     async createDetectorVersion(detectorId, content, tags) {
-        const out = await this.call({ operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` }, () => this.client.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
+        const out = await this.call({ operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` }, () => this.writeOnceClient.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
             detectorId,
             ...sdkContent(detectorId, content),
             ...(tags.length ? { tags } : {}),
@@ -1597,7 +1641,17 @@ async function runDetector(deps, input, report) {
     const detectorId = request.detectorId;
     // 1. The base version and the proposal.
     const summaries = await afd.listDetectorVersions(detectorId);
-    const resolved = resolveBaseVersion(summaries, request.base);
+    // Exactly once: an earlier attempt of this run may have created (and promoted)
+    // the version already. Plan against the base it planned against, so a re-run
+    // reports the same plan and outputs and writes nothing.
+    const earlier = report.mode === 'apply'
+        ? await findEarlierAttempt(afd, detectorId, summaries, input)
+        : undefined;
+    const resolved = earlier
+        ? earlier.baseVersionId
+            ? { kind: 'found', detectorVersionId: earlier.baseVersionId }
+            : { kind: 'none' }
+        : resolveBaseVersion(summaries, request.base);
     const base = resolved.kind === 'found'
         ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
         : undefined;
@@ -1709,16 +1763,10 @@ async function runDetector(deps, input, report) {
             return;
         }
         case 'apply': {
-            // Exactly once: an earlier attempt of this run may have created it already.
-            const newer = base
-                ? summaries.filter((s) => compareWholeVersions(s.detectorVersionId, base.detectorVersionId) > 0)
-                : summaries;
-            const earlier = await findVersionByTags(afd, detectorId, newer, (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-                tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId, base?.arn);
             const reviewedDraft = !earlier && input.pullNumber !== undefined
                 ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
                 : undefined;
-            const reuse = earlier ?? reviewedDraft;
+            const reuse = earlier?.summary ?? reviewedDraft;
             if (reuse) {
                 report.action = 'reused';
                 report.detectorVersionId = reuse.detectorVersionId;
@@ -1728,7 +1776,7 @@ async function runDetector(deps, input, report) {
                     : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
             }
             else {
-                const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+                const created = await createOnce(deps, detectorId, content, [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }], input);
                 report.action = 'created';
                 report.detectorVersionId = created.detectorVersionId;
                 report.status = created.status;
@@ -1738,6 +1786,53 @@ async function runDetector(deps, input, report) {
                 await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
             }
             return;
+        }
+    }
+}
+/** Tag on a created version: the base it was planned against ("none" for a first version). */
+const BASE_VERSION_TAG = 'fdp:base-version';
+const NO_BASE = 'none';
+/** How many of the newest versions to search for an earlier attempt of this run. */
+const EARLIER_ATTEMPT_WINDOW = 5;
+async function findEarlierAttempt(afd, detectorId, summaries, input) {
+    const newest = [...summaries]
+        .sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId))
+        .slice(0, EARLIER_ATTEMPT_WINDOW);
+    let baseTag;
+    const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
+        const mine = tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+            tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId &&
+            tagValue(tags, BASE_VERSION_TAG) !== undefined;
+        if (mine)
+            baseTag = tagValue(tags, BASE_VERSION_TAG);
+        return mine;
+    });
+    if (!summary)
+        return undefined;
+    return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
+}
+/**
+ * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
+ * broken connection the version may exist anyway, so look for it (by this
+ * run's tags) before creating again.
+ */
+async function createOnce(deps, detectorId, content, tags, input) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.afd.createDetectorVersion(detectorId, content, tags);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable)
+                throw err;
+            const summaries = await deps.afd.listDetectorVersions(detectorId);
+            const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
+            if (made) {
+                deps.log.info(`CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`);
+                return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
+            }
+            if (attempt >= 4)
+                throw err;
+            deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
         }
     }
 }
@@ -1769,6 +1864,18 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, ba
     }
     report.status = 'ACTIVE';
     report.promoted = true;
+    // A version that was a DRAFT when this run planned and is INACTIVE now was
+    // ACTIVE in between: another run promoted it at the same moment. Say so.
+    const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
+    for (const v of after) {
+        if (v.detectorVersionId !== versionId &&
+            planned.get(v.detectorVersionId) === 'DRAFT' &&
+            v.status === 'INACTIVE') {
+            const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
+            report.notes.push(note);
+            log.warning(note);
+        }
+    }
     if (currentActive) {
         report.previousActiveId = currentActive;
         const previous = after.find((s) => s.detectorVersionId === currentActive);
@@ -1823,6 +1930,36 @@ function uniqueModels(models) {
 var detector_comment = __webpack_require__(8466);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/detector-outcome.ts
+
+const ACTION_TEXT = {
+    planned: (id) => `Plan only: version ${id} would be created. Nothing was written to Amazon Fraud Detector.`,
+    unchanged: (id) => `No changes against version ${id}: nothing was created.`,
+    created: (id) => `Created version ${id}.`,
+    updated: (id) => `Updated this pull request's DRAFT version ${id} in place.`,
+    reused: (id) => `Reused version ${id}: it already has exactly this content.`,
+};
+/** Problems found before any write; shown in the comment as well as the summary. */
+function renderDetectorProblems(report) {
+    if (!report.problems.length)
+        return '';
+    return `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)(p)}`).join('\n')}\n`;
+}
+function renderDetectorOutcome(report) {
+    const lines = [];
+    if (report.action)
+        lines.push(`- ${ACTION_TEXT[report.action](report.detectorVersionId ?? '—')}`);
+    if (report.promoted) {
+        lines.push(`- Version ${report.detectorVersionId} is ACTIVE${report.previousActiveId ? `; version ${report.previousActiveId}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`);
+    }
+    for (const note of report.notes)
+        lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(note)}`);
+    if (report.error)
+        lines.push(`- ❌ ${(0,markdown/* escapeMarkdown */.FV)(report.error)}`);
+    const outcome = lines.length ? `\n### Outcome\n\n${lines.join('\n')}\n` : '';
+    return outcome + renderDetectorProblems(report);
+}
+
 ;// CONCATENATED MODULE: ./src/retrain/gates.ts
 /** AUCs are reported with many decimals; compare at a precision AFD displays. */
 const round = (n) => Math.round(n * 1e6) / 1e6;
@@ -1923,6 +2060,8 @@ function renderRetrainSummary(r, runUrl) {
     if (end !== undefined)
         facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
     out.push((0,markdown/* table */.tp)(['', ''], facts), '');
+    for (const note of r.notes)
+        out.push(`> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(note)}`, '');
     if (r.timeline.length) {
         out.push('### Status timeline', '');
         const rows = r.timeline.map((c, i) => {
@@ -2037,25 +2176,163 @@ function newRetrainReport(init, startedAt) {
         validationMessages: [],
         outcome: 'running',
         hints: [],
+        notes: [],
     };
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/backoff.ts
 // How long to wait between status polls. Short operations are noticed within
-// seconds; multi-hour trainings cost few calls. Documented in the README.
-/** Training: 5 s, 7.5 s, 11 s … up to 2 min between polls. */
-const TRAINING_POLL = { initialMs: 5_000, factor: 1.5, capMs: 120_000 };
-/** Activation (about 6–10 min in AWS): 5 s growing to 30 s. */
-const ACTIVATION_POLL = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
-/** Delay before poll number `attempt` (0-based), never past the deadline. */
-function pollDelay(policy, attempt, now, deadline) {
-    const grown = policy.initialMs * Math.pow(policy.factor, attempt);
-    const delay = Math.min(policy.capMs, grown);
+// seconds; multi-hour trainings are noticed within a minute. With a training's
+// expected duration (from the model's history), poll-plan.ts polls densely only
+// around the expected finish. Measured in docs/performance.md.
+/** Training: 5 s, then 5 % of the time waited so far, at most 1 min between polls. */
+const TRAINING_POLL = {
+    initialMs: 5_000,
+    factor: 1.5,
+    capMs: 60_000,
+    elapsedFraction: 0.05,
+};
+/** Activation (about 6–10 min in AWS): 5 s, then 5 % of the time waited, at most 30 s. */
+const ACTIVATION_POLL = {
+    initialMs: 5_000,
+    factor: 1.5,
+    capMs: 30_000,
+    elapsedFraction: 0.05,
+};
+/**
+ * Delay before poll number `attempt + 1` (0-based), after waiting `elapsedMs`
+ * so far, never past the deadline.
+ */
+function pollDelay(policy, attempt, now, deadline, elapsedMs = 0) {
+    const wanted = policy.elapsedFraction !== undefined
+        ? Math.max(policy.initialMs, policy.elapsedFraction * elapsedMs)
+        : policy.initialMs * Math.pow(policy.factor, attempt);
+    const delay = Math.min(policy.capMs, wanted);
     return Math.max(0, Math.min(delay, deadline - now));
 }
 /** The first `count` delays of a policy with no deadline: for docs and tests. */
 function pollSchedule(policy, count) {
-    return Array.from({ length: count }, (_, i) => pollDelay(policy, i, 0, Number.POSITIVE_INFINITY));
+    const out = [];
+    let elapsed = 0;
+    for (let i = 0; i < count; i++) {
+        const d = pollDelay(policy, i, elapsed, Number.POSITIVE_INFINITY, elapsed);
+        out.push(d);
+        elapsed += d;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/retrain/poll-plan.ts
+
+/** The dense window around the expected finish, as fractions of it. */
+const WINDOW_START = 0.75;
+const WINDOW_END = 1.25;
+/** Delay inside the window: with the request time, a change is seen within 15 s. */
+const DENSE_POLL_MS = 14_000;
+/** Before the window: a delay is at most this fraction of the time waited … */
+const SPARSE_ELAPSED_FRACTION = 1;
+/** … at least this fraction of the expected duration … */
+const SPARSE_MIN_FRACTION = 0.02;
+/** … and at most this fraction of it. */
+const SPARSE_MAX_FRACTION = 0.1;
+function pollPhase(plan, elapsedMs) {
+    const expected = plan.expectedDurationMs;
+    if (expected === undefined || !(expected > 0))
+        return 'no-history';
+    if (elapsedMs < WINDOW_START * expected)
+        return 'sparse';
+    if (elapsedMs < WINDOW_END * expected)
+        return 'dense';
+    return 'overdue';
+}
+/** Delay before the next poll, never past the deadline. */
+function nextPollDelay(plan, state) {
+    const { policy } = plan;
+    const t = Math.max(0, state.elapsedMs);
+    const expected = plan.expectedDurationMs ?? 0;
+    let delay;
+    switch (pollPhase(plan, t)) {
+        case 'sparse': {
+            const floor = Math.max(policy.initialMs, SPARSE_MIN_FRACTION * expected);
+            const cap = Math.max(floor, DENSE_POLL_MS, SPARSE_MAX_FRACTION * expected);
+            delay = clamp(SPARSE_ELAPSED_FRACTION * t, floor, cap);
+            // Land exactly on the window start, without a sliver of a poll before it.
+            const toWindow = WINDOW_START * expected - t;
+            if (toWindow - delay < DENSE_POLL_MS)
+                delay = toWindow;
+            break;
+        }
+        case 'dense':
+            delay = DENSE_POLL_MS;
+            break;
+        case 'overdue':
+        case 'no-history':
+            delay = pollDelay(policy, state.attempt, 0, Number.POSITIVE_INFINITY, t);
+            break;
+    }
+    return Math.max(0, Math.min(delay, state.deadline - state.now));
+}
+/** Statuses of a version whose training succeeded. */
+const TRAINED = new Set([
+    'TRAINING_COMPLETE',
+    'ACTIVATE_REQUESTED',
+    'ACTIVATE_IN_PROGRESS',
+    'ACTIVE',
+    'INACTIVATE_REQUESTED',
+    'INACTIVATE_IN_PROGRESS',
+    'INACTIVE',
+]);
+/** Only the latest trainings: durations drift as the data grows. */
+const RECENT_SAMPLES = 5;
+/** Samples within this factor of the shortest are taken as untouched trainings. */
+const CLUSTER_FACTOR = 1.5;
+/**
+ * How long a training of `majorVersionNumber` is expected to take, from the
+ * created and last-updated times of the model's earlier versions; undefined
+ * without usable history.
+ *
+ * lastUpdatedTime − createdTime is the training time only while nothing else
+ * touched the version: activating or deactivating it later moves
+ * lastUpdatedTime, so every sample is an upper bound. Hence: versions that
+ * trained successfully, of the same major version when there are any;
+ * TRAINING_COMPLETE ones (never activated) when there are any; the 5 most
+ * recent; then the median of those within 1.5× of the shortest, which drops a
+ * version activated days after its training.
+ */
+function expectedTrainingDuration(details, majorVersionNumber) {
+    const samples = details.flatMap((d) => {
+        if (!TRAINED.has(d.status) || !d.createdTime || !d.lastUpdatedTime)
+            return [];
+        const created = Date.parse(d.createdTime);
+        const ms = Date.parse(d.lastUpdatedTime) - created;
+        if (!Number.isFinite(ms) || ms <= 0)
+            return [];
+        return [{ ms, created, status: d.status, major: majorOf(d.modelVersionNumber) }];
+    });
+    const sameMajor = samples.filter((s) => s.major === majorOf(majorVersionNumber));
+    let pool = sameMajor.length ? sameMajor : samples;
+    const untouched = pool.filter((s) => s.status === 'TRAINING_COMPLETE');
+    if (untouched.length)
+        pool = untouched;
+    if (!pool.length)
+        return undefined;
+    const recent = [...pool].sort((a, b) => b.created - a.created).slice(0, RECENT_SAMPLES);
+    const shortest = Math.min(...recent.map((s) => s.ms));
+    const cluster = recent
+        .map((s) => s.ms)
+        .filter((ms) => ms <= CLUSTER_FACTOR * shortest)
+        .sort((a, b) => a - b);
+    return median(cluster);
+}
+function majorOf(version) {
+    return Number(version.split('.')[0]);
+}
+function median(sorted) {
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function clamp(value, min, max) {
+    return Math.min(max, Math.max(min, value));
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/wait.ts
@@ -2068,6 +2345,19 @@ async function waitForModelVersion(deps, req) {
     const { clock, log } = deps;
     const started = clock.now();
     const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
+    const activityStart = Math.min(req.activityStartedAt ?? started, started);
+    const plan = {
+        policy: req.policy,
+        ...(req.expectedDurationMs !== undefined && req.expectedDurationMs > 0
+            ? { expectedDurationMs: req.expectedDurationMs }
+            : {}),
+    };
+    if (plan.expectedDurationMs !== undefined) {
+        const e = plan.expectedDurationMs;
+        const eta = new Date(activityStart + e).toISOString().slice(11, 16);
+        log.info(`${label}: earlier versions took about ${formatDuration(e)} of ${req.activity}; expected around ${eta} UTC` +
+            ` (polling every ${formatDuration(DENSE_POLL_MS)} from ${formatDuration(WINDOW_START * e)} to ${formatDuration(WINDOW_END * e)} in).`);
+    }
     let lastLogged = started;
     for (let attempt = 0;; attempt++) {
         req.onPoll?.();
@@ -2092,7 +2382,12 @@ async function waitForModelVersion(deps, req) {
                 'For trainings longer than a job may run, use `wait: false` and pick the version up in a later run.',
             ]);
         }
-        const delay = pollDelay(req.policy, attempt, now, req.deadline);
+        const delay = nextPollDelay(plan, {
+            attempt,
+            elapsedMs: now - activityStart,
+            now,
+            deadline: req.deadline,
+        });
         try {
             await clock.sleep(delay, deps.signal);
         }
@@ -2121,26 +2416,29 @@ async function runRetrain(deps, plan, report) {
     const onPoll = () => {
         report.polls++;
     };
-    // 1. Start the training, or take the version the user named.
+    // 1. Start the training — unless an earlier run already did — or take the version the user named.
     let ref;
     let status;
     if (model.retrain && model.majorVersionNumber) {
-        log.info(`Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`);
-        const started = await afd.retrainModelVersion({
-            modelId: model.modelId,
-            modelType: model.modelType,
-            majorVersionNumber: model.majorVersionNumber,
-            training: model.retrain,
-            tags: plan.tags,
-        });
-        ref = {
-            modelId: model.modelId,
-            modelType: model.modelType,
-            modelVersionNumber: started.modelVersionNumber,
-        };
-        status = started.status;
-        report.trainedHere = true;
-        log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
+        const earlier = await findEarlierTraining(afd, plan);
+        if (earlier) {
+            ref = toRef(earlier);
+            status = earlier.status;
+            report.notes.push(`Picked up version ${ref.modelVersionNumber}, which an earlier run started from the same training data (${status}); no second training was started.`);
+            log.info(`Version ${ref.modelVersionNumber} of model ${model.modelId} was already trained from this data (${status}); carrying on with it instead of training again.`);
+        }
+        else {
+            log.info(`Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`);
+            const started = await startTraining(deps, plan);
+            ref = {
+                modelId: model.modelId,
+                modelType: model.modelType,
+                modelVersionNumber: started.modelVersionNumber,
+            };
+            status = started.status;
+            report.trainedHere = true;
+            log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
+        }
     }
     else if (model.modelVersionNumber) {
         ref = {
@@ -2213,6 +2511,7 @@ async function runRetrain(deps, plan, report) {
     if (model.activate) {
         // AFD activates only from TRAINING_COMPLETE (its own error message says so).
         if (status === 'TRAINING_COMPLETE') {
+            await checkDeployQuota(afd, ref);
             log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
             await afd.updateModelVersionStatus(ref, 'ACTIVE');
             status = 'ACTIVATE_REQUESTED';
@@ -2241,6 +2540,96 @@ async function runRetrain(deps, plan, report) {
         log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
     }
     report.outcome = 'succeeded';
+}
+/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
+const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
+async function checkDeployQuota(afd, ref) {
+    const deployed = await afd.listDeployedModelVersions();
+    if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
+        return;
+    const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
+    throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
+        'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
+    ]);
+}
+const FAILED_TRAINING = new Set(['ERROR', 'TRAINING_CANCELLED']);
+/**
+ * A version of the same major version trained from the same data that did not
+ * fail — started by an earlier attempt of this run, by a run that died, or by a
+ * `wait: false` run — or, for a relative ingested window (which moves between
+ * runs), one tagged with this run's id. AFD has no idempotency token; the
+ * training data is the identity of a training.
+ */
+async function findEarlierTraining(afd, plan) {
+    const { model } = plan;
+    const training = model.retrain;
+    if (!training || !model.majorVersionNumber)
+        return undefined;
+    const details = await afd.describeModelVersions({
+        modelId: model.modelId,
+        modelType: model.modelType,
+    });
+    const candidates = details
+        .filter((d) => {
+        const [major, minor] = parseModelVersion(d.modelVersionNumber);
+        return (String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status));
+    })
+        .sort((a, b) => compareModelVersions(b.modelVersionNumber, a.modelVersionNumber));
+    const sameData = candidates.find((d) => training.kind === 'external'
+        ? d.dataLocation === training.dataLocation
+        : d.ingestedStart === training.startTime && d.ingestedEnd === training.endTime);
+    if (sameData || !plan.provenance)
+        return sameData;
+    // Only the newest few: an earlier attempt of this run is among the latest versions.
+    for (const d of candidates.slice(0, 3)) {
+        if (!d.arn)
+            continue;
+        const tags = await afd.listTags(d.arn);
+        const value = (key) => tags.find((t) => t.key === key)?.value;
+        if (value('fdp:repository') === plan.provenance.repository &&
+            value('fdp:run-id') === plan.provenance.runId) {
+            return d;
+        }
+    }
+    return undefined;
+}
+const START_ATTEMPTS = 4;
+/**
+ * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
+ * a broken connection the training may have started anyway, so it looks before
+ * it tries again.
+ */
+async function startTraining(deps, plan) {
+    const { model } = plan;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.afd.retrainModelVersion({
+                modelId: model.modelId,
+                modelType: model.modelType,
+                majorVersionNumber: model.majorVersionNumber,
+                training: model.retrain,
+                tags: plan.tags,
+            });
+        }
+        catch (err) {
+            const uncertain = err instanceof errors/* AfdError */.Ge && (err.retryable || err.trainingInProgress);
+            if (!uncertain)
+                throw err;
+            // Did the failed call start the training after all?
+            const started = await findEarlierTraining(deps.afd, plan);
+            if (started) {
+                deps.log.info(`UpdateModelVersion answered ${err.awsErrorName}, but version ${started.modelVersionNumber} was started from this data; carrying on with it.`);
+                return started;
+            }
+            if (err.trainingInProgress || attempt >= START_ATTEMPTS)
+                throw err;
+            deps.log.warning(`UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`);
+            await deps.clock.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+        }
+    }
+}
+function toRef(d) {
+    return { modelId: d.modelId, modelType: d.modelType, modelVersionNumber: d.modelVersionNumber };
 }
 /** The highest ACTIVE version other than the new one (versions sorted as numbers). */
 function pickPreviousActive(details, exclude) {
@@ -2299,6 +2688,7 @@ function hasAwsCredentials(env = process.env) {
 // The shell around the flows: builds the gateway, the clock, cancellation and
 // logging, runs the flows the request asks for, and always writes the outputs
 // and the job summary it has, whatever happened.
+
 
 
 
@@ -2385,6 +2775,10 @@ async function executeModel(request, ctx, mode, deps) {
             tags: [...request.tags, ...(0,github_event/* provenanceTags */.Xy)(ctx)],
             wait: request.wait,
             deadline: deps.clock.now() + request.timeoutMinutes * 60_000,
+            provenance: {
+                repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+                runId: ctx.runId,
+            },
         }, report);
     }
     catch (err) {
@@ -2435,7 +2829,8 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
             repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
             runId: ctx.runId,
             ...(pullNumber !== undefined ? { pullNumber } : {}),
-            defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${ctx.sha.slice(0, 7)}`,
+            // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
+            defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
         }, report);
     }
     catch (err) {
@@ -2443,6 +2838,12 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
         throw err;
     }
     finally {
+        // On a merge, compare what is applied with what was reviewed on the PR.
+        if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
+            const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+            if (reviewed)
+                report.reviewedFingerprint = reviewed;
+        }
         if (report.detectorVersionId)
             core/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
         if (report.status)
@@ -2461,13 +2862,11 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
                 ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
                 runUrl: ctx.runUrl,
                 fingerprint: report.fingerprint,
+                ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
             };
-            const problems = report.problems.length
-                ? `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)(p)}`).join('\n')}\n`
-                : '';
-            await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + problems);
+            await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report));
             if (github && ctx.pullRequest && request.comment) {
-                await github.postComment(ctx.pullRequest.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + problems, report.diff.changed);
+                await github.postComment(ctx.pullRequest.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), report.diff.changed);
             }
         }
         else if (report.error) {

@@ -1,0 +1,33 @@
+// What the detector flow did, as a short Markdown section appended to the plan
+// in the job summary (and, for problems, to the PR comment). Pure.
+import type { DetectorReport } from '../detector/report.js';
+import { escapeMarkdown } from './markdown.js';
+
+const ACTION_TEXT: Record<NonNullable<DetectorReport['action']>, (id: string) => string> = {
+  planned: (id) =>
+    `Plan only: version ${id} would be created. Nothing was written to Amazon Fraud Detector.`,
+  unchanged: (id) => `No changes against version ${id}: nothing was created.`,
+  created: (id) => `Created version ${id}.`,
+  updated: (id) => `Updated this pull request's DRAFT version ${id} in place.`,
+  reused: (id) => `Reused version ${id}: it already has exactly this content.`,
+};
+
+/** Problems found before any write; shown in the comment as well as the summary. */
+export function renderDetectorProblems(report: DetectorReport): string {
+  if (!report.problems.length) return '';
+  return `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`;
+}
+
+export function renderDetectorOutcome(report: DetectorReport): string {
+  const lines: string[] = [];
+  if (report.action) lines.push(`- ${ACTION_TEXT[report.action](report.detectorVersionId ?? '—')}`);
+  if (report.promoted) {
+    lines.push(
+      `- Version ${report.detectorVersionId} is ACTIVE${report.previousActiveId ? `; version ${report.previousActiveId}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`,
+    );
+  }
+  for (const note of report.notes) lines.push(`- ${escapeMarkdown(note)}`);
+  if (report.error) lines.push(`- ❌ ${escapeMarkdown(report.error)}`);
+  const outcome = lines.length ? `\n### Outcome\n\n${lines.join('\n')}\n` : '';
+  return outcome + renderDetectorProblems(report);
+}
