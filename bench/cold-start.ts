@@ -136,10 +136,19 @@ const PULL_REQUEST = {
   number: 7,
   pull_request: {
     number: 7,
-    head: { ref: 'feature', sha: '0123456789abcdef0123456789abcdef01234567', repo: { fork: false, full_name: 'octo-org/fraud-rules' } },
+    head: {
+      ref: 'feature',
+      sha: '0123456789abcdef0123456789abcdef01234567',
+      repo: { fork: false, full_name: 'octo-org/fraud-rules' },
+    },
     base: { ref: 'main', repo: { full_name: 'octo-org/fraud-rules' } },
   },
-  repository: { full_name: 'octo-org/fraud-rules', default_branch: 'main', owner: { login: 'octo-org' }, name: 'fraud-rules' },
+  repository: {
+    full_name: 'octo-org/fraud-rules',
+    default_branch: 'main',
+    owner: { login: 'octo-org' },
+    name: 'fraud-rules',
+  },
 };
 
 function distBytes(): { main: number; total: number; files: number } {
@@ -198,11 +207,14 @@ export async function benchColdStart(
       'aws-region': 'us-east-1',
       mode: 'plan',
       'endpoint-url': emu.url,
-      rules: 'block_known_bad_ip:2, high_model_score, review_medium_score, approve_default',
     };
-    const rssPlan = await spawnTimed([DIST_ENTRY], actionEnv(planInputs, 'pull_request', PULL_REQUEST), {
-      rss: true,
-    });
+    const rssPlan = await spawnTimed(
+      [DIST_ENTRY],
+      actionEnv(planInputs, 'pull_request', PULL_REQUEST),
+      {
+        rss: true,
+      },
+    );
     if (rssPlan.exitCode !== 0) throw new Error(`the plan run failed:\n${rssPlan.stdout}`);
     const rssRows: (string | number)[][] = [
       ['node -e 0', mb(rssNode.maxRssBytes ?? NaN), ms(rssNode.exitMs)],
@@ -217,7 +229,11 @@ export async function benchColdStart(
         { rss: true },
       );
       if (scale.exitCode !== 0) throw new Error(`the scale plan run failed:\n${scale.stdout}`);
-      rssRows.push(['plan, 2,500 versions × 1,000 rules', mb(scale.maxRssBytes ?? NaN), ms(scale.exitMs)]);
+      rssRows.push([
+        'plan, 2,500 versions × 1,000 rules',
+        mb(scale.maxRssBytes ?? NaN),
+        ms(scale.exitMs),
+      ]);
     }
 
     const nodeMs = median(node);
@@ -247,11 +263,19 @@ export async function benchColdStart(
       ],
     );
     const size = distBytes();
-    printTable('   dist/ size', ['', 'bytes'], [
-      ['dist/index.js (loaded on every run)', mb(size.main)],
-      [`all ${size.files} .js files`, mb(size.total)],
-    ]);
-    printTable('   Peak RSS (whole run, process.resourceUsage().maxRSS; target ≤ 80 MB on a plan run)', ['', 'peak RSS', 'wall'], rssRows);
+    printTable(
+      '   dist/ size',
+      ['', 'bytes'],
+      [
+        ['dist/index.js (loaded on every run)', mb(size.main)],
+        [`all ${size.files} .js files`, mb(size.total)],
+      ],
+    );
+    printTable(
+      '   Peak RSS (whole run, process.resourceUsage().maxRSS; target ≤ 80 MB on a plan run)',
+      ['', 'peak RSS', 'wall'],
+      rssRows,
+    );
     return { nodeMs, firstRequestMs, badInputMs };
   } finally {
     await emu.close();

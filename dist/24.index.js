@@ -723,6 +723,7 @@ function translateAwsError(err, ctx) {
 
 
 
+const READ_PATIENCE_ROUNDS = 4;
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
@@ -743,13 +744,16 @@ class AfdGateway {
     writeOnceClient;
     endpoint;
     onCall;
+    sleep;
     constructor(options) {
         this.endpoint = options.endpointUrl;
         this.onCall = options.onCall;
+        this.sleep = options.sleep;
         this.client = new dist_cjs/* FraudDetectorClient */.Q3b({
             region: options.region,
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-            maxAttempts: options.maxAttempts ?? 4,
+            // Reads are idempotent: give throttling room before an error surfaces.
+            maxAttempts: options.maxAttempts ?? 6,
         });
         this.writeOnceClient = new dist_cjs/* FraudDetectorClient */.Q3b({
             region: options.region,
@@ -763,15 +767,22 @@ class AfdGateway {
     }
     /** Sends one command; failures become AfdErrors naming the resource. */
     async call(ctx, send) {
-        this.onCall?.(ctx.operation);
-        try {
-            return await send();
-        }
-        catch (err) {
-            throw translateAwsError(err, {
-                ...ctx,
-                ...(this.endpoint ? { endpoint: this.endpoint } : {}),
-            });
+        const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+        for (let round = 0;; round++) {
+            this.onCall?.(ctx.operation);
+            try {
+                return await send();
+            }
+            catch (err) {
+                const translated = translateAwsError(err, {
+                    ...ctx,
+                    ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+                });
+                if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
+                    throw translated;
+                }
+                await this.sleep(2_000 * 2 ** round);
+            }
         }
     }
     async retrainModelVersion(input) {
@@ -1830,9 +1841,28 @@ async function createOnce(deps, detectorId, content, tags, input) {
                 deps.log.info(`CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`);
                 return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
             }
-            if (attempt >= 4)
+            if (attempt >= WRITE_ATTEMPTS)
                 throw err;
             deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
+        }
+    }
+}
+/** Attempts for a write the action retries itself after checking what happened. */
+const WRITE_ATTEMPTS = 8;
+/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
+async function requestPromotion(afd, log, detectorId, versionId) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            const now = await afd.listDetectorVersions(detectorId);
+            if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
+                return;
+            log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
         }
     }
 }
@@ -1855,7 +1885,7 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, ba
         ]);
     }
     log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
-    await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+    await requestPromotion(afd, log, detectorId, versionId);
     // Verify, don't assume.
     const after = await afd.listDetectorVersions(detectorId);
     const active = activeOf(after);
@@ -1864,13 +1894,15 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, ba
     }
     report.status = 'ACTIVE';
     report.promoted = true;
-    // A version that was a DRAFT when this run planned and is INACTIVE now was
-    // ACTIVE in between: another run promoted it at the same moment. Say so.
+    // A version that was a DRAFT when this run planned (or did not exist yet) and
+    // is INACTIVE now was ACTIVE in between: another run promoted it at the same
+    // moment, and this promotion replaced it. Say so rather than overwrite silently.
     const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
     for (const v of after) {
         if (v.detectorVersionId !== versionId &&
-            planned.get(v.detectorVersionId) === 'DRAFT' &&
-            v.status === 'INACTIVE') {
+            v.status === 'INACTIVE' &&
+            // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
+            (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT') {
             const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
             report.notes.push(note);
             log.warning(note);
@@ -2192,13 +2224,8 @@ const TRAINING_POLL = {
     capMs: 60_000,
     elapsedFraction: 0.05,
 };
-/** Activation (about 6–10 min in AWS): 5 s, then 5 % of the time waited, at most 30 s. */
-const ACTIVATION_POLL = {
-    initialMs: 5_000,
-    factor: 1.5,
-    capMs: 30_000,
-    elapsedFraction: 0.05,
-};
+/** Activation (about 6–10 min in AWS): 5 s growing by 1.5× to 30 s. */
+const ACTIVATION_POLL = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
 /**
  * Delay before poll number `attempt + 1` (0-based), after waiting `elapsedMs`
  * so far, never past the deadline.
@@ -2513,7 +2540,7 @@ async function runRetrain(deps, plan, report) {
         if (status === 'TRAINING_COMPLETE') {
             await checkDeployQuota(afd, ref);
             log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
-            await afd.updateModelVersionStatus(ref, 'ACTIVE');
+            await requestActivation(deps, ref);
             status = 'ACTIVATE_REQUESTED';
         }
         if (DEPLOYING.has(status)) {
@@ -2593,7 +2620,29 @@ async function findEarlierTraining(afd, plan) {
     }
     return undefined;
 }
-const START_ATTEMPTS = 4;
+const START_ATTEMPTS = 8;
+/**
+ * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
+ * a status a version already has, so after an uncertain failure it reads the
+ * status before asking again.
+ */
+async function requestActivation(deps, ref) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= START_ATTEMPTS)
+                throw err;
+            const { status } = await deps.afd.getModelVersion(ref);
+            if (status !== 'TRAINING_COMPLETE')
+                return; // the request went through
+            deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await deps.clock.sleep(2_000 * 2 ** Math.min(attempt, 5), deps.signal);
+        }
+    }
+}
 /**
  * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
  * a broken connection the training may have started anyway, so it looks before
@@ -2624,7 +2673,7 @@ async function startTraining(deps, plan) {
             if (err.trainingInProgress || attempt >= START_ATTEMPTS)
                 throw err;
             deps.log.warning(`UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`);
-            await deps.clock.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+            await deps.clock.sleep(2_000 * 2 ** Math.min(attempt - 1, 5), deps.signal);
         }
     }
 }
@@ -2723,6 +2772,7 @@ async function executeRequest(request) {
     process.once('SIGTERM', onSignal);
     const afd = new AfdGateway({
         region: request.region,
+        sleep: (ms) => clock.sleep(ms, cancel.signal),
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
     if (resolved.reason)

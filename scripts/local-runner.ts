@@ -24,8 +24,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
   /** Files to create in the workspace (e.g. a config file). */
   workspaceFiles?: Record<string, string>;
-  /** Kill the process with this signal after `killAfterMs`. */
-  kill?: { signal: NodeJS.Signals; afterMs: number } | undefined;
+  /** Send `signal` once `when()` turns true (checked every few ms), e.g. at a step boundary. */
+  kill?: { signal: NodeJS.Signals; when: () => boolean } | undefined;
   timeoutMs?: number;
 }
 
@@ -92,15 +92,21 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const killer = opts.kill
-    ? setTimeout(() => child.kill(opts.kill!.signal), opts.kill.afterMs)
+  const kill = opts.kill;
+  const killer = kill
+    ? setInterval(() => {
+        if (kill.when()) {
+          child.kill(kill.signal);
+          clearInterval(killer);
+        }
+      }, 2)
     : undefined;
   const guard = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 25_000);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((res) =>
     child.on('close', (code, sig) => res([code, sig])),
   );
   clearTimeout(guard);
-  if (killer) clearTimeout(killer);
+  if (killer) clearInterval(killer);
 
   const run: ActionRun = {
     exitCode,

@@ -44,7 +44,16 @@ export interface AfdGatewayOptions {
   maxAttempts?: number;
   /** Called for every AFD request, for logging and tests. */
   onCall?: (operation: string) => void;
+  /**
+   * Read patience: when set, a read (Get/Describe/List) that still fails with
+   * a retryable error after the SDK's attempts is tried again after this
+   * sleep, a few times. Reads are idempotent; one bad minute must not fail a
+   * two-hour run.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const READ_PATIENCE_ROUNDS = 4;
 
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
@@ -68,14 +77,17 @@ export class AfdGateway implements AfdPort {
   private readonly writeOnceClient: FraudDetectorClient;
   private readonly endpoint: string | undefined;
   private readonly onCall: ((operation: string) => void) | undefined;
+  private readonly sleep: ((ms: number) => Promise<void>) | undefined;
 
   constructor(options: AfdGatewayOptions) {
     this.endpoint = options.endpointUrl;
     this.onCall = options.onCall;
+    this.sleep = options.sleep;
     this.client = new FraudDetectorClient({
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-      maxAttempts: options.maxAttempts ?? 4,
+      // Reads are idempotent: give throttling room before an error surfaces.
+      maxAttempts: options.maxAttempts ?? 6,
     });
     this.writeOnceClient = new FraudDetectorClient({
       region: options.region,
@@ -91,14 +103,21 @@ export class AfdGateway implements AfdPort {
 
   /** Sends one command; failures become AfdErrors naming the resource. */
   private async call<T>(ctx: CallContext, send: () => Promise<T>): Promise<T> {
-    this.onCall?.(ctx.operation);
-    try {
-      return await send();
-    } catch (err) {
-      throw translateAwsError(err, {
-        ...ctx,
-        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
-      });
+    const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+    for (let round = 0; ; round++) {
+      this.onCall?.(ctx.operation);
+      try {
+        return await send();
+      } catch (err) {
+        const translated = translateAwsError(err, {
+          ...ctx,
+          ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+        });
+        if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
+          throw translated;
+        }
+        await this.sleep(2_000 * 2 ** round);
+      }
     }
   }
 

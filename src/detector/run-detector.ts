@@ -303,10 +303,33 @@ async function createOnce(
         );
         return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
       }
-      if (attempt >= 4) throw err;
+      if (attempt >= WRITE_ATTEMPTS) throw err;
       deps.log.warning(
         `CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`,
       );
+    }
+  }
+}
+
+/** Attempts for a write the action retries itself after checking what happened. */
+const WRITE_ATTEMPTS = 8;
+
+/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
+async function requestPromotion(
+  afd: AfdPort,
+  log: Logger,
+  detectorId: string,
+  versionId: string,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+      return;
+    } catch (err) {
+      if (!(err instanceof AfdError) || !err.retryable || attempt >= WRITE_ATTEMPTS) throw err;
+      const now = await afd.listDetectorVersions(detectorId);
+      if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE') return;
+      log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
     }
   }
 }
@@ -343,7 +366,7 @@ async function promote(
   log.info(
     `Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`,
   );
-  await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+  await requestPromotion(afd, log, detectorId, versionId);
   // Verify, don't assume.
   const after = await afd.listDetectorVersions(detectorId);
   const active = activeOf(after);
@@ -354,14 +377,16 @@ async function promote(
   }
   report.status = 'ACTIVE';
   report.promoted = true;
-  // A version that was a DRAFT when this run planned and is INACTIVE now was
-  // ACTIVE in between: another run promoted it at the same moment. Say so.
+  // A version that was a DRAFT when this run planned (or did not exist yet) and
+  // is INACTIVE now was ACTIVE in between: another run promoted it at the same
+  // moment, and this promotion replaced it. Say so rather than overwrite silently.
   const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
   for (const v of after) {
     if (
       v.detectorVersionId !== versionId &&
-      planned.get(v.detectorVersionId) === 'DRAFT' &&
-      v.status === 'INACTIVE'
+      v.status === 'INACTIVE' &&
+      // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
+      (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT'
     ) {
       const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
       report.notes.push(note);

@@ -26,13 +26,8 @@ export const TRAINING_POLL: BackoffPolicy = {
   capMs: 60_000,
   elapsedFraction: 0.05,
 };
-/** Activation (about 6–10 min in AWS): 5 s, then 5 % of the time waited, at most 30 s. */
-export const ACTIVATION_POLL: BackoffPolicy = {
-  initialMs: 5_000,
-  factor: 1.5,
-  capMs: 30_000,
-  elapsedFraction: 0.05,
-};
+/** Activation (about 6–10 min in AWS): 5 s growing by 1.5× to 30 s. */
+export const ACTIVATION_POLL: BackoffPolicy = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
 
 /**
  * Delay before poll number `attempt + 1` (0-based), after waiting `elapsedMs`

@@ -175,7 +175,7 @@ export async function runRetrain(
     if (status === 'TRAINING_COMPLETE') {
       await checkDeployQuota(afd, ref);
       log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
-      await afd.updateModelVersionStatus(ref, 'ACTIVE');
+      await requestActivation(deps, ref);
       status = 'ACTIVATE_REQUESTED';
     }
     if (DEPLOYING.has(status)) {
@@ -271,7 +271,27 @@ export async function findEarlierTraining(
   return undefined;
 }
 
-const START_ATTEMPTS = 4;
+const START_ATTEMPTS = 8;
+
+/**
+ * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
+ * a status a version already has, so after an uncertain failure it reads the
+ * status before asking again.
+ */
+async function requestActivation(deps: RetrainDeps, ref: ModelVersionRef): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
+      return;
+    } catch (err) {
+      if (!(err instanceof AfdError) || !err.retryable || attempt >= START_ATTEMPTS) throw err;
+      const { status } = await deps.afd.getModelVersion(ref);
+      if (status !== 'TRAINING_COMPLETE') return; // the request went through
+      deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
+      await deps.clock.sleep(2_000 * 2 ** Math.min(attempt, 5), deps.signal);
+    }
+  }
+}
 
 /**
  * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
@@ -304,7 +324,7 @@ async function startTraining(deps: RetrainDeps, plan: RetrainPlan): Promise<Mode
       deps.log.warning(
         `UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`,
       );
-      await deps.clock.sleep(2_000 * 2 ** (attempt - 1), deps.signal);
+      await deps.clock.sleep(2_000 * 2 ** Math.min(attempt - 1, 5), deps.signal);
     }
   }
 }

@@ -56,6 +56,7 @@ export async function executeRequest(request: Request): Promise<void> {
 
   const afd = new AfdGateway({
     region: request.region,
+    sleep: (ms) => clock.sleep(ms, cancel.signal),
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
   if (resolved.reason) core.notice(resolved.reason);

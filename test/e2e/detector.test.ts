@@ -257,6 +257,8 @@ describe('draft mode and promotion on merge', () => {
     );
     expect(statuses).toMatchObject({ '2': 'INACTIVE', '4': 'ACTIVE' });
     expect(merge.stdout).toContain('Reusing the reviewed draft 4 of PR #42');
+    // What was applied is what was reviewed: the fingerprint in the PR comment matches.
+    expect(merge.summary).toContain('Matches the plan reviewed on the pull request');
   });
 });
 

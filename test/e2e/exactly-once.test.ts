@@ -1,0 +1,236 @@
+// Exactly once under re-runs, crashes, faults and races: the full release flow
+// (retrain → activate → create detector version → promote) run as GitHub runs
+// it, against the emulator's fault injection and sped-up clock.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator/index.js';
+import { DUMMY_AWS } from '../../scripts/local-runner.js';
+import { webhookExample } from '../support/webhooks.js';
+import { runAgainst, startScaledEmulator, visibleText, writeCalls } from './harness.js';
+
+const DETECTOR = 'payments_detector';
+const release = webhookExample('release', 'published');
+const FULL_RELEASE = {
+  'model-id': 'payments_model',
+  'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+  'major-version-number': '1',
+  'training-data-location': 's3://acme-fraud-training/payments/2026-12/training.csv',
+  'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+  'min-auc': '0.9',
+  'activate-model': 'true',
+  'detector-id': DETECTOR,
+  promote: 'true',
+};
+const MODEL = { payments_model: { trainingDurationMs: 100 * 60_000, metrics: { auc: 0.94 } } };
+
+/** The AFD state that matters, without timestamps. */
+function afdState(e: Emulator) {
+  const s = e.snapshot();
+  return {
+    modelVersions: s.modelVersions
+      .filter((v) => v.modelId === 'payments_model')
+      .map((v) => `${v.modelVersionNumber} ${v.status}`)
+      .sort(),
+    detectorVersions: s.detectorVersions
+      .filter((v) => v.detectorId === DETECTOR)
+      .map((v) => ({
+        id: v.detectorVersionId,
+        status: v.status,
+        rules: v.rules.map((r) => `${r.ruleId}@${r.ruleVersion}`),
+        models: v.modelVersions.map((m) => `${m.modelId}@${m.modelVersionNumber}`),
+      }))
+      .sort((a, b) => Number(a.id) - Number(b.id)),
+  };
+}
+
+let emu: Emulator | undefined;
+afterEach(async () => {
+  await emu?.close();
+  emu = undefined;
+});
+
+let uninterrupted: ReturnType<typeof afdState>;
+let uninterruptedOutputs: Record<string, string>;
+beforeAll(async () => {
+  const e = await startScaledEmulator(MODEL);
+  const run = await runAgainst(e, {
+    eventName: 'release',
+    payload: release,
+    inputs: FULL_RELEASE,
+    env: { GITHUB_RUN_ID: '100' },
+  });
+  expect(run.exitCode, run.stdout).toBe(0);
+  uninterrupted = afdState(e);
+  uninterruptedOutputs = run.outputs;
+  await e.close();
+  expect(uninterrupted.modelVersions).toContain('1.03 ACTIVE');
+});
+
+describe('re-runs', () => {
+  it('a re-run after success writes nothing and reports the same outputs', async () => {
+    emu = await startScaledEmulator(MODEL);
+    const first = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '200' },
+    });
+    expect(first.exitCode).toBe(0);
+    const writesBefore = writeCalls(emu).length;
+    const rerun = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '200', GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(rerun.stdout + rerun.stderr).not.toMatch(/::error/);
+    expect(rerun.exitCode).toBe(0);
+    expect(writeCalls(emu).length).toBe(writesBefore);
+    expect(rerun.outputs).toEqual(first.outputs);
+    expect(afdState(emu)).toEqual(uninterrupted);
+  });
+});
+
+/** Step boundaries of the full release flow: the call after which the runner dies. */
+const BOUNDARIES: Array<[name: string, operation: string, occurrence: number]> = [
+  ['training started', 'UpdateModelVersion', 1],
+  ['mid training wait', 'GetModelVersion', 3],
+  ['metrics read', 'DescribeModelVersions', 2],
+  ['activation requested', 'UpdateModelVersionStatus', 1],
+  ['detector version created', 'CreateDetectorVersion', 1],
+  ['promotion requested', 'UpdateDetectorVersionStatus', 1],
+];
+
+describe('the runner is killed (SIGKILL) at each step boundary, then the job is re-run', () => {
+  it.each(BOUNDARIES)(
+    'after %s: the final state equals an uninterrupted run, with no duplicates',
+    async (_name, operation, occurrence) => {
+      emu = await startScaledEmulator(MODEL);
+      const e = emu;
+      const reached = (): boolean =>
+        e.calls.filter((c) => c.operation === operation && c.status === 200).length >= occurrence;
+      // From the boundary on, AFD never sees another request of this attempt:
+      // the runner dies exactly there.
+      const decide = e.faults.decide.bind(e.faults);
+      e.faults.decide = (op) => (reached() ? { latencyMs: 0, failure: 'drop' } : decide(op));
+      const killed = await runAgainst(e, {
+        eventName: 'release',
+        payload: release,
+        inputs: FULL_RELEASE,
+        env: { GITHUB_RUN_ID: '300' },
+        kill: { signal: 'SIGKILL', when: reached },
+      });
+      expect(killed.signal).toBe('SIGKILL');
+      e.faults.decide = decide;
+
+      const rerun = await runAgainst(e, {
+        eventName: 'release',
+        payload: release,
+        inputs: FULL_RELEASE,
+        env: { GITHUB_RUN_ID: '300', GITHUB_RUN_ATTEMPT: '2' },
+      });
+      expect(rerun.stdout + rerun.stderr).not.toMatch(/::error/);
+      expect(rerun.exitCode).toBe(0);
+      expect(afdState(e)).toEqual(uninterrupted);
+      expect(rerun.outputs).toMatchObject({
+        modelVersionNumber: uninterruptedOutputs.modelVersionNumber,
+        detectorVersionId: uninterruptedOutputs.detectorVersionId,
+        detectorVersionStatus: 'ACTIVE',
+      });
+      // One training and one detector version in all, across both attempts.
+      expect(writeCalls(e).filter((op) => op === 'UpdateModelVersion')).toHaveLength(1);
+      expect(writeCalls(e).filter((op) => op === 'CreateDetectorVersion')).toHaveLength(1);
+    },
+  );
+});
+
+describe('faults on every operation', () => {
+  it('with 30 % throttling, 10 % 500s, dropped connections and latency, the flow finishes exactly once', async () => {
+    emu = await startScaledEmulator(MODEL);
+    emu.faults.set([
+      { operation: '*', kind: 'throttle', probability: 0.3 },
+      { operation: '*', kind: 'internal', probability: 0.1 },
+      { operation: '*', kind: 'drop', probability: 0.05 },
+      { operation: '*', kind: 'latency', probability: 0.2, latencyMs: 30 },
+    ]);
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '400' },
+      timeoutMs: 60_000,
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.exitCode).toBe(0);
+    expect(afdState(emu)).toEqual(uninterrupted);
+    expect(emu.calls.some((c) => c.fault === 'throttle')).toBe(true);
+    expect(emu.calls.some((c) => c.fault === 'internal')).toBe(true);
+    const text = visibleText(run);
+    for (const secret of Object.values(DUMMY_AWS)) expect(text).not.toContain(secret);
+  }, 90_000);
+});
+
+describe('races', () => {
+  it('two concurrent promotions on one detector end with exactly one ACTIVE version and no silent overwrite', async () => {
+    emu = await startScaledEmulator(MODEL);
+    const detectorOnly = (rules: string) => ({ 'detector-id': DETECTOR, rules, promote: 'true' });
+    const push = webhookExample('push');
+    const [a, b] = await Promise.all([
+      runAgainst(emu, {
+        eventName: 'push',
+        payload: push,
+        inputs: detectorOnly(
+          '- high_model_score@5\n- block_known_bad_ip@2\n- review_medium_score@1\n- approve_default@1\n',
+        ),
+        env: { GITHUB_RUN_ID: '501' },
+      }),
+      runAgainst(emu, {
+        eventName: 'push',
+        payload: push,
+        inputs: detectorOnly(
+          '- block_known_bad_ip@1\n- high_model_score@5\n- review_medium_score@1\n- approve_default@1\n',
+        ),
+        env: { GITHUB_RUN_ID: '502' },
+      }),
+    ]);
+    const versions = afdState(emu).detectorVersions;
+    expect(versions.filter((v) => v.status === 'ACTIVE')).toHaveLength(1);
+    const active = versions.find((v) => v.status === 'ACTIVE')!.id;
+    const runs = [a, b];
+    const winners = runs.filter((r) => r.exitCode === 0 && r.outputs.detectorVersionId === active);
+    expect(winners).toHaveLength(1);
+    const loser = runs.find((r) => r !== winners[0])!;
+    // The other run either failed naming the versions, or the winner's summary says what it replaced.
+    const loserFailedClearly =
+      loser.exitCode === 1 && /::error::.*(ACTIVE now|did not take)/.test(loser.stdout);
+    const winnerSaidSo = /promoted by another run at the same time/.test(winners[0]!.summary);
+    expect(loserFailedClearly || winnerSaidSo).toBe(true);
+  });
+});
+
+describe('cancellation', () => {
+  it('SIGTERM while waiting stops at once, writes the summary, and says what is still running in AFD', async () => {
+    emu = await startScaledEmulator({ payments_model: { trainingDurationMs: 5 * 3600_000 } });
+    const e = emu;
+    const run = await runAgainst(e, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '600' },
+      kill: {
+        signal: 'SIGTERM',
+        when: () => e.calls.filter((c) => c.operation === 'GetModelVersion').length >= 2,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Cancelled while waiting for training of model payments_model 1\.03; it is still TRAINING_IN_PROGRESS/,
+    );
+    expect(run.outputs).toMatchObject({
+      modelVersionNumber: '1.03',
+      modelVersionStatus: 'TRAINING_IN_PROGRESS',
+    });
+    expect(run.summary).toContain('Cancelled');
+    expect(run.summary).toContain('Re-run this job to resume');
+    expect(writeCalls(e)).toEqual(['UpdateModelVersion']);
+  });
+});
