@@ -146,6 +146,7 @@ const OP = {
     createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
     updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
     pullsForCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    getPull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
 };
 function isHttpError(e) {
     return (typeof e === 'object' && e !== null && typeof e.status === 'number');
@@ -360,7 +361,11 @@ function createGitHubGateway(options) {
     async function findStickyCommentBody(issueNumber, marker) {
         return (await find(issueNumber, marker)).comment?.body ?? undefined;
     }
-    return { upsertStickyComment, findStickyCommentBody, pullsForCommit };
+    async function pullState(number) {
+        const pull = await call(OP.getPull, false, () => octokit.rest.pulls.get({ owner, repo, pull_number: number }));
+        return pull.data.state === 'open' ? 'open' : 'closed';
+    }
+    return { upsertStickyComment, findStickyCommentBody, pullState, pullsForCommit };
 }
 /**
  * The PR whose merge produced `sha` on a push to `baseBranch`: the one whose
@@ -395,6 +400,16 @@ function connectGitHub(token, ctx) {
     return {
         async mergedPullFor(sha, baseBranch) {
             return pickMergedPull(await gateway.pullsForCommit(sha), sha, baseBranch)?.number;
+        },
+        async isPullOpen(number) {
+            try {
+                return (await gateway.pullState(number)) === 'open';
+            }
+            catch (err) {
+                if (err instanceof GitHubApiError)
+                    return undefined;
+                throw err;
+            }
         },
         async reviewedFingerprint(issueNumber, detectorId) {
             try {

@@ -40788,6 +40788,12 @@ const FIELDS = {
     },
     description: { input: 'description', config: 'detector.description' },
     promote: { input: 'promote', config: 'detector.promote' },
+    allowBaseChange: { input: 'allow-base-change', config: 'detector.allowBaseChange' },
+    undeployReplacedModel: {
+        input: 'undeploy-replaced-model',
+        config: 'detector.undeployReplacedModel',
+    },
+    deleteStaleDrafts: { input: 'delete-stale-drafts', config: 'detector.deleteStaleDrafts' },
     tags: { input: 'tags', config: 'tags' },
     wait: { input: 'wait', config: 'wait' },
     timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },
@@ -41295,6 +41301,9 @@ const DETECTOR_FIELDS = [
     'modelVersions',
     'externalModelEndpoints',
     'description',
+    'allowBaseChange',
+    'undeployReplacedModel',
+    'deleteStaleDrafts',
 ];
 const MODEL_HINT = 'training data (training-data-location + data-access-role-arn, or ingested-events-start-time + ingested-events-end-time) to retrain, or model-version-number to use an existing version';
 function checkCrossField(raw, f, p, n) {
@@ -41941,6 +41950,9 @@ function validate(raw, sources, problems, usesConfig) {
     const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
     const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
     const promote = read('promote', (v) => readBoolean(v, p)) ?? false;
+    const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
+    const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
+    const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
     const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
     const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
     const timeoutMinutes = read('timeoutMinutes', (v) => readWholeNumber(v, p, LIMITS.timeoutMinutes.min, LIMITS.timeoutMinutes.max)) ?? LIMITS.timeoutMinutes.default;
@@ -41988,7 +42000,14 @@ function validate(raw, sources, problems, usesConfig) {
         request.model = model;
     }
     if (detectorId) {
-        const detector = { detectorId, base, promote };
+        const detector = {
+            detectorId,
+            base,
+            promote,
+            allowBaseChange,
+            undeployReplacedModel,
+            deleteStaleDrafts,
+        };
         if (rules)
             detector.rules = rules;
         if (ruleExecutionMode)
@@ -42057,7 +42076,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7378));
         await executeRequest(request);
     }
     catch (err) {

@@ -2,7 +2,9 @@
 // SDK's shapes to the plain domain types, pages through lists with the page
 // sizes AFD actually accepts, and turns SDK failures into AfdErrors.
 import {
+  DeleteDetectorVersionCommand,
   DescribeDetectorCommand,
+  GetDetectorsCommand,
   DescribeModelVersionsCommand,
   FraudDetectorClient,
   GetDetectorVersionCommand,
@@ -60,6 +62,7 @@ const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
+const GET_DETECTORS_PAGE = 10;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
@@ -393,6 +396,34 @@ export class AfdGateway implements AfdPort {
           new UpdateDetectorVersionStatusCommand({ detectorId, detectorVersionId, status }),
         ),
     );
+  }
+
+  async deleteDetectorVersion(detectorId: string, detectorVersionId: string): Promise<void> {
+    await this.call(
+      {
+        operation: 'DeleteDetectorVersion',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+      },
+      () => this.client.send(new DeleteDetectorVersionCommand({ detectorId, detectorVersionId })),
+    );
+  }
+
+  async listDetectorIds(): Promise<string[]> {
+    const ids: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call({ operation: 'GetDetectors', resource: 'detectors' }, () =>
+        this.client.send(
+          new GetDetectorsCommand({
+            maxResults: GET_DETECTORS_PAGE,
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        ),
+      );
+      for (const d of out.detectors ?? []) if (d.detectorId) ids.push(d.detectorId);
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return ids;
   }
 
   async getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {

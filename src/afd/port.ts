@@ -66,6 +66,10 @@ export interface AfdPort {
     detectorVersionId: string,
     status: 'ACTIVE' | 'INACTIVE',
   ): Promise<void>;
+  /** DeleteDetectorVersion (DRAFT or INACTIVE only). */
+  deleteDetectorVersion(detectorId: string, detectorVersionId: string): Promise<void>;
+  /** GetDetectors, all pages: the ids of every detector in the account. */
+  listDetectorIds(): Promise<string[]>;
   /** GetRules for one rule version; undefined when it does not exist. */
   getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined>;
   /** GetRules for a whole detector, all pages (50–100 per page). */

@@ -61,6 +61,9 @@ const DETECTOR_FIELDS: readonly FieldKey[] = [
   'modelVersions',
   'externalModelEndpoints',
   'description',
+  'allowBaseChange',
+  'undeployReplacedModel',
+  'deleteStaleDrafts',
 ];
 
 const MODEL_HINT =

@@ -40,6 +40,12 @@ export const FIELDS = {
   },
   description: { input: 'description', config: 'detector.description' },
   promote: { input: 'promote', config: 'detector.promote' },
+  allowBaseChange: { input: 'allow-base-change', config: 'detector.allowBaseChange' },
+  undeployReplacedModel: {
+    input: 'undeploy-replaced-model',
+    config: 'detector.undeployReplacedModel',
+  },
+  deleteStaleDrafts: { input: 'delete-stale-drafts', config: 'detector.deleteStaleDrafts' },
   tags: { input: 'tags', config: 'tags' },
   wait: { input: 'wait', config: 'wait' },
   timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },

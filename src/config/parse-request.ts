@@ -173,6 +173,9 @@ function validate(
   const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
   const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
   const promote = read('promote', (v) => readBoolean(v, p)) ?? false;
+  const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
+  const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
+  const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
 
   const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
   const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
@@ -225,7 +228,14 @@ function validate(
     request.model = model;
   }
   if (detectorId) {
-    const detector: DetectorRequest = { detectorId, base, promote };
+    const detector: DetectorRequest = {
+      detectorId,
+      base,
+      promote,
+      allowBaseChange,
+      undeployReplacedModel,
+      deleteStaleDrafts,
+    };
     if (rules) detector.rules = rules;
     if (ruleExecutionMode) detector.ruleExecutionMode = ruleExecutionMode;
     if (modelVersions) detector.modelVersions = modelVersions;

@@ -26,6 +26,7 @@ import {
   rulesNeedingDetails,
   type ProposedDetectorVersion,
 } from '../planner/index.js';
+import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
 import { findVersionByTags, tagValue } from './provenance.js';
 import type { DetectorReport } from './report.js';
 
@@ -44,9 +45,32 @@ export interface DetectorRunInput {
   /** The pull request this run plans for (draft mode), or the merged PR (apply). */
   pullNumber?: number;
   defaultDescription?: string;
+  /** For delete-stale-drafts: whether a PR is still open (undefined: unknown). */
+  isPullOpen?: (n: number) => Promise<boolean | undefined>;
 }
 
 export async function runDetector(
+  deps: { afd: AfdPort; log: Logger },
+  input: DetectorRunInput,
+  report: DetectorReport,
+): Promise<void> {
+  await planAndWrite(deps, input, report);
+  // Clean-up runs only after this run's own work succeeded, and never in plan mode.
+  if (report.mode !== 'plan' && input.request.deleteStaleDrafts && input.isPullOpen) {
+    const detectorId = input.request.detectorId;
+    const summaries = await deps.afd.listDetectorVersions(detectorId);
+    const deleted = await deleteStaleDrafts(deps, detectorId, summaries, {
+      repository: input.repository,
+      keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
+      isPullOpen: input.isPullOpen,
+    });
+    if (deleted.length) {
+      report.notes.push(`Deleted stale drafts of closed pull requests: ${deleted.join(', ')}.`);
+    }
+  }
+}
+
+async function planAndWrite(
   deps: { afd: AfdPort; log: Logger },
   input: DetectorRunInput,
   report: DetectorReport,
@@ -145,7 +169,9 @@ export async function runDetector(
       `Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`,
     );
     if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
-      await promote(deps, detectorId, base.detectorVersionId, summaries, report);
+      await promote(deps, detectorId, base.detectorVersionId, summaries, report, {
+        allowBaseChange: request.allowBaseChange === true,
+      });
     }
     return;
   }
@@ -237,7 +263,26 @@ export async function runDetector(
         );
       }
       if (request.promote && report.status !== 'ACTIVE') {
-        await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
+        await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
+          ...(base ? { base } : {}),
+          allowBaseChange: request.allowBaseChange === true,
+        });
+        if (request.undeployReplacedModel && report.previousActiveId) {
+          const replaced =
+            base?.detectorVersionId === report.previousActiveId
+              ? base
+              : await afd.getDetectorVersion(detectorId, report.previousActiveId);
+          const undeployed = await undeployReplacedModels(
+            deps,
+            replaced.modelVersions,
+            proposal.modelVersions,
+          );
+          for (const m of undeployed) {
+            report.notes.push(
+              `Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${report.previousActiveId} used it.`,
+            );
+          }
+        }
       }
       return;
     }
@@ -341,9 +386,10 @@ async function promote(
   versionId: string,
   plannedSummaries: DetectorVersionSummary[],
   report: DetectorReport,
-  base?: DetectorVersion,
+  opts: { base?: DetectorVersion; allowBaseChange?: boolean } = {},
 ): Promise<void> {
   const { afd, log } = deps;
+  const { base, allowBaseChange = false } = opts;
   const activeOf = (list: DetectorVersionSummary[]): string | undefined =>
     list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
   const plannedActive = activeOf(plannedSummaries);
@@ -355,7 +401,11 @@ async function promote(
     report.promoted = true;
     return;
   }
-  if (currentActive !== plannedActive) {
+  if (currentActive !== plannedActive && allowBaseChange) {
+    log.warning(
+      `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`,
+    );
+  } else if (currentActive !== plannedActive) {
     throw new ActionError(
       `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`,
       [

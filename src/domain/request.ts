@@ -70,6 +70,12 @@ export interface DetectorRequest {
   externalModelEndpoints?: string[];
   description?: string;
   promote: boolean;
+  /** Promote even when the ACTIVE version changed since the plan was made. */
+  allowBaseChange?: boolean;
+  /** After a promotion, undeploy model versions only the replaced version used. */
+  undeployReplacedModel?: boolean;
+  /** Delete this action's own DRAFT versions of closed or superseded PRs. */
+  deleteStaleDrafts?: boolean;
 }
 
 export interface Request {

@@ -73,6 +73,8 @@ export interface GitHubGateway {
   upsertStickyComment(params: UpsertStickyCommentParams): Promise<UpsertStickyCommentResult>;
   /** The body of this token's sticky comment with `marker` on an issue or PR, if there is one. */
   findStickyCommentBody(issueNumber: number, marker: string): Promise<string | undefined>;
+  /** Whether a PR is open (GET /repos/{owner}/{repo}/pulls/{number}). */
+  pullState(number: number): Promise<'open' | 'closed'>;
   /** PRs associated with a commit (GET /repos/{owner}/{repo}/commits/{sha}/pulls), all pages. */
   pullsForCommit(sha: string): Promise<PullSummary[]>;
 }
@@ -83,6 +85,7 @@ const OP = {
   createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
   updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
   pullsForCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+  getPull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
 } as const;
 
 interface HttpErrorLike {
@@ -351,7 +354,14 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
     return (await find(issueNumber, marker)).comment?.body ?? undefined;
   }
 
-  return { upsertStickyComment, findStickyCommentBody, pullsForCommit };
+  async function pullState(number: number): Promise<'open' | 'closed'> {
+    const pull = await call(OP.getPull, false, () =>
+      octokit.rest.pulls.get({ owner, repo, pull_number: number }),
+    );
+    return pull.data.state === 'open' ? 'open' : 'closed';
+  }
+
+  return { upsertStickyComment, findStickyCommentBody, pullState, pullsForCommit };
 }
 
 /**

@@ -182,6 +182,7 @@ async function executeDetector(
         repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
         runId: ctx.runId,
         ...(pullNumber !== undefined ? { pullNumber } : {}),
+        ...(github ? { isPullOpen: (n: number) => github.isPullOpen(n) } : {}),
         // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
         defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
       },
@@ -235,7 +236,9 @@ async function executeDetector(
 async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort | undefined> {
   const wantsComment = ctx.pullRequest !== undefined && request.comment;
   const wantsMergedPull = ctx.isDefaultBranchPush;
-  if (!request.githubToken || (!wantsComment && !wantsMergedPull)) return undefined;
+  const wantsPullStates = request.detector?.deleteStaleDrafts === true;
+  if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
+    return undefined;
   const { connectGitHub } = await import('./github-port.js');
   return connectGitHub(request.githubToken, ctx);
 }

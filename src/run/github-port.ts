@@ -9,6 +9,8 @@ import { commentMarker, parseMarker } from '../report/detector-comment.js';
 
 export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
+  /** Whether a PR is still open; undefined when GitHub cannot say (then nothing is deleted). */
+  isPullOpen(number: number): Promise<boolean | undefined>;
   /** The plan fingerprint in the detector's sticky comment on a PR: what was reviewed. */
   reviewedFingerprint(issueNumber: number, detectorId: string): Promise<string | undefined>;
   postComment(
@@ -29,6 +31,14 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
   return {
     async mergedPullFor(sha, baseBranch) {
       return pickMergedPull(await gateway.pullsForCommit(sha), sha, baseBranch)?.number;
+    },
+    async isPullOpen(number) {
+      try {
+        return (await gateway.pullState(number)) === 'open';
+      } catch (err) {
+        if (err instanceof GitHubApiError) return undefined;
+        throw err;
+      }
     },
     async reviewedFingerprint(issueNumber, detectorId) {
       try {

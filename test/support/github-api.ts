@@ -96,6 +96,8 @@ export interface GitHubApiState {
   comments: Map<number, ApiComment[]>;
   /** Commit SHA → PRs associated with it. */
   pullsByCommit: Map<string, ApiPull[]>;
+  /** PR number → its state, for GET /repos/{o}/{r}/pulls/{n} (unknown numbers: 404). */
+  pullStates: Map<number, 'open' | 'closed'>;
   /** Author of comments created through the API. */
   actor: ApiUser;
   /** Whether GET /user answers (PAT) or is refused (GITHUB_TOKEN). */
@@ -167,6 +169,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const state: GitHubApiState = {
     comments: new Map(),
     pullsByCommit: new Map(),
+    pullStates: new Map(),
     actor:
       identity === 'github-token'
         ? GITHUB_ACTIONS_BOT
@@ -323,6 +326,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       comment.body = text;
       comment.updated_at = nowIso();
       return { status: 200, data: comment };
+    }
+    if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/)) && method === 'GET') {
+      const number = Number(m[1]);
+      const pullState = state.pullStates.get(number);
+      if (!pullState) return error(404, 'Not Found');
+      return { status: 200, data: { number, state: pullState, merged_at: null } };
     }
     if ((m = path.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/pulls$/)) && method === 'GET') {
       const sha = m[1] ?? '';

@@ -58,6 +58,9 @@ describe('config file: happy paths', () => {
           { ruleId: 'high_model_score', ruleVersion: '5' },
         ],
         promote: true,
+        allowBaseChange: false,
+        undeployReplacedModel: false,
+        deleteStaleDrafts: false,
       },
     });
   });

@@ -66,6 +66,9 @@ describe('parseRequest: happy paths from inputs', () => {
         detectorId: 'payments_detector',
         base: { kind: 'active' },
         promote: true,
+        allowBaseChange: false,
+        undeployReplacedModel: false,
+        deleteStaleDrafts: false,
         rules: [
           { ruleId: 'block_known_bad_ip', ruleVersion: '2' },
           { ruleId: 'high_model_score', ruleVersion: '5' },

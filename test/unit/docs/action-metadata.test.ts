@@ -57,12 +57,18 @@ describe('action.yml', () => {
     }
   });
 
-  it('has exactly the inputs and outputs of DESIGN.md, in its order', (ctx) => {
+  it('has every input and output of DESIGN.md, in its order, plus only the documented additions', (ctx) => {
     if (!existsSync(DESIGN_PATH)) {
       ctx.skip(`the product contract is not available at ${DESIGN_PATH}`);
     }
     const design = readFileSync(DESIGN_PATH, 'utf8');
-    expect(Object.keys(action.inputs)).toEqual(designNames(design, 'Inputs'));
+    // Inputs the issues asked for beyond DESIGN.md (exactly-once and quota
+    // hygiene); each is listed in the issue notes as a DESIGN.md addition.
+    const additions = ['allow-base-change', 'undeploy-replaced-model', 'delete-stale-drafts'];
+    expect(Object.keys(action.inputs).filter((n) => !additions.includes(n))).toEqual(
+      designNames(design, 'Inputs'),
+    );
+    for (const name of additions) expect(Object.keys(action.inputs)).toContain(name);
     expect(Object.keys(action.outputs)).toEqual(designNames(design, 'Outputs'));
   });
 

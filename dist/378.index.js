@@ -1,5 +1,5 @@
-export const id = 24;
-export const ids = [24];
+export const id = 378;
+export const ids = [378];
 export const modules = {
 
 /***/ 5802:
@@ -610,7 +610,7 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 
 /***/ }),
 
-/***/ 1024:
+/***/ 7378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -729,6 +729,7 @@ const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
+const GET_DETECTORS_PAGE = 10;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 function modelVersionArnResource(ref) {
@@ -962,6 +963,27 @@ class AfdGateway {
             operation: 'UpdateDetectorVersionStatus',
             resource: `detector ${detectorId} version ${detectorVersionId}`,
         }, () => this.client.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
+    }
+    async deleteDetectorVersion(detectorId, detectorVersionId) {
+        await this.call({
+            operation: 'DeleteDetectorVersion',
+            resource: `detector ${detectorId} version ${detectorVersionId}`,
+        }, () => this.client.send(new dist_cjs/* DeleteDetectorVersionCommand */.n9c({ detectorId, detectorVersionId })));
+    }
+    async listDetectorIds() {
+        const ids = [];
+        let nextToken;
+        do {
+            const out = await this.call({ operation: 'GetDetectors', resource: 'detectors' }, () => this.client.send(new dist_cjs/* GetDetectorsCommand */.no0({
+                maxResults: GET_DETECTORS_PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            })));
+            for (const d of out.detectors ?? [])
+                if (d.detectorId)
+                    ids.push(d.detectorId);
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return ids;
     }
     async getRuleVersion(detectorId, rule) {
         const out = await this.call({
@@ -1637,7 +1659,78 @@ async function findVersionByTags(afd, detectorId, candidates, matches, knownArn)
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/detector/hygiene.ts
+
+
+
+/**
+ * Undeploys the model versions that the replaced detector version used and the
+ * new one does not, once no ACTIVE detector version in the account uses them.
+ * Returns what it undeployed.
+ */
+async function undeployReplacedModels(deps, replaced, current) {
+    const { afd, log } = deps;
+    const keep = new Set(current.map(modelKey));
+    const candidates = replaced.filter((m) => !keep.has(modelKey(m)));
+    if (!candidates.length)
+        return [];
+    // Used by any ACTIVE detector version of any detector? Then it stays deployed.
+    const inUse = new Set();
+    for (const detectorId of await afd.listDetectorIds()) {
+        const active = (await afd.listDetectorVersions(detectorId)).find((v) => v.status === 'ACTIVE');
+        if (!active)
+            continue;
+        const version = await afd.getDetectorVersion(detectorId, active.detectorVersionId);
+        for (const m of version.modelVersions)
+            inUse.add(modelKey(m));
+    }
+    const undeployed = [];
+    for (const m of candidates) {
+        if (inUse.has(modelKey(m))) {
+            log.info(`Keeping model ${m.modelId} ${m.modelVersionNumber} deployed: an ACTIVE detector version uses it.`);
+            continue;
+        }
+        const { status } = await afd.getModelVersion(m);
+        if (status !== 'ACTIVE')
+            continue;
+        await afd.updateModelVersionStatus(m, 'INACTIVE');
+        log.info(`Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`);
+        undeployed.push(m);
+    }
+    return undeployed;
+}
+/**
+ * Deletes DRAFT versions of this detector that this action created for pull
+ * requests of this repository that are closed now (merged or abandoned). A
+ * draft without this repository's provenance tags is never touched, and
+ * neither is one whose PR state GitHub cannot tell.
+ */
+async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
+    const { afd, log } = deps;
+    const drafts = summaries.filter((s) => s.status === 'DRAFT' && !opts.keep.has(s.detectorVersionId));
+    let arnTemplate = opts.knownArn;
+    const deleted = [];
+    for (const draft of drafts) {
+        arnTemplate ??= (await afd.getDetectorVersion(detectorId, draft.detectorVersionId)).arn;
+        if (!arnTemplate)
+            return deleted;
+        const tags = await afd.listTags(siblingArn(arnTemplate, draft.detectorVersionId));
+        if (tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) !== opts.repository)
+            continue;
+        const pr = Number(tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr));
+        if (!Number.isInteger(pr) || pr <= 0)
+            continue;
+        if ((await opts.isPullOpen(pr)) !== false)
+            continue;
+        await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+        log.info(`Deleted stale draft ${draft.detectorVersionId} of closed PR #${pr}.`);
+        deleted.push(draft.detectorVersionId);
+    }
+    return deleted;
+}
+
 ;// CONCATENATED MODULE: ./src/detector/run-detector.ts
+
 
 
 
@@ -1647,6 +1740,22 @@ async function findVersionByTags(afd, detectorId, candidates, matches, knownArn)
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
 const READ_CONCURRENCY = 4;
 async function runDetector(deps, input, report) {
+    await planAndWrite(deps, input, report);
+    // Clean-up runs only after this run's own work succeeded, and never in plan mode.
+    if (report.mode !== 'plan' && input.request.deleteStaleDrafts && input.isPullOpen) {
+        const detectorId = input.request.detectorId;
+        const summaries = await deps.afd.listDetectorVersions(detectorId);
+        const deleted = await deleteStaleDrafts(deps, detectorId, summaries, {
+            repository: input.repository,
+            keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
+            isPullOpen: input.isPullOpen,
+        });
+        if (deleted.length) {
+            report.notes.push(`Deleted stale drafts of closed pull requests: ${deleted.join(', ')}.`);
+        }
+    }
+}
+async function planAndWrite(deps, input, report) {
     const { afd, log } = deps;
     const { request } = input;
     const detectorId = request.detectorId;
@@ -1729,7 +1838,9 @@ async function runDetector(deps, input, report) {
         report.status = base?.status;
         log.info(`Detector ${detectorId}: no changes against version ${base?.detectorVersionId ?? '(none)'}; nothing to create.`);
         if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
-            await promote(deps, detectorId, base.detectorVersionId, summaries, report);
+            await promote(deps, detectorId, base.detectorVersionId, summaries, report, {
+                allowBaseChange: request.allowBaseChange === true,
+            });
         }
         return;
     }
@@ -1794,7 +1905,19 @@ async function runDetector(deps, input, report) {
                 log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
             }
             if (request.promote && report.status !== 'ACTIVE') {
-                await promote(deps, detectorId, report.detectorVersionId, summaries, report, base);
+                await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
+                    ...(base ? { base } : {}),
+                    allowBaseChange: request.allowBaseChange === true,
+                });
+                if (request.undeployReplacedModel && report.previousActiveId) {
+                    const replaced = base?.detectorVersionId === report.previousActiveId
+                        ? base
+                        : await afd.getDetectorVersion(detectorId, report.previousActiveId);
+                    const undeployed = await undeployReplacedModels(deps, replaced.modelVersions, proposal.modelVersions);
+                    for (const m of undeployed) {
+                        report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${report.previousActiveId} used it.`);
+                    }
+                }
             }
             return;
         }
@@ -1867,8 +1990,9 @@ async function requestPromotion(afd, log, detectorId, versionId) {
     }
 }
 /** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
-async function promote(deps, detectorId, versionId, plannedSummaries, report, base) {
+async function promote(deps, detectorId, versionId, plannedSummaries, report, opts = {}) {
     const { afd, log } = deps;
+    const { base, allowBaseChange = false } = opts;
     const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
     const plannedActive = activeOf(plannedSummaries);
     // Re-read: another run may have promoted since this plan was made.
@@ -1879,7 +2003,10 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, ba
         report.promoted = true;
         return;
     }
-    if (currentActive !== plannedActive) {
+    if (currentActive !== plannedActive && allowBaseChange) {
+        log.warning(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`);
+    }
+    else if (currentActive !== plannedActive) {
         throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
             'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
         ]);
@@ -2879,6 +3006,7 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
             repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
             runId: ctx.runId,
             ...(pullNumber !== undefined ? { pullNumber } : {}),
+            ...(github ? { isPullOpen: (n) => github.isPullOpen(n) } : {}),
             // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
             defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
         }, report);
@@ -2928,7 +3056,8 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
 async function githubFor(request, ctx) {
     const wantsComment = ctx.pullRequest !== undefined && request.comment;
     const wantsMergedPull = ctx.isDefaultBranchPush;
-    if (!request.githubToken || (!wantsComment && !wantsMergedPull))
+    const wantsPullStates = request.detector?.deleteStaleDrafts === true;
+    if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
         return undefined;
     const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
     return connectGitHub(request.githubToken, ctx);

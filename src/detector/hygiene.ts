@@ -1,0 +1,91 @@
+// Quota hygiene. AFD allows 5 deployed model versions per account and 100
+// DRAFT versions per detector; a pipeline that promotes often fills both.
+// Both clean-ups are opt-in and touch only what is provably unused, or what
+// this action itself created.
+import type { DetectorVersionSummary } from '../domain/afd.js';
+import type { Logger } from '../domain/log.js';
+import type { ModelVersionRef } from '../domain/request.js';
+import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import type { AfdPort } from '../afd/port.js';
+import { modelKey } from '../planner/index.js';
+import { siblingArn, tagValue } from './provenance.js';
+
+/**
+ * Undeploys the model versions that the replaced detector version used and the
+ * new one does not, once no ACTIVE detector version in the account uses them.
+ * Returns what it undeployed.
+ */
+export async function undeployReplacedModels(
+  deps: { afd: AfdPort; log: Logger },
+  replaced: ModelVersionRef[],
+  current: ModelVersionRef[],
+): Promise<ModelVersionRef[]> {
+  const { afd, log } = deps;
+  const keep = new Set(current.map(modelKey));
+  const candidates = replaced.filter((m) => !keep.has(modelKey(m)));
+  if (!candidates.length) return [];
+
+  // Used by any ACTIVE detector version of any detector? Then it stays deployed.
+  const inUse = new Set<string>();
+  for (const detectorId of await afd.listDetectorIds()) {
+    const active = (await afd.listDetectorVersions(detectorId)).find((v) => v.status === 'ACTIVE');
+    if (!active) continue;
+    const version = await afd.getDetectorVersion(detectorId, active.detectorVersionId);
+    for (const m of version.modelVersions) inUse.add(modelKey(m));
+  }
+  const undeployed: ModelVersionRef[] = [];
+  for (const m of candidates) {
+    if (inUse.has(modelKey(m))) {
+      log.info(
+        `Keeping model ${m.modelId} ${m.modelVersionNumber} deployed: an ACTIVE detector version uses it.`,
+      );
+      continue;
+    }
+    const { status } = await afd.getModelVersion(m);
+    if (status !== 'ACTIVE') continue;
+    await afd.updateModelVersionStatus(m, 'INACTIVE');
+    log.info(
+      `Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`,
+    );
+    undeployed.push(m);
+  }
+  return undeployed;
+}
+
+/**
+ * Deletes DRAFT versions of this detector that this action created for pull
+ * requests of this repository that are closed now (merged or abandoned). A
+ * draft without this repository's provenance tags is never touched, and
+ * neither is one whose PR state GitHub cannot tell.
+ */
+export async function deleteStaleDrafts(
+  deps: { afd: AfdPort; log: Logger },
+  detectorId: string,
+  summaries: DetectorVersionSummary[],
+  opts: {
+    repository: string;
+    keep: ReadonlySet<string>;
+    isPullOpen: (n: number) => Promise<boolean | undefined>;
+    knownArn?: string;
+  },
+): Promise<string[]> {
+  const { afd, log } = deps;
+  const drafts = summaries.filter(
+    (s) => s.status === 'DRAFT' && !opts.keep.has(s.detectorVersionId),
+  );
+  let arnTemplate = opts.knownArn;
+  const deleted: string[] = [];
+  for (const draft of drafts) {
+    arnTemplate ??= (await afd.getDetectorVersion(detectorId, draft.detectorVersionId)).arn;
+    if (!arnTemplate) return deleted;
+    const tags = await afd.listTags(siblingArn(arnTemplate, draft.detectorVersionId));
+    if (tagValue(tags, PROVENANCE_TAG_KEYS.repository) !== opts.repository) continue;
+    const pr = Number(tagValue(tags, PROVENANCE_TAG_KEYS.pr));
+    if (!Number.isInteger(pr) || pr <= 0) continue;
+    if ((await opts.isPullOpen(pr)) !== false) continue;
+    await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+    log.info(`Deleted stale draft ${draft.detectorVersionId} of closed PR #${pr}.`);
+    deleted.push(draft.detectorVersionId);
+  }
+  return deleted;
+}

@@ -1,0 +1,292 @@
+// Safety rails of the detector and model flows, run in-process through the
+// real AfdGateway (and so the real SDK) against the emulator: races on the
+// ACTIVE version, quotas that would be hit, and opt-in quota hygiene.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator, type SeedFile } from '../../emulator/index.js';
+import { AfdGateway } from '../../src/afd/gateway.js';
+import type { DetectorVersionSummary } from '../../src/domain/afd.js';
+import { ActionError } from '../../src/domain/errors.js';
+import type { DetectorRequest } from '../../src/domain/request.js';
+import { newDetectorReport } from '../../src/detector/report.js';
+import { runDetector } from '../../src/detector/run-detector.js';
+import { newRetrainReport } from '../../src/retrain/report.js';
+import { runRetrain } from '../../src/retrain/run-retrain.js';
+import { EXAMPLE_SEED } from '../e2e/harness.js';
+
+const DETECTOR = 'payments_detector';
+const REPO = 'octo-org/fraud-rules';
+const log = { info: () => undefined, warning: () => undefined };
+const exampleSeed = (): SeedFile => JSON.parse(readFileSync(EXAMPLE_SEED, 'utf8')) as SeedFile;
+
+let emu: Emulator | undefined;
+let gateway: AfdGateway | undefined;
+afterEach(async () => {
+  gateway?.destroy();
+  await emu?.close();
+  emu = gateway = undefined;
+});
+
+async function setUp(seed: SeedFile = exampleSeed()) {
+  emu = await startEmulator({ seed, clock: { mode: 'manual' } });
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIDTEST';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'test';
+  gateway = new AfdGateway({ region: 'us-east-1', endpointUrl: emu.url });
+  return { emu, afd: gateway };
+}
+
+const writes = (e: Emulator): string[] =>
+  e.calls.map((c) => c.operation).filter((op) => !/^(Get|Describe|List)/.test(op));
+
+function detectorRequest(overrides: Partial<DetectorRequest> = {}): DetectorRequest {
+  return {
+    detectorId: DETECTOR,
+    base: { kind: 'active' },
+    rules: [
+      { ruleId: 'high_model_score', ruleVersion: '5' },
+      { ruleId: 'block_known_bad_ip', ruleVersion: '2' },
+      { ruleId: 'review_medium_score', ruleVersion: '1' },
+      { ruleId: 'approve_default', ruleVersion: '1' },
+    ],
+    promote: true,
+    ...overrides,
+  };
+}
+
+/** Another run promotes version 3 right after this run's plan has listed the versions. */
+function raceAfterPlanning(e: Emulator, afd: AfdGateway): void {
+  const list = afd.listDetectorVersions.bind(afd);
+  let calls = 0;
+  afd.listDetectorVersions = async (id: string): Promise<DetectorVersionSummary[]> => {
+    if (++calls === 2) await afd.updateDetectorVersionStatus(DETECTOR, '3', 'ACTIVE');
+    return list(id);
+  };
+  void e;
+}
+
+describe('a promotion that races another run', () => {
+  it('stops with an error naming both versions instead of overwriting the other promotion', async () => {
+    const { emu: e, afd } = await setUp();
+    raceAfterPlanning(e, afd);
+    const report = newDetectorReport(DETECTOR, 'apply');
+    const err = await runDetector(
+      { afd, log },
+      { request: detectorRequest(), tags: [], repository: REPO, runId: '1' },
+      report,
+    ).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ActionError);
+    expect((err as Error).message).toMatch(
+      /version 3 is ACTIVE now, but this run planned against 2/,
+    );
+    const active = e.snapshot().detectorVersions.filter((v) => v.status === 'ACTIVE');
+    expect(active.map((v) => v.detectorVersionId)).toEqual(['3']);
+  });
+
+  it('promotes anyway with allow-base-change, and says so', async () => {
+    const { emu: e, afd } = await setUp();
+    raceAfterPlanning(e, afd);
+    const warnings: string[] = [];
+    const report = newDetectorReport(DETECTOR, 'apply');
+    await runDetector(
+      { afd, log: { info: () => undefined, warning: (m) => warnings.push(m) } },
+      {
+        request: detectorRequest({ allowBaseChange: true }),
+        tags: [],
+        repository: REPO,
+        runId: '1',
+      },
+      report,
+    );
+    expect(report.status).toBe('ACTIVE');
+    expect(warnings.join('\n')).toMatch(
+      /version 3 is ACTIVE now, not 2 as planned; promoting 4 anyway/,
+    );
+    const active = e.snapshot().detectorVersions.filter((v) => v.status === 'ACTIVE');
+    expect(active.map((v) => v.detectorVersionId)).toEqual(['4']);
+  });
+});
+
+describe('quotas are checked before any write', () => {
+  it('the 100-draft quota fails the plan with the remedy, and nothing is created', async () => {
+    const seed = exampleSeed();
+    const drafts = Array.from({ length: 99 }, (_, i) => ({
+      detectorId: DETECTOR,
+      detectorVersionId: String(10 + i),
+      status: 'DRAFT',
+      rules: [{ detectorId: DETECTOR, ruleId: 'approve_default', ruleVersion: '1' }],
+    }));
+    seed.detectorVersions = [...(seed.detectorVersions ?? []), ...drafts];
+    const { emu: e, afd } = await setUp(seed);
+    const err = await runDetector(
+      { afd, log },
+      { request: detectorRequest({ promote: false }), tags: [], repository: REPO, runId: '1' },
+      newDetectorReport(DETECTOR, 'apply'),
+    ).catch((x: unknown) => x);
+    expect((err as Error).message).toMatch(/100/);
+    expect((err as Error).message).toMatch(/draft/i);
+    expect(writes(e)).toEqual([]);
+  });
+
+  it('the 5-deployed-model-versions quota fails activation before UpdateModelVersionStatus', async () => {
+    const seed = exampleSeed();
+    // Three more deployed versions of other models: 5 with payments 1.02 and signup 1.0.
+    for (const [i, id] of ['m_a', 'm_b', 'm_c'].entries()) {
+      seed.models = [
+        ...(seed.models ?? []),
+        { modelId: id, modelType: 'ONLINE_FRAUD_INSIGHTS', eventTypeName: 'payment' },
+      ];
+      seed.modelVersions = [
+        ...(seed.modelVersions ?? []),
+        {
+          modelId: id,
+          modelType: 'ONLINE_FRAUD_INSIGHTS',
+          modelVersionNumber: '1.0',
+          status: 'ACTIVE',
+          trainingDataSource: 'EXTERNAL_EVENTS',
+          trainingDataSchema: {
+            modelVariables: ['amount'],
+            labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
+          },
+          externalEventsDetail: {
+            dataLocation: `s3://b/${i}.csv`,
+            dataAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
+          },
+        },
+      ];
+    }
+    const { emu: e, afd } = await setUp(seed);
+    const clock = {
+      now: () => e.clock.now(),
+      sleep: (ms: number) => Promise.resolve(void e.clock.advance(ms)),
+    };
+    const report = newRetrainReport(
+      {
+        modelId: 'payments_model',
+        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+        activationRequested: true,
+      },
+      clock.now(),
+    );
+    const err = await runRetrain(
+      { afd, clock, log },
+      {
+        model: {
+          modelId: 'payments_model',
+          modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+          modelVersionNumber: '1.01',
+          gates: {},
+          activate: true,
+        },
+        tags: [],
+        wait: true,
+        deadline: clock.now() + 3600_000,
+      },
+      report,
+    ).catch((x: unknown) => x);
+    expect((err as Error).message).toMatch(/5 deployed model versions, AFD's quota of 5/);
+    expect((err as ActionError).hints.join(' ')).toMatch(/undeploy-replaced-model/);
+    expect(writes(e)).toEqual([]);
+  });
+});
+
+describe('quota hygiene (opt-in)', () => {
+  it('undeploys the model version only the replaced detector version used', async () => {
+    const { emu: e, afd } = await setUp();
+    // Version 1.01 ACTIVE again, and a proposal that moves the detector from 1.02 to 1.01.
+    await afd.updateModelVersionStatus(
+      {
+        modelId: 'payments_model',
+        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+        modelVersionNumber: '1.01',
+      },
+      'ACTIVE',
+    );
+    e.clock.advance(10 * 60_000);
+    const report = newDetectorReport(DETECTOR, 'apply');
+    await runDetector(
+      { afd, log },
+      {
+        request: detectorRequest({
+          undeployReplacedModel: true,
+          modelVersions: [
+            {
+              modelId: 'payments_model',
+              modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+              modelVersionNumber: '1.01',
+            },
+          ],
+        }),
+        tags: [],
+        repository: REPO,
+        runId: '1',
+      },
+      report,
+    );
+    expect(report.status).toBe('ACTIVE');
+    const status = (n: string) =>
+      e
+        .snapshot()
+        .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === n)
+        ?.status;
+    expect(status('1.02')).toMatch(/^INACTIVATE_|^TRAINING_COMPLETE$/);
+    expect(status('1.01')).toBe('ACTIVE');
+    expect(report.notes.join(' ')).toMatch(/Undeployed model payments_model 1\.02/);
+  });
+
+  it('deletes only its own drafts of closed pull requests', async () => {
+    const { emu: e, afd } = await setUp();
+    const content = {
+      rules: [{ ruleId: 'approve_default', ruleVersion: '1' }],
+      modelVersions: [],
+      externalModelEndpoints: [],
+      ruleExecutionMode: 'FIRST_MATCHED' as const,
+    };
+    const mk = (tags: Array<[string, string]>) =>
+      afd.createDetectorVersion(
+        DETECTOR,
+        content,
+        tags.map(([key, value]) => ({ key, value })),
+      );
+    const closedPr = await mk([
+      ['fdp:repository', REPO],
+      ['fdp:pr', '7'],
+    ]);
+    const openPr = await mk([
+      ['fdp:repository', REPO],
+      ['fdp:pr', '8'],
+    ]);
+    const otherRepo = await mk([
+      ['fdp:repository', 'someone/else'],
+      ['fdp:pr', '7'],
+    ]);
+    const report = newDetectorReport(DETECTOR, 'draft');
+    await runDetector(
+      { afd, log },
+      {
+        request: detectorRequest({ promote: false, deleteStaleDrafts: true }),
+        tags: [
+          { key: 'fdp:repository', value: REPO },
+          { key: 'fdp:pr', value: '9' },
+        ],
+        repository: REPO,
+        runId: '1',
+        pullNumber: 9,
+        isPullOpen: (n) => Promise.resolve(n !== 7),
+      },
+      report,
+    );
+    const ids = e.snapshot().detectorVersions.map((v) => v.detectorVersionId);
+    expect(ids).not.toContain(closedPr.detectorVersionId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        openPr.detectorVersionId,
+        otherRepo.detectorVersionId,
+        '3',
+        report.detectorVersionId!,
+      ]),
+    );
+    expect(report.notes.join(' ')).toContain(
+      `Deleted stale drafts of closed pull requests: ${closedPr.detectorVersionId}`,
+    );
+  });
+});
