@@ -619,8 +619,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeRequest: () => (/* binding */ executeRequest)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./src/domain/request.ts
@@ -2557,6 +2557,7 @@ async function waitForModelVersion(deps, req) {
 
 
 
+
 const TRAINING_DONE = (s) => s !== 'TRAINING_IN_PROGRESS';
 const ACTIVATION_DONE = (s) => s === 'ACTIVE' || s === 'ERROR' || s === 'TRAINING_COMPLETE' || s === 'INACTIVE';
 const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
@@ -2617,6 +2618,13 @@ async function runRetrain(deps, plan, report) {
     }
     // 2. Wait for training to end.
     if (status === 'TRAINING_IN_PROGRESS') {
+        // The model's own history (how long its earlier trainings took) sets the
+        // ETA and where to poll densely. It only tunes polling: never fail on it.
+        const history = await afd
+            .describeModelVersions({ modelId: model.modelId, modelType: model.modelType })
+            .catch(() => []);
+        const expectedDurationMs = expectedTrainingDuration(history, model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)[0]));
+        const createdTime = history.find((d) => d.modelVersionNumber === ref.modelVersionNumber)?.createdTime;
         status = await waitForModelVersion(deps, {
             ref,
             activity: 'training',
@@ -2625,6 +2633,9 @@ async function runRetrain(deps, plan, report) {
             deadline: plan.deadline,
             timeline: report.timeline,
             onPoll,
+            ...(expectedDurationMs !== undefined ? { expectedDurationMs } : {}),
+            // Resuming a version an earlier run started: elapsed time counts from its start.
+            ...(!report.trainedHere && createdTime ? { activityStartedAt: Date.parse(createdTime) } : {}),
         });
         report.finalStatus = status;
     }
@@ -2864,6 +2875,9 @@ function hasAwsCredentials(env = process.env) {
 // The shell around the flows: builds the gateway, the clock, cancellation and
 // logging, runs the flows the request asks for, and always writes the outputs
 // and the job summary it has, whatever happened.
+// Logging goes through the light commands; @actions/core (and the ~1 MB of
+// HTTP client it loads) is imported only to write outputs and the summary,
+// after the AFD work, so it is off the path to the first AFD request.
 
 
 
@@ -2879,20 +2893,20 @@ function hasAwsCredentials(env = process.env) {
 
 
 
-const coreLogger = { info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) };
+const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, readEventPayload());
     const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
     const clock = systemClock(readTimeScale());
     if (ctx.isForkPullRequest && !hasAwsCredentials()) {
         const notice = (0,github_event/* forkPullRequestNotice */.zY)(ctx);
-        core/* notice */.lm(notice);
+        commands/* notice */.lm(notice);
         await writeSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`);
         return;
     }
     const cancel = new AbortController();
     const onSignal = (signal) => {
-        core/* warning */.$e(`Received ${signal}: stopping; the summary says what is still running in AFD.`);
+        commands/* warning */.$e(`Received ${signal}: stopping; the summary says what is still running in AFD.`);
         cancel.abort(new errors/* CancelledError */.cc(`Cancelled by ${signal}`));
     };
     process.once('SIGINT', onSignal);
@@ -2903,7 +2917,7 @@ async function executeRequest(request) {
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
     if (resolved.reason)
-        core/* notice */.lm(resolved.reason);
+        commands/* notice */.lm(resolved.reason);
     try {
         let retrained;
         if (request.model) {
@@ -2936,7 +2950,7 @@ async function executeModel(request, ctx, mode, deps) {
     if (mode === 'plan' || mode === 'draft') {
         // Retraining and activation are writes; a plan never makes them.
         if (model.retrain || model.activate) {
-            core/* info */.pq(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
+            commands/* info */.pq(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
         }
         return model.modelVersionNumber && !model.retrain
             ? {
@@ -2968,9 +2982,9 @@ async function executeModel(request, ctx, mode, deps) {
     finally {
         report.finishedAt = deps.clock.now();
         if (report.modelVersionNumber)
-            core/* setOutput */.uH('modelVersionNumber', report.modelVersionNumber);
+            await setOutput('modelVersionNumber', report.modelVersionNumber);
         if (report.finalStatus)
-            core/* setOutput */.uH('modelVersionStatus', report.finalStatus);
+            await setOutput('modelVersionStatus', report.finalStatus);
         await writeSummary(renderRetrainSummary(report, ctx.runUrl));
     }
     // Only a version that finished (and passed its gates) goes into a detector version.
@@ -2990,7 +3004,7 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
     let pullNumber = ctx.pullRequest?.number;
     if (pullNumber === undefined && mode === 'apply' && ctx.isDefaultBranchPush && github) {
         pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch).catch((err) => {
-            core/* warning */.$e(`Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`);
+            commands/* warning */.$e(`Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`);
             return undefined;
         });
     }
@@ -3023,12 +3037,12 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
                 report.reviewedFingerprint = reviewed;
         }
         if (report.detectorVersionId)
-            core/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
+            await setOutput('detectorVersionId', report.detectorVersionId);
         if (report.status)
-            core/* setOutput */.uH('detectorVersionStatus', report.status);
+            await setOutput('detectorVersionStatus', report.status);
         if (report.diff) {
-            core/* setOutput */.uH('changed', String(report.diff.changed));
-            core/* setOutput */.uH('plan', planJson(report.diff));
+            await setOutput('changed', String(report.diff.changed));
+            await setOutput('plan', planJson(report.diff));
         }
         if (report.diff && report.fingerprint) {
             const view = {
@@ -3059,7 +3073,7 @@ async function githubFor(request, ctx) {
     const wantsPullStates = request.detector?.deleteStaleDrafts === true;
     if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
         return undefined;
-    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
+    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(239), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
     return connectGitHub(request.githubToken, ctx);
 }
 function outcomeOf(err) {
@@ -3073,16 +3087,21 @@ function outcomeOf(err) {
         return 'cancelled';
     return 'failed';
 }
+async function setOutput(name, value) {
+    const actions = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    actions.setOutput(name, value);
+}
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* info */.pq(markdown);
+        commands/* info */.pq(markdown);
         return;
     }
     try {
-        await core/* summary */.z.addRaw(markdown, true).write();
+        const { summary } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+        await summary.addRaw(markdown, true).write();
     }
     catch (err) {
-        core/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+        commands/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 

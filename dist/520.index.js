@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   connectGitHub: () => (/* binding */ connectGitHub)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -180,8 +180,8 @@ function isLoopback(url) {
 function createGitHubGateway(options) {
     const { token, owner, repo } = options;
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const warn = options.onWarning ?? ((m) => core/* warning */.$e(m));
-    const info = options.onInfo ?? ((m) => core/* info */.pq(m));
+    const warn = options.onWarning ?? ((m) => core.warning(m));
+    const info = options.onInfo ?? ((m) => core.info(m));
     const maxRetries = options.rateLimit?.maxRetries ?? 2;
     const maxWaitSeconds = options.rateLimit?.maxWaitSeconds ?? 60;
     const baseMs = options.rateLimit?.retryAfterBaseMs ?? 1000;
@@ -205,8 +205,8 @@ function createGitHubGateway(options) {
         // must never go through a proxy, so talk to it directly.
         ...(isLoopback(apiUrl) ? { request: { fetch: globalThis.fetch } } : {}),
         log: {
-            debug: (m) => core/* debug */.Yz(scrub(m)),
-            info: (m) => core/* debug */.Yz(scrub(m)),
+            debug: (m) => core.debug(scrub(m)),
+            info: (m) => core.debug(scrub(m)),
             warn: (m) => warn(scrub(m)),
             error: (m) => warn(scrub(m)),
         },
@@ -418,7 +418,7 @@ function connectGitHub(token, ctx) {
             }
             catch (err) {
                 if (err instanceof GitHubApiError) {
-                    core/* warning */.$e(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
+                    core.warning(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
                     return undefined;
                 }
                 throw err;
@@ -433,11 +433,11 @@ function connectGitHub(token, ctx) {
                     // No changes and no comment yet: stay quiet rather than post "nothing to do".
                     createIfMissing: changed,
                 });
-                core/* info */.pq(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`);
+                core.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`);
             }
             catch (err) {
                 if (err instanceof GitHubApiError) {
-                    core/* warning */.$e(err.message);
+                    core.warning(err.message);
                     return;
                 }
                 throw err;

@@ -6,8 +6,16 @@ import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
 import { PROVENANCE_TAG_KEYS } from './github/event.js';
 import { reportFailure } from './run/failure.js';
+import { setSecret } from './runner/commands.js';
+
+/** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
+const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 
 export async function run(): Promise<void> {
+  for (const name of SECRET_ENV) {
+    const value = process.env[name];
+    if (value) setSecret(value);
+  }
   let request: Request;
   try {
     // Provenance tags plus fdp:base-version count against AFD's 200 tags.

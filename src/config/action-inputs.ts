@@ -1,6 +1,6 @@
 // The only impure file in src/config: reads the runner's inputs, environment,
 // files and clock into InputSources for the pure parseRequest.
-import * as core from '@actions/core';
+import * as core from '../runner/commands.js';
 import { readFileSync } from 'node:fs';
 import type { InputSources } from './parse-request.js';
 
@@ -11,7 +11,7 @@ export function readActionInputs(reservedTagCount = DEFAULT_RESERVED_TAG_COUNT):
   return {
     getInput(name: string): string {
       // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.
-      const value = core.getInput(name, { trimWhitespace: false });
+      const value = core.getInput(name);
       // Mask before anything else could print it.
       if (name === 'github-token' && value.trim() !== '') core.setSecret(value.trim());
       return value;

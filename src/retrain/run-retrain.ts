@@ -10,6 +10,7 @@ import { compareModelVersions, maxBy, parseModelVersion } from '../domain/versio
 import type { AfdPort } from '../afd/port.js';
 import { ACTIVATION_POLL, TRAINING_POLL, type BackoffPolicy } from './backoff.js';
 import { evaluateGates } from './gates.js';
+import { expectedTrainingDuration } from './poll-plan.js';
 import type { RetrainReport } from './report.js';
 import { waitForModelVersion } from './wait.js';
 
@@ -112,6 +113,18 @@ export async function runRetrain(
 
   // 2. Wait for training to end.
   if (status === 'TRAINING_IN_PROGRESS') {
+    // The model's own history (how long its earlier trainings took) sets the
+    // ETA and where to poll densely. It only tunes polling: never fail on it.
+    const history = await afd
+      .describeModelVersions({ modelId: model.modelId, modelType: model.modelType })
+      .catch(() => []);
+    const expectedDurationMs = expectedTrainingDuration(
+      history,
+      model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)[0]),
+    );
+    const createdTime = history.find(
+      (d) => d.modelVersionNumber === ref.modelVersionNumber,
+    )?.createdTime;
     status = await waitForModelVersion(deps, {
       ref,
       activity: 'training',
@@ -120,6 +133,9 @@ export async function runRetrain(
       deadline: plan.deadline,
       timeline: report.timeline,
       onPoll,
+      ...(expectedDurationMs !== undefined ? { expectedDurationMs } : {}),
+      // Resuming a version an earlier run started: elapsed time counts from its start.
+      ...(!report.trainedHere && createdTime ? { activityStartedAt: Date.parse(createdTime) } : {}),
     });
     report.finalStatus = status;
   }

@@ -1,7 +1,8 @@
 // How a failure reaches the user: one clear message (annotated at file and line
 // for config-file problems), hints after it, and never a stack trace for the
 // errors the action expects.
-import * as core from '@actions/core';
+// Not @actions/core: this runs on the bad-input path, which must start fast.
+import * as core from '../runner/commands.js';
 import { ActionError, InputError, formatProblem } from '../domain/errors.js';
 
 export function reportFailure(err: unknown): void {

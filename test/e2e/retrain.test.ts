@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { DUMMY_AWS } from '../../scripts/local-runner.js';
 import { webhookExample } from '../support/webhooks.js';
-import { runAgainst, startScaledEmulator, writeCalls } from './harness.js';
+import { runAgainst, startScaledEmulator, visibleText, writeCalls } from './harness.js';
 
 const release = webhookExample('release', 'published');
 const RETRAIN_INPUTS = {
@@ -73,7 +73,7 @@ describe('release retrain, end to end', () => {
     expect(run.stdout).toMatch(
       /payments_model 1\.03: TRAINING_COMPLETE after 1h (49|5\d)m \d\ds of training/,
     );
-    expectNoSecrets(run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs));
+    expectNoSecrets(visibleText(run));
   });
 
   it('tags the new version with the user tags and the provenance of the run', async () => {

@@ -1,0 +1,60 @@
+// The hand-written workflow commands must be byte-identical to @actions/core's.
+import * as core from '@actions/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as light from '../../../src/runner/commands.js';
+
+function capture(fn: () => void): string {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  try {
+    fn();
+  } finally {
+    spy.mockRestore();
+  }
+  return chunks.join('');
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+const NASTY = 'line 1\nline 2\r\n100% done: a,b :: c';
+
+describe('workflow commands without @actions/core', () => {
+  it('error annotations with file, line and column match @actions/core', () => {
+    const props = {
+      title: 'Invalid input: a,b',
+      file: 'cfg/a:b.yml',
+      startLine: 12,
+      startColumn: 3,
+    };
+    expect(capture(() => light.error(NASTY, props))).toBe(capture(() => core.error(NASTY, props)));
+    expect(capture(() => light.error(NASTY))).toBe(capture(() => core.error(NASTY)));
+  });
+
+  it('setFailed, setSecret and debug match @actions/core', () => {
+    expect(capture(() => light.setFailed(NASTY))).toBe(capture(() => core.setFailed(NASTY)));
+    expect(capture(() => light.setSecret('s3cr3t%\n'))).toBe(
+      capture(() => core.setSecret('s3cr3t%\n')),
+    );
+    expect(capture(() => light.debug(NASTY))).toBe(capture(() => core.debug(NASTY)));
+    expect(capture(() => light.info(NASTY))).toBe(capture(() => core.info(NASTY)));
+    expect(capture(() => light.warning(NASTY))).toBe(capture(() => core.warning(NASTY)));
+    expect(capture(() => light.notice(NASTY))).toBe(capture(() => core.notice(NASTY)));
+  });
+
+  it('setFailed sets exit code 1', () => {
+    capture(() => light.setFailed('x'));
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('reads inputs as the runner passes them (hyphens kept, untrimmed)', () => {
+    process.env['INPUT_MODEL-ID'] = '  payments_model ';
+    expect(light.getInput('model-id')).toBe(core.getInput('model-id', { trimWhitespace: false }));
+    delete process.env['INPUT_MODEL-ID'];
+    expect(light.getInput('model-id')).toBe('');
+  });
+});
