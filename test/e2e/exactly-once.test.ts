@@ -155,7 +155,9 @@ describe('faults on every operation', () => {
     const run = await runAgainst(emu, {
       eventName: 'release',
       payload: release,
-      inputs: FULL_RELEASE,
+      // The SDK's own retry delays are real time, and at the test's 3000× clock
+      // every real second is 50 emulated minutes: give the wait room.
+      inputs: { ...FULL_RELEASE, 'timeout-minutes': '4320' },
       env: { GITHUB_RUN_ID: '400' },
       timeoutMs: 60_000,
     });
