@@ -9468,9 +9468,13 @@ var __webpack_exports__ = {};
 var commands = __nccwpck_require__(6342);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/action-inputs.ts
 // The only impure file in src/config: reads the runner's inputs, environment,
 // files and clock into InputSources for the pure parseRequest.
+
 
 
 /** Repository, commit SHA, run id, and PR number or release tag (DESIGN.md, provenance). */
@@ -9499,12 +9503,56 @@ function readActionInputs(reservedTagCount = DEFAULT_RESERVED_TAG_COUNT) {
         },
         now: new Date(),
         reservedTagCount,
+        ...untrustedWorkspace(),
     };
 }
+/**
+ * On pull_request_target, whether the workflow checked out the PR's head: the
+ * commit in the workspace (read from .git, no git process) equals the head SHA
+ * of the event payload.
+ */
+function untrustedWorkspace() {
+    if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return {};
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    let headSha;
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        headSha = payload.pull_request?.head?.sha;
+    }
+    catch {
+        return {};
+    }
+    const checkedOut = checkedOutCommit(workspace);
+    return headSha && checkedOut === headSha ? { untrustedWorkspace: headSha } : {};
+}
+function checkedOutCommit(workspace) {
+    const read = (p) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, '.git', p), 'utf8').trim();
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const head = read('HEAD');
+    if (!head)
+        return undefined;
+    if (/^[0-9a-f]{40}$/.test(head))
+        return head; // detached, as actions/checkout leaves it
+    const ref = /^ref: (.+)$/.exec(head)?.[1];
+    if (!ref)
+        return undefined;
+    const direct = read(ref);
+    if (direct)
+        return direct;
+    const packed = read('packed-refs') ?? '';
+    return packed
+        .split('\n')
+        .map((l) => l.split(' '))
+        .find(([, name]) => name === ref)?.[0];
+}
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/fields.ts
 // One table of every value the request is built from: its action input and its
 // config-file path. Config parsing, the input/config merge and the messages
@@ -10665,11 +10713,22 @@ function mergeSources(sources, config, problems) {
     }
     return out;
 }
+/** False (with a problem) when the config file would come from an untrusted PR head. */
+function refuseUntrustedConfig(sources, configPath, problems) {
+    if (!configPath || sources.untrustedWorkspace === undefined)
+        return true;
+    const allow = sources.getInput('allow-pr-head-config').trim();
+    if (allow === 'true' || allow === 'True' || allow === 'TRUE')
+        return true;
+    problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: the workspace holds the pull request's head commit (${sources.untrustedWorkspace}), code written by the PR's author, while this job has the base repository's credentials. Check out the base branch, or set allow-pr-head-config: true if you trust every PR author`);
+    return false;
+}
 function parseRequest(sources) {
     const problems = new Problems();
     const token = sources.getInput('github-token').trim();
     const configPath = sources.getInput('config').trim();
-    const config = configPath
+    const trusted = refuseUntrustedConfig(sources, configPath, problems);
+    const config = configPath && trusted
         ? loadConfigFile(configPath, { workspace: sources.env['GITHUB_WORKSPACE'], readFile: (p) => sources.readFile(p) }, problems)
         : {};
     const raw = mergeSources(sources, config, problems);

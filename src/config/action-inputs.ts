@@ -2,6 +2,7 @@
 // files and clock into InputSources for the pure parseRequest.
 import * as core from '../runner/commands.js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputSources } from './parse-request.js';
 
 /** Repository, commit SHA, run id, and PR number or release tag (DESIGN.md, provenance). */
@@ -28,5 +29,49 @@ export function readActionInputs(reservedTagCount = DEFAULT_RESERVED_TAG_COUNT):
     },
     now: new Date(),
     reservedTagCount,
+    ...untrustedWorkspace(),
   };
+}
+
+/**
+ * On pull_request_target, whether the workflow checked out the PR's head: the
+ * commit in the workspace (read from .git, no git process) equals the head SHA
+ * of the event payload.
+ */
+function untrustedWorkspace(): { untrustedWorkspace?: string } {
+  if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target') return {};
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let headSha: string | undefined;
+  try {
+    const payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
+      pull_request?: { head?: { sha?: string } };
+    };
+    headSha = payload.pull_request?.head?.sha;
+  } catch {
+    return {};
+  }
+  const checkedOut = checkedOutCommit(workspace);
+  return headSha && checkedOut === headSha ? { untrustedWorkspace: headSha } : {};
+}
+
+export function checkedOutCommit(workspace: string): string | undefined {
+  const read = (p: string): string | undefined => {
+    try {
+      return readFileSync(join(workspace, '.git', p), 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const head = read('HEAD');
+  if (!head) return undefined;
+  if (/^[0-9a-f]{40}$/.test(head)) return head; // detached, as actions/checkout leaves it
+  const ref = /^ref: (.+)$/.exec(head)?.[1];
+  if (!ref) return undefined;
+  const direct = read(ref);
+  if (direct) return direct;
+  const packed = read('packed-refs') ?? '';
+  return packed
+    .split('\n')
+    .map((l) => l.split(' '))
+    .find(([, name]) => name === ref)?.[0];
 }

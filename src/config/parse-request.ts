@@ -40,6 +40,13 @@ export interface InputSources {
   now: Date;
   /** Provenance tags the action adds itself; user tags + reserved must stay ≤ 200. */
   reservedTagCount: number;
+  /**
+   * Set on pull_request_target when the workspace holds the pull request's
+   * head commit (code from the PR's author, run with the base repository's
+   * secrets): names that commit. The config file is then not read unless
+   * allow-pr-head-config is true.
+   */
+  untrustedWorkspace?: string;
 }
 
 /** Inputs whose value is YAML (a list or a mapping), not a single value. */
@@ -98,17 +105,36 @@ function mergeSources(sources: InputSources, config: ConfigValues, problems: Pro
   return out;
 }
 
+/** False (with a problem) when the config file would come from an untrusted PR head. */
+function refuseUntrustedConfig(
+  sources: InputSources,
+  configPath: string,
+  problems: Problems,
+): boolean {
+  if (!configPath || sources.untrustedWorkspace === undefined) return true;
+  const allow = sources.getInput('allow-pr-head-config').trim();
+  if (allow === 'true' || allow === 'True' || allow === 'TRUE') return true;
+  problems.add(
+    { input: 'config' },
+    configPath,
+    `is not read on pull_request_target: the workspace holds the pull request's head commit (${sources.untrustedWorkspace}), code written by the PR's author, while this job has the base repository's credentials. Check out the base branch, or set allow-pr-head-config: true if you trust every PR author`,
+  );
+  return false;
+}
+
 export function parseRequest(sources: InputSources): Request {
   const problems = new Problems();
   const token = sources.getInput('github-token').trim();
   const configPath = sources.getInput('config').trim();
-  const config = configPath
-    ? loadConfigFile(
-        configPath,
-        { workspace: sources.env['GITHUB_WORKSPACE'], readFile: (p) => sources.readFile(p) },
-        problems,
-      )
-    : {};
+  const trusted = refuseUntrustedConfig(sources, configPath, problems);
+  const config =
+    configPath && trusted
+      ? loadConfigFile(
+          configPath,
+          { workspace: sources.env['GITHUB_WORKSPACE'], readFile: (p) => sources.readFile(p) },
+          problems,
+        )
+      : {};
   const raw = mergeSources(sources, config, problems);
   const request = validate(raw, sources, problems, configPath !== '');
   problems.throwIfAny(token ? [token] : []);

@@ -1,0 +1,98 @@
+// At least 200 generated bad inputs through the real entry point (run() of
+// src/main.ts, in-process): every one is rejected before any AFD call, with a
+// message that names the input, and no stack trace.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { run } from '../../src/main.js';
+
+const VALID: Record<string, string> = {
+  'model-id': 'payments_model',
+  'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+  'major-version-number': '1',
+  'training-data-location': 's3://risk-data/training.csv',
+  'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+  'detector-id': 'payments_detector',
+  'aws-region': 'us-east-1',
+};
+
+const text = fc
+  .string({ unit: 'binary', maxLength: 80 })
+  .filter((s) => !s.includes('\0') && s.trim() !== '');
+/** Bad values per input: each generator only yields values that break the input's rule. */
+const BAD: Record<string, fc.Arbitrary<string>> = {
+  'model-id': text.filter((s) => !/^[0-9a-z_]{1,64}$/.test(s.trim())),
+  'detector-id': text.filter((s) => !/^[0-9a-z_-]{1,64}$/.test(s.trim())),
+  'major-version-number': text.filter((s) => !/^[1-9][0-9]{0,4}$/.test(s.trim())),
+  'min-auc': text.filter((s) => {
+    const n = Number(s.trim());
+    return !(Number.isFinite(n) && n > 0 && n <= 1);
+  }),
+  'timeout-minutes': text.filter(
+    (s) => !/^(0*[1-9][0-9]{0,3})$/.test(s.trim()) || Number(s.trim()) > 4320,
+  ),
+  mode: text.filter((s) => !['plan', 'draft', 'apply', 'auto'].includes(s.trim())),
+  'aws-region': text.filter((s) => !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(s.trim())),
+  'training-data-location': text.filter((s) => !/^s3:\/\/.+$/.test(s.trim())),
+};
+const RUNS_PER_INPUT = 26; // 8 inputs × 26 = 208 generated bad inputs
+
+let emu: Emulator;
+beforeAll(async () => {
+  emu = await startEmulator();
+});
+afterAll(async () => {
+  await emu.close();
+});
+
+async function runWith(
+  inputs: Record<string, string>,
+): Promise<{ out: string; exitCode: number | undefined }> {
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  for (const [name, value] of Object.entries({ ...inputs, 'endpoint-url': emu.url })) {
+    process.env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  process.env.AWS_ACCESS_KEY_ID = 'AKIDTEST';
+  process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
+  const chunks: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => {
+    chunks.push(String(c));
+    return true;
+  });
+  process.exitCode = undefined;
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+    process.env = saved;
+  }
+  const exitCode = process.exitCode as number | undefined;
+  process.exitCode = undefined;
+  return { out: chunks.join(''), exitCode };
+}
+
+describe('generated bad inputs through the entry point', () => {
+  let total = 0;
+  afterAll(() => {
+    expect(total).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(Object.keys(BAD))(
+    '%s: every bad value is rejected before any AFD call, naming the input',
+    async (input) => {
+      await fc.assert(
+        fc.asyncProperty(BAD[input]!, async (value) => {
+          total++;
+          const { out, exitCode } = await runWith({ ...VALID, [input]: value });
+          expect(exitCode).toBe(1);
+          const error = out.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+          expect(error).toContain(`Input '${input}'`);
+          expect(out).not.toMatch(/\s+at .+:\d+:\d+\)?$/m);
+          expect(emu.calls).toHaveLength(0);
+        }),
+        { numRuns: RUNS_PER_INPUT, seed: 20261123 },
+      );
+    },
+  );
+});
