@@ -738,9 +738,11 @@ function modelVersionArnResource(ref) {
 class AfdGateway {
     client;
     /**
-     * For calls that create something. AFD has no idempotency tokens, so the
-     * SDK must not retry these blindly (a retried UpdateModelVersion could start
-     * a second training); the executors retry after checking what happened.
+     * For calls that create something or change a status. AFD has no
+     * idempotency tokens, so the SDK must not retry these blindly (a retried
+     * UpdateModelVersion could start a second training; a repeated status
+     * request is refused once it took effect); the executors retry after
+     * checking what happened.
      */
     writeOnceClient;
     endpoint;
@@ -786,6 +788,20 @@ class AfdGateway {
             }
         }
     }
+    /**
+     * Every item of a paginated list. AFD ends a list by omitting nextToken (or
+     * sending ""); an undefined nextToken is left out of the request by the SDK.
+     */
+    async allPages(ctx, send, items) {
+        const all = [];
+        let nextToken;
+        do {
+            const out = await this.call(ctx, () => send(nextToken));
+            all.push(...(items(out) ?? []));
+            nextToken = out.nextToken || undefined;
+        } while (nextToken);
+        return all;
+    }
     async retrainModelVersion(input) {
         const training = input.training.kind === 'external'
             ? {
@@ -830,83 +846,56 @@ class AfdGateway {
         };
     }
     async describeModelVersions(query) {
-        const details = [];
-        let nextToken;
-        do {
-            const out = await this.call({
-                operation: 'DescribeModelVersions',
-                resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
-            }, () => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
-                ...query,
-                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const d of out.modelVersionDetails ?? [])
-                details.push(toModelVersionDetail(d));
-            nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return details;
+        const details = await this.allPages({
+            operation: 'DescribeModelVersions',
+            resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+        }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+            ...query,
+            maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+            nextToken,
+        })), (out) => out.modelVersionDetails);
+        return details.map(toModelVersionDetail);
     }
     async updateModelVersionStatus(ref, status) {
-        await this.call({ operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) }, () => this.client.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+        await this.call({ operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
     }
     async listDeployedModelVersions() {
         const deployed = [];
         for (const modelType of request/* MODEL_TYPES */.me) {
-            let nextToken;
-            do {
-                const out = await this.call({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, () => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
-                    modelType,
-                    maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-                    ...(nextToken ? { nextToken } : {}),
-                })));
-                for (const d of out.modelVersionDetails ?? []) {
-                    if (DEPLOYED_STATUSES.has(d.status ?? ''))
-                        deployed.push(toModelVersionDetail(d));
-                }
-                nextToken = out.nextToken || undefined;
-            } while (nextToken);
+            const details = await this.allPages({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+                modelType,
+                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+                nextToken,
+            })), (out) => out.modelVersionDetails);
+            for (const d of details)
+                if (DEPLOYED_STATUSES.has(d.status ?? ''))
+                    deployed.push(toModelVersionDetail(d));
         }
         return deployed;
     }
     async listTags(arn) {
-        const tags = [];
-        let nextToken;
-        do {
-            const out = await this.call({ operation: 'ListTagsForResource', resource: arn }, () => this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({
-                resourceARN: arn,
-                maxResults: LIST_TAGS_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const t of out.tags ?? [])
-                tags.push({ key: t.key ?? '', value: t.value ?? '' });
-            nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return tags;
+        const tags = await this.allPages({ operation: 'ListTagsForResource', resource: arn }, (nextToken) => this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({
+            resourceARN: arn,
+            maxResults: LIST_TAGS_PAGE,
+            nextToken,
+        })), (out) => out.tags);
+        return tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
     }
     async tagResource(arn, tags) {
         await this.call({ operation: 'TagResource', resource: arn }, () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
     }
     async listDetectorVersions(detectorId) {
-        const summaries = [];
-        let nextToken;
-        do {
-            const out = await this.call({ operation: 'DescribeDetector', resource: `detector ${detectorId}` }, () => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
-                detectorId,
-                maxResults: DESCRIBE_DETECTOR_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const s of out.detectorVersionSummaries ?? []) {
-                summaries.push({
-                    detectorVersionId: s.detectorVersionId ?? '',
-                    status: s.status ?? '',
-                    ...(s.description ? { description: s.description } : {}),
-                    ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
-                });
-            }
-            nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return summaries;
+        const summaries = await this.allPages({ operation: 'DescribeDetector', resource: `detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
+            detectorId,
+            maxResults: DESCRIBE_DETECTOR_PAGE,
+            nextToken,
+        })), (out) => out.detectorVersionSummaries);
+        return summaries.map((s) => ({
+            detectorVersionId: s.detectorVersionId ?? '',
+            status: s.status ?? '',
+            ...(s.description ? { description: s.description } : {}),
+            ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+        }));
     }
     async getDetectorVersion(detectorId, detectorVersionId) {
         const out = await this.call({
@@ -962,7 +951,7 @@ class AfdGateway {
         await this.call({
             operation: 'UpdateDetectorVersionStatus',
             resource: `detector ${detectorId} version ${detectorVersionId}`,
-        }, () => this.client.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
+        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
     }
     async deleteDetectorVersion(detectorId, detectorVersionId) {
         await this.call({
@@ -971,19 +960,8 @@ class AfdGateway {
         }, () => this.client.send(new dist_cjs/* DeleteDetectorVersionCommand */.n9c({ detectorId, detectorVersionId })));
     }
     async listDetectorIds() {
-        const ids = [];
-        let nextToken;
-        do {
-            const out = await this.call({ operation: 'GetDetectors', resource: 'detectors' }, () => this.client.send(new dist_cjs/* GetDetectorsCommand */.no0({
-                maxResults: GET_DETECTORS_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const d of out.detectors ?? [])
-                if (d.detectorId)
-                    ids.push(d.detectorId);
-            nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return ids;
+        const detectors = await this.allPages({ operation: 'GetDetectors', resource: 'detectors' }, (nextToken) => this.client.send(new dist_cjs/* GetDetectorsCommand */.no0({ maxResults: GET_DETECTORS_PAGE, nextToken })), (out) => out.detectors);
+        return detectors.flatMap((d) => (d.detectorId ? [d.detectorId] : []));
     }
     async getRuleVersion(detectorId, rule) {
         const out = await this.call({
@@ -999,19 +977,8 @@ class AfdGateway {
         return found ? toRuleDetail(found) : undefined;
     }
     async listRules(detectorId) {
-        const rules = [];
-        let nextToken;
-        do {
-            const out = await this.call({ operation: 'GetRules', resource: `rules of detector ${detectorId}` }, () => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({
-                detectorId,
-                maxResults: GET_RULES_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            })));
-            for (const r of out.ruleDetails ?? [])
-                rules.push(toRuleDetail(r));
-            nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return rules;
+        const rules = await this.allPages({ operation: 'GetRules', resource: `rules of detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
+        return rules.map(toRuleDetail);
     }
 }
 function sdkContent(detectorId, content) {
@@ -1740,20 +1707,22 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
 const READ_CONCURRENCY = 4;
 async function runDetector(deps, input, report) {
-    await planAndWrite(deps, input, report);
-    // Clean-up runs only after this run's own work succeeded, and never in plan mode.
-    if (report.mode !== 'plan' && input.request.deleteStaleDrafts && input.isPullOpen) {
+    // Clean-up first, so a detector at its draft quota gets room; never in plan mode.
+    const isPullOpen = input.isPullOpen;
+    if (report.mode !== 'plan' && input.request.deleteStaleDrafts && isPullOpen) {
         const detectorId = input.request.detectorId;
         const summaries = await deps.afd.listDetectorVersions(detectorId);
         const deleted = await deleteStaleDrafts(deps, detectorId, summaries, {
             repository: input.repository,
-            keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
-            isPullOpen: input.isPullOpen,
+            keep: new Set(),
+            // The PR this run is for (or just merged) keeps its draft: it may be reused.
+            isPullOpen: (n) => (n === input.pullNumber ? Promise.resolve(true) : isPullOpen(n)),
         });
         if (deleted.length) {
             report.notes.push(`Deleted stale drafts of closed pull requests: ${deleted.join(', ')}.`);
         }
     }
+    await planAndWrite(deps, input, report);
 }
 async function planAndWrite(deps, input, report) {
     const { afd, log } = deps;
@@ -1821,12 +1790,31 @@ async function planAndWrite(deps, input, report) {
         ...rules.map(ruleKey),
     ]);
     const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
+    // What this run would write to, found before the checks: reusing or updating
+    // an existing version creates nothing, so it needs no room under the draft quota.
+    let ownDraft;
+    let reuse;
+    if (diff.changed && report.mode === 'draft') {
+        if (input.pullNumber === undefined) {
+            throw new errors/* ActionError */.lZ('mode draft keeps one DRAFT per pull request, but this run is not for a pull request.');
+        }
+        ownDraft = await findOwnDraft(afd, detectorId, summaries, input, base?.arn);
+    }
+    if (diff.changed && report.mode === 'apply') {
+        reuse =
+            earlier?.summary ??
+                (input.pullNumber !== undefined
+                    ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
+                    : undefined);
+    }
     report.problems = diff.changed
         ? checkProposal(proposal, {
             existingRuleVersions,
             modelVersionStatuses,
             draftCount,
-            createsVersion: report.mode !== 'plan',
+            createsVersion: report.mode === 'plan' ||
+                (report.mode === 'draft' && !ownDraft) ||
+                (report.mode === 'apply' && !reuse),
         })
         : [];
     if (report.problems.length) {
@@ -1853,13 +1841,8 @@ async function planAndWrite(deps, input, report) {
             report.status = 'PLANNED';
             return;
         case 'draft': {
-            if (input.pullNumber === undefined) {
-                throw new errors/* ActionError */.lZ('mode draft keeps one DRAFT per pull request, but this run is not for a pull request.');
-            }
             const pr = String(input.pullNumber);
-            const drafts = summaries.filter((s) => s.status === 'DRAFT');
-            const own = await findVersionByTags(afd, detectorId, drafts, (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-                tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, base?.arn);
+            const own = ownDraft;
             if (own) {
                 const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
                 if (sameContent(current, proposal)) {
@@ -1876,7 +1859,7 @@ async function planAndWrite(deps, input, report) {
                 report.detectorVersionId = own.detectorVersionId;
             }
             else {
-                const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+                const created = await createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
                 report.action = 'created';
                 report.detectorVersionId = created.detectorVersionId;
                 log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
@@ -1885,10 +1868,6 @@ async function planAndWrite(deps, input, report) {
             return;
         }
         case 'apply': {
-            const reviewedDraft = !earlier && input.pullNumber !== undefined
-                ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
-                : undefined;
-            const reuse = earlier?.summary ?? reviewedDraft;
             if (reuse) {
                 report.action = 'reused';
                 report.detectorVersionId = reuse.detectorVersionId;
@@ -1898,7 +1877,7 @@ async function planAndWrite(deps, input, report) {
                     : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
             }
             else {
-                const created = await createOnce(deps, detectorId, content, [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }], input);
+                const created = await createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
                 report.action = 'created';
                 report.detectorVersionId = created.detectorVersionId;
                 report.status = created.status;
@@ -1924,7 +1903,7 @@ async function planAndWrite(deps, input, report) {
     }
 }
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
-const BASE_VERSION_TAG = 'fdp:base-version';
+const BASE_VERSION_TAG = github_event/* PROVENANCE_TAG_KEYS */.yj.baseVersion;
 const NO_BASE = 'none';
 /** How many of the newest versions to search for an earlier attempt of this run. */
 const EARLIER_ATTEMPT_WINDOW = 5;
@@ -1967,13 +1946,16 @@ async function createOnce(deps, detectorId, content, tags, input) {
             if (attempt >= WRITE_ATTEMPTS)
                 throw err;
             deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
+            await deps.sleep?.(retryDelay(attempt));
         }
     }
 }
 /** Attempts for a write the action retries itself after checking what happened. */
 const WRITE_ATTEMPTS = 8;
+/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
+const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
 /** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
-async function requestPromotion(afd, log, detectorId, versionId) {
+async function requestPromotion({ afd, log, sleep }, detectorId, versionId) {
     for (let attempt = 1;; attempt++) {
         try {
             await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
@@ -1986,6 +1968,7 @@ async function requestPromotion(afd, log, detectorId, versionId) {
             if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
                 return;
             log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await sleep?.(retryDelay(attempt));
         }
     }
 }
@@ -2012,7 +1995,7 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, op
         ]);
     }
     log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
-    await requestPromotion(afd, log, detectorId, versionId);
+    await requestPromotion(deps, detectorId, versionId);
     // Verify, don't assume.
     const after = await afd.listDetectorVersions(detectorId);
     const active = activeOf(after);
@@ -2041,10 +2024,18 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, op
         log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
     }
 }
-async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
+/** Tags of a created version: the run's, plus the base it was planned against. */
+function tagsForCreate(input, base) {
+    return [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }];
+}
+/** This pull request's DRAFT, made by this action for this repository. */
+function findOwnDraft(afd, detectorId, summaries, input, knownArn) {
     const pr = String(input.pullNumber);
-    const draft = await findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
         tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
+}
+async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
+    const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
     if (!draft)
         return undefined;
     const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
@@ -2928,7 +2919,7 @@ async function executeRequest(request) {
             });
         }
         if (request.detector) {
-            await executeDetector(request, ctx, resolved.mode, afd, retrained);
+            await executeDetector(request, ctx, resolved.mode, afd, clock, retrained);
         }
     }
     finally {
@@ -2996,7 +2987,7 @@ async function executeModel(request, ctx, mode, deps) {
         }
         : undefined;
 }
-async function executeDetector(request, ctx, mode, afd, retrained) {
+async function executeDetector(request, ctx, mode, afd, clock, retrained) {
     const detector = request.detector;
     const report = newDetectorReport(detector.detectorId, mode);
     const github = await githubFor(request, ctx);
@@ -3013,7 +3004,7 @@ async function executeDetector(request, ctx, mode, afd, retrained) {
         ...(0,github_event/* provenanceTags */.Xy)(ctx, pullNumber !== undefined ? { pullNumber } : {}),
     ];
     try {
-        await runDetector({ afd, log: coreLogger }, {
+        await runDetector({ afd, log: coreLogger, sleep: (ms) => clock.sleep(ms) }, {
             request: detector,
             ...(retrained ? { retrained } : {}),
             tags,

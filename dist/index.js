@@ -115,6 +115,7 @@ const MODES = ['plan', 'draft', 'apply', 'auto'];
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   gK: () => (/* binding */ RESERVED_TAG_COUNT),
 /* harmony export */   pQ: () => (/* binding */ effectiveMode),
 /* harmony export */   yj: () => (/* binding */ PROVENANCE_TAG_KEYS),
 /* harmony export */   zY: () => (/* binding */ forkPullRequestNotice)
@@ -135,7 +136,11 @@ const PROVENANCE_TAG_KEYS = {
     runAttempt: 'fdp:run-attempt',
     ref: 'fdp:ref',
     pr: 'fdp:pr',
+    /** On created detector versions: the base version the plan was made against. */
+    baseVersion: 'fdp:base-version',
 };
+/** Tags the action writes itself; user tags + these must stay within AFD's 200. */
+const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
 /** Events whose `pull_request` payload makes `auto` mean `plan`. */
 const PULL_REQUEST_EVENTS = new Set([
     'pull_request',
@@ -9477,9 +9482,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-/** Repository, commit SHA, run id, and PR number or release tag (DESIGN.md, provenance). */
-const DEFAULT_RESERVED_TAG_COUNT = 4;
-function readActionInputs(reservedTagCount = DEFAULT_RESERVED_TAG_COUNT) {
+function readActionInputs(reservedTagCount) {
     return {
         getInput(name) {
             // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.
@@ -10895,8 +10898,7 @@ async function run() {
     }
     let request;
     try {
-        // Provenance tags plus fdp:base-version count against AFD's 200 tags.
-        request = parseRequest(readActionInputs(Object.keys(github_event/* PROVENANCE_TAG_KEYS */.yj).length + 1));
+        request = parseRequest(readActionInputs(github_event/* RESERVED_TAG_COUNT */.gK));
     }
     catch (err) {
         reportFailure(err);

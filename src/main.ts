@@ -4,7 +4,7 @@
 import { readActionInputs } from './config/action-inputs.js';
 import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
-import { PROVENANCE_TAG_KEYS } from './github/event.js';
+import { RESERVED_TAG_COUNT } from './github/event.js';
 import { reportFailure } from './run/failure.js';
 import { setSecret } from './runner/commands.js';
 
@@ -18,8 +18,7 @@ export async function run(): Promise<void> {
   }
   let request: Request;
   try {
-    // Provenance tags plus fdp:base-version count against AFD's 200 tags.
-    request = parseRequest(readActionInputs(Object.keys(PROVENANCE_TAG_KEYS).length + 1));
+    request = parseRequest(readActionInputs(RESERVED_TAG_COUNT));
   } catch (err) {
     reportFailure(err);
     return;

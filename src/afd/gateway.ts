@@ -73,9 +73,11 @@ export function modelVersionArnResource(ref: ModelVersionRef): string {
 export class AfdGateway implements AfdPort {
   private readonly client: FraudDetectorClient;
   /**
-   * For calls that create something. AFD has no idempotency tokens, so the
-   * SDK must not retry these blindly (a retried UpdateModelVersion could start
-   * a second training); the executors retry after checking what happened.
+   * For calls that create something or change a status. AFD has no
+   * idempotency tokens, so the SDK must not retry these blindly (a retried
+   * UpdateModelVersion could start a second training; a repeated status
+   * request is refused once it took effect); the executors retry after
+   * checking what happened.
    */
   private readonly writeOnceClient: FraudDetectorClient;
   private readonly endpoint: string | undefined;
@@ -122,6 +124,25 @@ export class AfdGateway implements AfdPort {
         await this.sleep(2_000 * 2 ** round);
       }
     }
+  }
+
+  /**
+   * Every item of a paginated list. AFD ends a list by omitting nextToken (or
+   * sending ""); an undefined nextToken is left out of the request by the SDK.
+   */
+  private async allPages<Out extends { nextToken?: string | undefined }, Item>(
+    ctx: CallContext,
+    send: (nextToken: string | undefined) => Promise<Out>,
+    items: (out: Out) => Item[] | undefined,
+  ): Promise<Item[]> {
+    const all: Item[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call(ctx, () => send(nextToken));
+      all.push(...(items(out) ?? []));
+      nextToken = out.nextToken || undefined;
+    } while (nextToken);
+    return all;
   }
 
   async retrainModelVersion(input: RetrainInput): Promise<ModelVersionState> {
@@ -188,27 +209,22 @@ export class AfdGateway implements AfdPort {
     modelType: ModelType;
     modelVersionNumber?: string;
   }): Promise<ModelVersionDetail[]> {
-    const details: ModelVersionDetail[] = [];
-    let nextToken: string | undefined;
-    do {
-      const out = await this.call(
-        {
-          operation: 'DescribeModelVersions',
-          resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
-        },
-        () =>
-          this.client.send(
-            new DescribeModelVersionsCommand({
-              ...query,
-              maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-              ...(nextToken ? { nextToken } : {}),
-            }),
-          ),
-      );
-      for (const d of out.modelVersionDetails ?? []) details.push(toModelVersionDetail(d));
-      nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return details;
+    const details = await this.allPages(
+      {
+        operation: 'DescribeModelVersions',
+        resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+      },
+      (nextToken) =>
+        this.client.send(
+          new DescribeModelVersionsCommand({
+            ...query,
+            maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+            nextToken,
+          }),
+        ),
+      (out) => out.modelVersionDetails,
+    );
+    return details.map(toModelVersionDetail);
   }
 
   async updateModelVersionStatus(
@@ -217,52 +233,45 @@ export class AfdGateway implements AfdPort {
   ): Promise<void> {
     await this.call(
       { operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) },
-      () => this.client.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
+      () => this.writeOnceClient.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
     );
   }
 
   async listDeployedModelVersions(): Promise<ModelVersionDetail[]> {
     const deployed: ModelVersionDetail[] = [];
     for (const modelType of MODEL_TYPES) {
-      let nextToken: string | undefined;
-      do {
-        const out = await this.call(
-          { operation: 'DescribeModelVersions', resource: `${modelType} models` },
-          () =>
-            this.client.send(
-              new DescribeModelVersionsCommand({
-                modelType,
-                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-                ...(nextToken ? { nextToken } : {}),
-              }),
-            ),
-        );
-        for (const d of out.modelVersionDetails ?? []) {
-          if (DEPLOYED_STATUSES.has(d.status ?? '')) deployed.push(toModelVersionDetail(d));
-        }
-        nextToken = out.nextToken || undefined;
-      } while (nextToken);
+      const details = await this.allPages(
+        { operation: 'DescribeModelVersions', resource: `${modelType} models` },
+        (nextToken) =>
+          this.client.send(
+            new DescribeModelVersionsCommand({
+              modelType,
+              maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+              nextToken,
+            }),
+          ),
+        (out) => out.modelVersionDetails,
+      );
+      for (const d of details)
+        if (DEPLOYED_STATUSES.has(d.status ?? '')) deployed.push(toModelVersionDetail(d));
     }
     return deployed;
   }
 
   async listTags(arn: string): Promise<Tag[]> {
-    const tags: Tag[] = [];
-    let nextToken: string | undefined;
-    do {
-      const out = await this.call({ operation: 'ListTagsForResource', resource: arn }, () =>
+    const tags = await this.allPages(
+      { operation: 'ListTagsForResource', resource: arn },
+      (nextToken) =>
         this.client.send(
           new ListTagsForResourceCommand({
             resourceARN: arn,
             maxResults: LIST_TAGS_PAGE,
-            ...(nextToken ? { nextToken } : {}),
+            nextToken,
           }),
         ),
-      );
-      for (const t of out.tags ?? []) tags.push({ key: t.key ?? '', value: t.value ?? '' });
-      nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return tags;
+      (out) => out.tags,
+    );
+    return tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
   }
 
   async tagResource(arn: string, tags: Tag[]): Promise<void> {
@@ -272,31 +281,24 @@ export class AfdGateway implements AfdPort {
   }
 
   async listDetectorVersions(detectorId: string): Promise<DetectorVersionSummary[]> {
-    const summaries: DetectorVersionSummary[] = [];
-    let nextToken: string | undefined;
-    do {
-      const out = await this.call(
-        { operation: 'DescribeDetector', resource: `detector ${detectorId}` },
-        () =>
-          this.client.send(
-            new DescribeDetectorCommand({
-              detectorId,
-              maxResults: DESCRIBE_DETECTOR_PAGE,
-              ...(nextToken ? { nextToken } : {}),
-            }),
-          ),
-      );
-      for (const s of out.detectorVersionSummaries ?? []) {
-        summaries.push({
-          detectorVersionId: s.detectorVersionId ?? '',
-          status: s.status ?? '',
-          ...(s.description ? { description: s.description } : {}),
-          ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
-        });
-      }
-      nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return summaries;
+    const summaries = await this.allPages(
+      { operation: 'DescribeDetector', resource: `detector ${detectorId}` },
+      (nextToken) =>
+        this.client.send(
+          new DescribeDetectorCommand({
+            detectorId,
+            maxResults: DESCRIBE_DETECTOR_PAGE,
+            nextToken,
+          }),
+        ),
+      (out) => out.detectorVersionSummaries,
+    );
+    return summaries.map((s) => ({
+      detectorVersionId: s.detectorVersionId ?? '',
+      status: s.status ?? '',
+      ...(s.description ? { description: s.description } : {}),
+      ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+    }));
   }
 
   async getDetectorVersion(
@@ -392,7 +394,7 @@ export class AfdGateway implements AfdPort {
         resource: `detector ${detectorId} version ${detectorVersionId}`,
       },
       () =>
-        this.client.send(
+        this.writeOnceClient.send(
           new UpdateDetectorVersionStatusCommand({ detectorId, detectorVersionId, status }),
         ),
     );
@@ -409,21 +411,13 @@ export class AfdGateway implements AfdPort {
   }
 
   async listDetectorIds(): Promise<string[]> {
-    const ids: string[] = [];
-    let nextToken: string | undefined;
-    do {
-      const out = await this.call({ operation: 'GetDetectors', resource: 'detectors' }, () =>
-        this.client.send(
-          new GetDetectorsCommand({
-            maxResults: GET_DETECTORS_PAGE,
-            ...(nextToken ? { nextToken } : {}),
-          }),
-        ),
-      );
-      for (const d of out.detectors ?? []) if (d.detectorId) ids.push(d.detectorId);
-      nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return ids;
+    const detectors = await this.allPages(
+      { operation: 'GetDetectors', resource: 'detectors' },
+      (nextToken) =>
+        this.client.send(new GetDetectorsCommand({ maxResults: GET_DETECTORS_PAGE, nextToken })),
+      (out) => out.detectors,
+    );
+    return detectors.flatMap((d) => (d.detectorId ? [d.detectorId] : []));
   }
 
   async getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {
@@ -449,24 +443,15 @@ export class AfdGateway implements AfdPort {
   }
 
   async listRules(detectorId: string): Promise<RuleDetail[]> {
-    const rules: RuleDetail[] = [];
-    let nextToken: string | undefined;
-    do {
-      const out = await this.call(
-        { operation: 'GetRules', resource: `rules of detector ${detectorId}` },
-        () =>
-          this.client.send(
-            new GetRulesCommand({
-              detectorId,
-              maxResults: GET_RULES_PAGE,
-              ...(nextToken ? { nextToken } : {}),
-            }),
-          ),
-      );
-      for (const r of out.ruleDetails ?? []) rules.push(toRuleDetail(r));
-      nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return rules;
+    const rules = await this.allPages(
+      { operation: 'GetRules', resource: `rules of detector ${detectorId}` },
+      (nextToken) =>
+        this.client.send(
+          new GetRulesCommand({ detectorId, maxResults: GET_RULES_PAGE, nextToken }),
+        ),
+      (out) => out.ruleDetails,
+    );
+    return rules.map(toRuleDetail);
   }
 }
 

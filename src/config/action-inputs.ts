@@ -5,10 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputSources } from './parse-request.js';
 
-/** Repository, commit SHA, run id, and PR number or release tag (DESIGN.md, provenance). */
-export const DEFAULT_RESERVED_TAG_COUNT = 4;
-
-export function readActionInputs(reservedTagCount = DEFAULT_RESERVED_TAG_COUNT): InputSources {
+export function readActionInputs(reservedTagCount: number): InputSources {
   return {
     getInput(name: string): string {
       // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.

@@ -49,29 +49,38 @@ export interface DetectorRunInput {
   isPullOpen?: (n: number) => Promise<boolean | undefined>;
 }
 
+export interface DetectorDeps {
+  afd: AfdPort;
+  log: Logger;
+  /** Pause between the action's own retries of a write; none when absent (tests). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
 export async function runDetector(
-  deps: { afd: AfdPort; log: Logger },
+  deps: DetectorDeps,
   input: DetectorRunInput,
   report: DetectorReport,
 ): Promise<void> {
-  await planAndWrite(deps, input, report);
-  // Clean-up runs only after this run's own work succeeded, and never in plan mode.
-  if (report.mode !== 'plan' && input.request.deleteStaleDrafts && input.isPullOpen) {
+  // Clean-up first, so a detector at its draft quota gets room; never in plan mode.
+  const isPullOpen = input.isPullOpen;
+  if (report.mode !== 'plan' && input.request.deleteStaleDrafts && isPullOpen) {
     const detectorId = input.request.detectorId;
     const summaries = await deps.afd.listDetectorVersions(detectorId);
     const deleted = await deleteStaleDrafts(deps, detectorId, summaries, {
       repository: input.repository,
-      keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
-      isPullOpen: input.isPullOpen,
+      keep: new Set(),
+      // The PR this run is for (or just merged) keeps its draft: it may be reused.
+      isPullOpen: (n) => (n === input.pullNumber ? Promise.resolve(true) : isPullOpen(n)),
     });
     if (deleted.length) {
       report.notes.push(`Deleted stale drafts of closed pull requests: ${deleted.join(', ')}.`);
     }
   }
+  await planAndWrite(deps, input, report);
 }
 
 async function planAndWrite(
-  deps: { afd: AfdPort; log: Logger },
+  deps: DetectorDeps,
   input: DetectorRunInput,
   report: DetectorReport,
 ): Promise<void> {
@@ -147,12 +156,34 @@ async function planAndWrite(
     ...rules.map(ruleKey),
   ]);
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
+  // What this run would write to, found before the checks: reusing or updating
+  // an existing version creates nothing, so it needs no room under the draft quota.
+  let ownDraft: DetectorVersionSummary | undefined;
+  let reuse: DetectorVersionSummary | undefined;
+  if (diff.changed && report.mode === 'draft') {
+    if (input.pullNumber === undefined) {
+      throw new ActionError(
+        'mode draft keeps one DRAFT per pull request, but this run is not for a pull request.',
+      );
+    }
+    ownDraft = await findOwnDraft(afd, detectorId, summaries, input, base?.arn);
+  }
+  if (diff.changed && report.mode === 'apply') {
+    reuse =
+      earlier?.summary ??
+      (input.pullNumber !== undefined
+        ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
+        : undefined);
+  }
   report.problems = diff.changed
     ? checkProposal(proposal, {
         existingRuleVersions,
         modelVersionStatuses,
         draftCount,
-        createsVersion: report.mode !== 'plan',
+        createsVersion:
+          report.mode === 'plan' ||
+          (report.mode === 'draft' && !ownDraft) ||
+          (report.mode === 'apply' && !reuse),
       })
     : [];
   if (report.problems.length) {
@@ -194,22 +225,8 @@ async function planAndWrite(
       return;
 
     case 'draft': {
-      if (input.pullNumber === undefined) {
-        throw new ActionError(
-          'mode draft keeps one DRAFT per pull request, but this run is not for a pull request.',
-        );
-      }
       const pr = String(input.pullNumber);
-      const drafts = summaries.filter((s) => s.status === 'DRAFT');
-      const own = await findVersionByTags(
-        afd,
-        detectorId,
-        drafts,
-        (tags) =>
-          tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
-          tagValue(tags, PROVENANCE_TAG_KEYS.pr) === pr,
-        base?.arn,
-      );
+      const own = ownDraft;
       if (own) {
         const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
         if (sameContent(current, proposal)) {
@@ -223,7 +240,13 @@ async function planAndWrite(
         }
         report.detectorVersionId = own.detectorVersionId;
       } else {
-        const created = await afd.createDetectorVersion(detectorId, content, input.tags);
+        const created = await createOnce(
+          deps,
+          detectorId,
+          content,
+          tagsForCreate(input, base),
+          input,
+        );
         report.action = 'created';
         report.detectorVersionId = created.detectorVersionId;
         log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
@@ -233,11 +256,6 @@ async function planAndWrite(
     }
 
     case 'apply': {
-      const reviewedDraft =
-        !earlier && input.pullNumber !== undefined
-          ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
-          : undefined;
-      const reuse = earlier?.summary ?? reviewedDraft;
       if (reuse) {
         report.action = 'reused';
         report.detectorVersionId = reuse.detectorVersionId;
@@ -252,7 +270,7 @@ async function planAndWrite(
           deps,
           detectorId,
           content,
-          [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }],
+          tagsForCreate(input, base),
           input,
         );
         report.action = 'created';
@@ -290,7 +308,7 @@ async function planAndWrite(
 }
 
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
-export const BASE_VERSION_TAG = 'fdp:base-version';
+export const BASE_VERSION_TAG = PROVENANCE_TAG_KEYS.baseVersion;
 const NO_BASE = 'none';
 /** How many of the newest versions to search for an earlier attempt of this run. */
 const EARLIER_ATTEMPT_WINDOW = 5;
@@ -329,7 +347,7 @@ async function findEarlierAttempt(
  * run's tags) before creating again.
  */
 async function createOnce(
-  deps: { afd: AfdPort; log: Logger },
+  deps: DetectorDeps,
   detectorId: string,
   content: DetectorVersionContent,
   tags: Tag[],
@@ -352,17 +370,19 @@ async function createOnce(
       deps.log.warning(
         `CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`,
       );
+      await deps.sleep?.(retryDelay(attempt));
     }
   }
 }
 
 /** Attempts for a write the action retries itself after checking what happened. */
 const WRITE_ATTEMPTS = 8;
+/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
+const retryDelay = (attempt: number): number => 2_000 * 2 ** Math.min(attempt - 1, 5);
 
 /** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
 async function requestPromotion(
-  afd: AfdPort,
-  log: Logger,
+  { afd, log, sleep }: DetectorDeps,
   detectorId: string,
   versionId: string,
 ): Promise<void> {
@@ -375,13 +395,14 @@ async function requestPromotion(
       const now = await afd.listDetectorVersions(detectorId);
       if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE') return;
       log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
+      await sleep?.(retryDelay(attempt));
     }
   }
 }
 
 /** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
 async function promote(
-  deps: { afd: AfdPort; log: Logger },
+  deps: DetectorDeps,
   detectorId: string,
   versionId: string,
   plannedSummaries: DetectorVersionSummary[],
@@ -416,7 +437,7 @@ async function promote(
   log.info(
     `Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`,
   );
-  await requestPromotion(afd, log, detectorId, versionId);
+  await requestPromotion(deps, detectorId, versionId);
   // Verify, don't assume.
   const after = await afd.listDetectorVersions(detectorId);
   const active = activeOf(after);
@@ -450,16 +471,21 @@ async function promote(
   }
 }
 
-async function findReviewedDraft(
+/** Tags of a created version: the run's, plus the base it was planned against. */
+function tagsForCreate(input: DetectorRunInput, base: DetectorVersion | undefined): Tag[] {
+  return [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }];
+}
+
+/** This pull request's DRAFT, made by this action for this repository. */
+function findOwnDraft(
   afd: AfdPort,
   detectorId: string,
   summaries: DetectorVersionSummary[],
   input: DetectorRunInput,
-  proposal: ProposedDetectorVersion,
   knownArn?: string,
 ): Promise<DetectorVersionSummary | undefined> {
   const pr = String(input.pullNumber);
-  const draft = await findVersionByTags(
+  return findVersionByTags(
     afd,
     detectorId,
     summaries.filter((s) => s.status === 'DRAFT'),
@@ -468,6 +494,17 @@ async function findReviewedDraft(
       tagValue(tags, PROVENANCE_TAG_KEYS.pr) === pr,
     knownArn,
   );
+}
+
+async function findReviewedDraft(
+  afd: AfdPort,
+  detectorId: string,
+  summaries: DetectorVersionSummary[],
+  input: DetectorRunInput,
+  proposal: ProposedDetectorVersion,
+  knownArn?: string,
+): Promise<DetectorVersionSummary | undefined> {
+  const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
   if (!draft) return undefined;
   const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
   return sameContent(current, proposal) ? draft : undefined;

@@ -69,7 +69,12 @@ export const PROVENANCE_TAG_KEYS = {
   runAttempt: 'fdp:run-attempt',
   ref: 'fdp:ref',
   pr: 'fdp:pr',
+  /** On created detector versions: the base version the plan was made against. */
+  baseVersion: 'fdp:base-version',
 } as const;
+
+/** Tags the action writes itself; user tags + these must stay within AFD's 200. */
+export const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
 
 /** Events whose `pull_request` payload makes `auto` mean `plan`. */
 const PULL_REQUEST_EVENTS = new Set([

@@ -73,7 +73,7 @@ export async function executeRequest(request: Request): Promise<void> {
       });
     }
     if (request.detector) {
-      await executeDetector(request, ctx, resolved.mode, afd, retrained);
+      await executeDetector(request, ctx, resolved.mode, afd, clock, retrained);
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -156,6 +156,7 @@ async function executeDetector(
   ctx: RunContext,
   mode: EffectiveMode,
   afd: AfdGateway,
+  clock: Clock,
   retrained: ModelVersionRef | undefined,
 ): Promise<void> {
   const detector = request.detector!;
@@ -177,7 +178,7 @@ async function executeDetector(
   ];
   try {
     await runDetector(
-      { afd, log: coreLogger },
+      { afd, log: coreLogger, sleep: (ms) => clock.sleep(ms) },
       {
         request: detector,
         ...(retrained ? { retrained } : {}),

@@ -37,7 +37,7 @@ describe('readActionInputs', () => {
   it('masks the github token as soon as it is read', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     input('github-token', ' ghs_tokenvalue123 ');
-    readActionInputs().getInput('github-token');
+    readActionInputs(7).getInput('github-token');
     const written = write.mock.calls.map((c) => String(c[0])).join('');
     expect(written).toContain('::add-mask::ghs_tokenvalue123');
   });

@@ -180,7 +180,15 @@ describe('provenanceTags', () => {
 
   it('uses exactly the documented keys', () => {
     expect(Object.values(PROVENANCE_TAG_KEYS).sort()).toEqual(
-      ['fdp:commit', 'fdp:pr', 'fdp:ref', 'fdp:repository', 'fdp:run-attempt', 'fdp:run-id'].sort(),
+      [
+        'fdp:base-version',
+        'fdp:commit',
+        'fdp:pr',
+        'fdp:ref',
+        'fdp:repository',
+        'fdp:run-attempt',
+        'fdp:run-id',
+      ].sort(),
     );
   });
 
