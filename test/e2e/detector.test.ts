@@ -309,3 +309,28 @@ describe('release: retrain, activate, create and promote in one run', () => {
     expect(run.summary).toMatch(/payments_model.*1\.02.*1\.03/);
   });
 });
+
+describe('pull requests from forks', () => {
+  it('with no AWS credentials, says so plainly and exits cleanly without calling AFD', async () => {
+    const payload = prPayload('opened', 'a'.repeat(40)) as unknown as {
+      pull_request: { head: { repo: { full_name: string } } };
+    };
+    payload.pull_request.head.repo.full_name = 'stranger/fraud-rules-fork';
+    const run = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload,
+      env: {
+        ...prEnv('1'.repeat(40)),
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_SESSION_TOKEN: '',
+      },
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::notice::Pull request #42 comes from a fork/);
+    expect(run.summary).toContain('comes from a fork');
+    expect(emu.calls).toHaveLength(0);
+    expect(gh.state.comments.get(PR) ?? []).toHaveLength(0);
+  });
+});

@@ -207,3 +207,40 @@ describe('release retrain, end to end', () => {
     expect(emu.calls).toHaveLength(0);
   });
 });
+
+describe('detached training (wait: false, then a later run)', () => {
+  it('a later run with another run id picks up the version instead of training again, then gates and activates it', async () => {
+    emu = await startScaledEmulator({
+      payments_model: { trainingDurationMs: 40 * 60_000, metrics: { auc: 0.95 } },
+    });
+    const inputs = { ...RETRAIN_INPUTS, 'min-auc': '0.9', 'activate-model': 'true' };
+    const start = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: { ...inputs, wait: 'false' },
+      env: { GITHUB_RUN_ID: '801' },
+    });
+    expect(start.exitCode).toBe(0);
+    expect(start.outputs).toMatchObject({
+      modelVersionNumber: '1.03',
+      modelVersionStatus: 'TRAINING_IN_PROGRESS',
+    });
+
+    // E.g. a scheduled workflow, later, with the same inputs.
+    const later = await runAgainst(emu, {
+      eventName: 'schedule',
+      payload: {},
+      inputs,
+      env: { GITHUB_RUN_ID: '802', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' },
+    });
+    expect(later.stdout + later.stderr).not.toMatch(/::error/);
+    expect(later.exitCode).toBe(0);
+    expect(later.outputs).toMatchObject({
+      modelVersionNumber: '1.03',
+      modelVersionStatus: 'ACTIVE',
+    });
+    expect(writeCalls(emu).filter((op) => op === 'UpdateModelVersion')).toHaveLength(1);
+    expect(later.stdout).toContain('was already trained from this data');
+    expect(later.summary).toMatch(/min-auc.*passed/);
+  });
+});
