@@ -672,7 +672,7 @@ function translateAwsError(err, ctx) {
     if (op === 'UpdateModelVersion' && isTrainingInProgressError(err)) {
         return new errors/* AfdError */.Ge(`A training is already running${what}: AFD allows one training per model at a time (${awsMessage}).`, op, name, [
             'Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.',
-        ]);
+        ], false, true);
     }
     switch (name) {
         case 'AccessDeniedException':
@@ -688,7 +688,7 @@ function translateAwsError(err, ctx) {
         case 'ThrottlingException':
             return new errors/* AfdError */.Ge(`AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`, op, name, [
                 'Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.',
-            ]);
+            ], true);
         case 'ValidationException':
             return new errors/* AfdError */.Ge(`AFD rejected ${op}${what}: ${awsMessage}${suffix}`, op, name);
         case 'ConflictException':

@@ -70,6 +70,8 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
       [
         'Wait for it to finish (GetModelVersion shows TRAINING_COMPLETE or ERROR), then re-run this job.',
       ],
+      false,
+      true,
     );
   }
   switch (name) {
@@ -96,6 +98,7 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
         [
           'Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.',
         ],
+        true,
       );
     case 'ValidationException':
       return new AfdError(`AFD rejected ${op}${what}: ${awsMessage}${suffix}`, op, name);

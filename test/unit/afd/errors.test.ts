@@ -33,6 +33,7 @@ describe('AWS errors become messages a user can act on', () => {
   ])('%s on UpdateModelVersion says a training is already running', (name, message) => {
     const e = translateAwsError(awsError(name, message), { operation: 'UpdateModelVersion' });
     expect(e.message).toMatch(/training is already running/);
+    expect(e.trainingInProgress).toBe(true);
   });
 
   it('an ordinary ValidationException is not mistaken for a running training', () => {
@@ -60,5 +61,25 @@ describe('AWS errors become messages a user can act on', () => {
     });
     expect(e.message).toContain('http://127.0.0.1:9');
     expect(e.hints.join(' ')).toContain('endpoint-url');
+  });
+});
+
+describe('which failures may have taken effect (retryable)', () => {
+  it.each([
+    ['ThrottlingException', true],
+    ['InternalServerException', true],
+    ['ValidationException', false],
+    ['AccessDeniedException', false],
+    ['ResourceNotFoundException', false],
+    ['ConflictException', false],
+  ])('%s → retryable %s', (name, retryable) => {
+    expect(translateAwsError(awsError(name, 'x'), { operation: 'GetModelVersion' }).retryable).toBe(
+      retryable,
+    );
+  });
+
+  it('a broken connection is retryable', () => {
+    const err = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    expect(translateAwsError(err, { operation: 'CreateDetectorVersion' }).retryable).toBe(true);
   });
 });
