@@ -3,7 +3,12 @@
 
 import { mulberry32 } from './random.js';
 
-export type FaultKind = 'throttle' | 'internal' | 'drop' | 'latency';
+/**
+ * 'drop': the connection breaks before AFD handles the call (nothing happened).
+ * 'lost-response': AFD handles the call, then the connection breaks before the
+ * answer arrives — the case that makes non-idempotent creates dangerous.
+ */
+export type FaultKind = 'throttle' | 'internal' | 'drop' | 'lost-response' | 'latency';
 
 export interface FaultRule {
   /** An AFD operation name, or '*' for every operation. */
@@ -23,7 +28,7 @@ export interface FaultDecision {
   failure?: Exclude<FaultKind, 'latency'>;
 }
 
-const KINDS: readonly FaultKind[] = ['throttle', 'internal', 'drop', 'latency'];
+const KINDS: readonly FaultKind[] = ['throttle', 'internal', 'drop', 'lost-response', 'latency'];
 
 function checkRule(rule: FaultRule): FaultRule {
   if (typeof rule.operation !== 'string' || rule.operation === '')

@@ -23,7 +23,7 @@ export interface CallLog {
   errorType?: string;
   requestId: string;
   /** The injected fault that shaped this call, if any. */
-  fault?: 'throttle' | 'internal' | 'drop' | 'latency';
+  fault?: 'throttle' | 'internal' | 'drop' | 'lost-response' | 'latency';
 }
 
 export interface FrontEnd {
@@ -139,6 +139,11 @@ export async function handleRequest(
       regionFromAuthorization(req.headers.authorization) ?? fe.ctx.options.defaultRegion;
     const output = dispatch(fe.ctx, operation, input);
     log.status = 200;
+    if (decision.failure === 'lost-response') {
+      log.fault = 'lost-response';
+      req.socket.destroy();
+      return;
+    }
     send(res, 200, requestId, output);
   } catch (err) {
     if (err instanceof AfdError) {

@@ -290,3 +290,85 @@ describe('quota hygiene (opt-in)', () => {
     );
   });
 });
+
+describe('a write whose answer is lost (it took effect, the connection broke)', () => {
+  const manualClock = (e: Emulator) => ({
+    now: () => e.clock.now(),
+    sleep: (ms: number) => Promise.resolve(void e.clock.advance(ms)),
+  });
+
+  it('UpdateModelVersion is not sent again: the started training is found and carried on', async () => {
+    const { emu: e, afd } = await setUp();
+    e.configureModel('payments_model', { trainingDurationMs: 30 * 60_000 });
+    e.faults.set([{ operation: 'UpdateModelVersion', kind: 'lost-response', count: 1 }]);
+    const clock = manualClock(e);
+    const infos: string[] = [];
+    const report = newRetrainReport(
+      {
+        modelId: 'payments_model',
+        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+        activationRequested: false,
+      },
+      clock.now(),
+    );
+    await runRetrain(
+      { afd, clock, log: { info: (m) => infos.push(m), warning: (m) => infos.push(m) } },
+      {
+        model: {
+          modelId: 'payments_model',
+          modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+          majorVersionNumber: '1',
+          retrain: {
+            kind: 'external',
+            dataLocation: 's3://acme-fraud-training/payments/2026-12/training.csv',
+            dataAccessRoleArn: 'arn:aws:iam::123456789012:role/AFDTrainingData',
+          },
+          gates: {},
+          activate: false,
+        },
+        tags: [],
+        wait: true,
+        deadline: clock.now() + 3600_000,
+      },
+      report,
+    );
+    expect(report.outcome).toBe('succeeded');
+    expect(report.modelVersionNumber).toBe('1.03');
+    expect(e.calls.filter((c) => c.operation === 'UpdateModelVersion')).toHaveLength(1);
+    expect(e.snapshot().modelVersions.filter((v) => v.modelId === 'payments_model')).toHaveLength(
+      4,
+    );
+    expect(infos.join('\n')).toMatch(/but version 1\.03 was started from this data/);
+  });
+
+  it('CreateDetectorVersion is not sent again, and a lost promotion answer is checked, not repeated', async () => {
+    const { emu: e, afd } = await setUp();
+    e.faults.set([
+      { operation: 'CreateDetectorVersion', kind: 'lost-response', count: 1 },
+      { operation: 'UpdateDetectorVersionStatus', kind: 'lost-response', count: 1 },
+    ]);
+    const report = newDetectorReport(DETECTOR, 'apply');
+    await runDetector(
+      { afd, log },
+      {
+        request: detectorRequest(),
+        tags: [
+          { key: 'fdp:repository', value: REPO },
+          { key: 'fdp:run-id', value: '77' },
+        ],
+        repository: REPO,
+        runId: '77',
+      },
+      report,
+    );
+    expect(report).toMatchObject({ detectorVersionId: '4', status: 'ACTIVE', promoted: true });
+    expect(e.calls.filter((c) => c.operation === 'CreateDetectorVersion')).toHaveLength(1);
+    expect(e.calls.filter((c) => c.operation === 'UpdateDetectorVersionStatus')).toHaveLength(1);
+    expect(e.snapshot().detectorVersions.map((v) => v.detectorVersionId)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
+});
