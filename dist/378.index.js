@@ -752,17 +752,14 @@ class AfdGateway {
         this.endpoint = options.endpointUrl;
         this.onCall = options.onCall;
         this.sleep = options.sleep;
-        this.client = new dist_cjs/* FraudDetectorClient */.Q3b({
+        const common = {
             region: options.region,
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-            // Reads are idempotent: give throttling room before an error surfaces.
-            maxAttempts: options.maxAttempts ?? 6,
-        });
-        this.writeOnceClient = new dist_cjs/* FraudDetectorClient */.Q3b({
-            region: options.region,
-            ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-            maxAttempts: 1,
-        });
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+        };
+        // Reads are idempotent: give throttling room before an error surfaces.
+        this.client = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: options.maxAttempts ?? 6 });
+        this.writeOnceClient = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: 1 });
     }
     destroy() {
         this.client.destroy();
@@ -2861,6 +2858,21 @@ function hasAwsCredentials(env = process.env) {
         env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
         env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
 }
+/**
+ * The credentials aws-actions/configure-aws-credentials exports, read here
+ * directly: the SDK's default chain would load and try several providers
+ * first, which costs start-up time on every run. Undefined when they are not
+ * in the environment (then the SDK's chain is used: profiles, web identity,
+ * container and instance roles).
+ */
+function environmentCredentials(env = process.env) {
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const sessionToken = env.AWS_SESSION_TOKEN;
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/run/execute.ts
 // The shell around the flows: builds the gateway, the clock, cancellation and
@@ -2905,6 +2917,7 @@ async function executeRequest(request) {
     const afd = new AfdGateway({
         region: request.region,
         sleep: (ms) => clock.sleep(ms, cancel.signal),
+        ...credentialsOption(),
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
     if (resolved.reason)
@@ -3094,6 +3107,10 @@ async function writeSummary(markdown) {
     catch (err) {
         commands/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
     }
+}
+function credentialsOption() {
+    const credentials = environmentCredentials();
+    return credentials ? { credentials } : {};
 }
 
 

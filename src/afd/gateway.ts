@@ -53,6 +53,8 @@ export interface AfdGatewayOptions {
    * two-hour run.
    */
   sleep?: (ms: number) => Promise<void>;
+  /** Static credentials; when absent, the SDK's default provider chain finds them. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 const READ_PATIENCE_ROUNDS = 4;
@@ -88,17 +90,14 @@ export class AfdGateway implements AfdPort {
     this.endpoint = options.endpointUrl;
     this.onCall = options.onCall;
     this.sleep = options.sleep;
-    this.client = new FraudDetectorClient({
+    const common = {
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-      // Reads are idempotent: give throttling room before an error surfaces.
-      maxAttempts: options.maxAttempts ?? 6,
-    });
-    this.writeOnceClient = new FraudDetectorClient({
-      region: options.region,
-      ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-      maxAttempts: 1,
-    });
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+    };
+    // Reads are idempotent: give throttling room before an error surfaces.
+    this.client = new FraudDetectorClient({ ...common, maxAttempts: options.maxAttempts ?? 6 });
+    this.writeOnceClient = new FraudDetectorClient({ ...common, maxAttempts: 1 });
   }
 
   destroy(): void {

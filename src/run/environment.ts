@@ -40,3 +40,20 @@ export function hasAwsCredentials(env: NodeJS.ProcessEnv = process.env): boolean
     env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI,
   );
 }
+
+/**
+ * The credentials aws-actions/configure-aws-credentials exports, read here
+ * directly: the SDK's default chain would load and try several providers
+ * first, which costs start-up time on every run. Undefined when they are not
+ * in the environment (then the SDK's chain is used: profiles, web identity,
+ * container and instance roles).
+ */
+export function environmentCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+): { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | undefined {
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  const sessionToken = env.AWS_SESSION_TOKEN;
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}

@@ -33,7 +33,12 @@ import {
 import { renderRetrainSummary } from '../report/retrain-summary.js';
 import { newRetrainReport, type RetrainOutcome, type RetrainReport } from '../retrain/report.js';
 import { runRetrain } from '../retrain/run-retrain.js';
-import { hasAwsCredentials, readEventPayload, readTimeScale } from './environment.js';
+import {
+  environmentCredentials,
+  hasAwsCredentials,
+  readEventPayload,
+  readTimeScale,
+} from './environment.js';
 
 const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
@@ -60,6 +65,7 @@ export async function executeRequest(request: Request): Promise<void> {
   const afd = new AfdGateway({
     region: request.region,
     sleep: (ms) => clock.sleep(ms, cancel.signal),
+    ...credentialsOption(),
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
   if (resolved.reason) core.notice(resolved.reason);
@@ -276,3 +282,10 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 export type { RetrainReport };
+
+function credentialsOption(): {
+  credentials?: NonNullable<ReturnType<typeof environmentCredentials>>;
+} {
+  const credentials = environmentCredentials();
+  return credentials ? { credentials } : {};
+}
