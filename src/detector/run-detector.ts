@@ -1,14 +1,9 @@
 // The detector flow: plan a detector version from the base version and the
 // request, then — by mode — only report it (plan), keep one DRAFT per pull
 // request (draft), or create it and optionally promote it (apply).
-import type {
-  DetectorVersion,
-  DetectorVersionSummary,
-  RuleDetail,
-  TrainingMetrics,
-} from '../domain/afd.js';
+import type { DetectorVersionSummary, RuleDetail, TrainingMetrics } from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
-import { ActionError, AfdError } from '../domain/errors.js';
+import { ActionError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
@@ -27,7 +22,15 @@ import {
   type ProposedDetectorVersion,
 } from '../planner/index.js';
 import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
-import { findVersionByTags, tagValue } from './provenance.js';
+import {
+  createOnce,
+  findEarlierAttempt,
+  findOwnDraft,
+  findReviewedDraft,
+  sameContent,
+  tagsForCreate,
+} from './existing-versions.js';
+import { promote } from './promotion.js';
 import type { DetectorReport } from './report.js';
 
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
@@ -305,222 +308,6 @@ async function planAndWrite(
       return;
     }
   }
-}
-
-/** Tag on a created version: the base it was planned against ("none" for a first version). */
-export const BASE_VERSION_TAG = PROVENANCE_TAG_KEYS.baseVersion;
-const NO_BASE = 'none';
-/** How many of the newest versions to search for an earlier attempt of this run. */
-const EARLIER_ATTEMPT_WINDOW = 5;
-
-interface EarlierAttempt {
-  summary: DetectorVersionSummary;
-  /** Undefined when the earlier attempt planned a detector's first version. */
-  baseVersionId?: string;
-}
-
-async function findEarlierAttempt(
-  afd: AfdPort,
-  detectorId: string,
-  summaries: DetectorVersionSummary[],
-  input: DetectorRunInput,
-): Promise<EarlierAttempt | undefined> {
-  const newest = [...summaries]
-    .sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId))
-    .slice(0, EARLIER_ATTEMPT_WINDOW);
-  let baseTag: string | undefined;
-  const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
-    const mine =
-      tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
-      tagValue(tags, PROVENANCE_TAG_KEYS.runId) === input.runId &&
-      tagValue(tags, BASE_VERSION_TAG) !== undefined;
-    if (mine) baseTag = tagValue(tags, BASE_VERSION_TAG);
-    return mine;
-  });
-  if (!summary) return undefined;
-  return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
-}
-
-/**
- * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
- * broken connection the version may exist anyway, so look for it (by this
- * run's tags) before creating again.
- */
-async function createOnce(
-  deps: DetectorDeps,
-  detectorId: string,
-  content: DetectorVersionContent,
-  tags: Tag[],
-  input: DetectorRunInput,
-): Promise<{ detectorVersionId: string; status: string }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.afd.createDetectorVersion(detectorId, content, tags);
-    } catch (err) {
-      if (!(err instanceof AfdError) || !err.retryable) throw err;
-      const summaries = await deps.afd.listDetectorVersions(detectorId);
-      const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
-      if (made) {
-        deps.log.info(
-          `CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`,
-        );
-        return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
-      }
-      if (attempt >= WRITE_ATTEMPTS) throw err;
-      deps.log.warning(
-        `CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`,
-      );
-      await deps.sleep?.(retryDelay(attempt));
-    }
-  }
-}
-
-/** Attempts for a write the action retries itself after checking what happened. */
-const WRITE_ATTEMPTS = 8;
-/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
-const retryDelay = (attempt: number): number => 2_000 * 2 ** Math.min(attempt - 1, 5);
-
-/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
-async function requestPromotion(
-  { afd, log, sleep }: DetectorDeps,
-  detectorId: string,
-  versionId: string,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
-      return;
-    } catch (err) {
-      if (!(err instanceof AfdError) || !err.retryable || attempt >= WRITE_ATTEMPTS) throw err;
-      const now = await afd.listDetectorVersions(detectorId);
-      if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE') return;
-      log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
-      await sleep?.(retryDelay(attempt));
-    }
-  }
-}
-
-/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
-async function promote(
-  deps: DetectorDeps,
-  detectorId: string,
-  versionId: string,
-  plannedSummaries: DetectorVersionSummary[],
-  report: DetectorReport,
-  opts: { base?: DetectorVersion; allowBaseChange?: boolean } = {},
-): Promise<void> {
-  const { afd, log } = deps;
-  const { base, allowBaseChange = false } = opts;
-  const activeOf = (list: DetectorVersionSummary[]): string | undefined =>
-    list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
-  const plannedActive = activeOf(plannedSummaries);
-  // Re-read: another run may have promoted since this plan was made.
-  const now = await afd.listDetectorVersions(detectorId);
-  const currentActive = activeOf(now);
-  if (currentActive === versionId) {
-    report.status = 'ACTIVE';
-    report.promoted = true;
-    return;
-  }
-  if (currentActive !== plannedActive && allowBaseChange) {
-    log.warning(
-      `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`,
-    );
-  } else if (currentActive !== plannedActive) {
-    throw new ActionError(
-      `Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`,
-      [
-        'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
-      ],
-    );
-  }
-  log.info(
-    `Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`,
-  );
-  await requestPromotion(deps, detectorId, versionId);
-  // Verify, don't assume.
-  const after = await afd.listDetectorVersions(detectorId);
-  const active = activeOf(after);
-  if (active !== versionId) {
-    throw new ActionError(
-      `Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`,
-    );
-  }
-  report.status = 'ACTIVE';
-  report.promoted = true;
-  // A version that was a DRAFT when this run planned (or did not exist yet) and
-  // is INACTIVE now was ACTIVE in between: another run promoted it at the same
-  // moment, and this promotion replaced it. Say so rather than overwrite silently.
-  const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
-  for (const v of after) {
-    if (
-      v.detectorVersionId !== versionId &&
-      v.status === 'INACTIVE' &&
-      // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
-      (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT'
-    ) {
-      const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
-      report.notes.push(note);
-      log.warning(note);
-    }
-  }
-  if (currentActive) {
-    report.previousActiveId = currentActive;
-    const previous = after.find((s) => s.detectorVersionId === currentActive);
-    log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
-  }
-}
-
-/** Tags of a created version: the run's, plus the base it was planned against. */
-function tagsForCreate(input: DetectorRunInput, base: DetectorVersion | undefined): Tag[] {
-  return [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }];
-}
-
-/** This pull request's DRAFT, made by this action for this repository. */
-function findOwnDraft(
-  afd: AfdPort,
-  detectorId: string,
-  summaries: DetectorVersionSummary[],
-  input: DetectorRunInput,
-  knownArn?: string,
-): Promise<DetectorVersionSummary | undefined> {
-  const pr = String(input.pullNumber);
-  return findVersionByTags(
-    afd,
-    detectorId,
-    summaries.filter((s) => s.status === 'DRAFT'),
-    (tags) =>
-      tagValue(tags, PROVENANCE_TAG_KEYS.repository) === input.repository &&
-      tagValue(tags, PROVENANCE_TAG_KEYS.pr) === pr,
-    knownArn,
-  );
-}
-
-async function findReviewedDraft(
-  afd: AfdPort,
-  detectorId: string,
-  summaries: DetectorVersionSummary[],
-  input: DetectorRunInput,
-  proposal: ProposedDetectorVersion,
-  knownArn?: string,
-): Promise<DetectorVersionSummary | undefined> {
-  const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
-  if (!draft) return undefined;
-  const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
-  return sameContent(current, proposal) ? draft : undefined;
-}
-
-/** Whether a stored version has exactly the proposal's content (description aside). */
-export function sameContent(v: DetectorVersion, p: ProposedDetectorVersion): boolean {
-  const rules = (x: { ruleId: string; ruleVersion: string }[]): string => x.map(ruleKey).join(',');
-  const models = (x: ModelVersionRef[]): string => x.map(modelKey).sort().join(',');
-  return (
-    rules(v.rules) === rules(p.rules) &&
-    models(v.modelVersions) === models(p.modelVersions) &&
-    [...v.externalModelEndpoints].sort().join(',') ===
-      [...p.externalModelEndpoints].sort().join(',') &&
-    v.ruleExecutionMode === p.ruleExecutionMode
-  );
 }
 
 function toContent(p: ProposedDetectorVersion): DetectorVersionContent {

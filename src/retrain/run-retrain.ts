@@ -1,17 +1,19 @@
 // The retrain flow: start (or pick up) a model version, wait for training,
 // gate on its metrics, optionally activate it and confirm it is ACTIVE. All
 // AFD access goes through the AfdPort; all time through the Clock.
-import type { ModelVersionDetail, ModelVersionState, ModelVersionStatus } from '../domain/afd.js';
+import type { ModelVersionDetail, ModelVersionStatus } from '../domain/afd.js';
 import type { Clock } from '../domain/clock.js';
-import { ActionError, AfdError, GateFailedError, TrainingFailedError } from '../domain/errors.js';
+import { ActionError, GateFailedError, TrainingFailedError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { ModelRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareModelVersions, maxBy, parseModelVersion } from '../domain/versions.js';
 import type { AfdPort } from '../afd/port.js';
 import { ACTIVATION_POLL, TRAINING_POLL, type BackoffPolicy } from './backoff.js';
+import { checkDeployQuota, requestActivation } from './activation.js';
 import { evaluateGates } from './gates.js';
 import { expectedTrainingDuration } from './poll-plan.js';
 import type { RetrainReport } from './report.js';
+import { findEarlierTraining, startTraining } from './training-start.js';
 import { waitForModelVersion } from './wait.js';
 
 export interface RetrainDeps {
@@ -221,128 +223,6 @@ export async function runRetrain(
     log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
   }
   report.outcome = 'succeeded';
-}
-
-/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
-export const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
-
-async function checkDeployQuota(afd: AfdPort, ref: ModelVersionRef): Promise<void> {
-  const deployed = await afd.listDeployedModelVersions();
-  if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA) return;
-  const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
-  throw new ActionError(
-    `Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`,
-    [
-      'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
-    ],
-  );
-}
-
-const FAILED_TRAINING = new Set(['ERROR', 'TRAINING_CANCELLED']);
-
-/**
- * A version of the same major version trained from the same data that did not
- * fail — started by an earlier attempt of this run, by a run that died, or by a
- * `wait: false` run — or, for a relative ingested window (which moves between
- * runs), one tagged with this run's id. AFD has no idempotency token; the
- * training data is the identity of a training.
- */
-export async function findEarlierTraining(
-  afd: AfdPort,
-  plan: Pick<RetrainPlan, 'model' | 'provenance'>,
-): Promise<ModelVersionDetail | undefined> {
-  const { model } = plan;
-  const training = model.retrain;
-  if (!training || !model.majorVersionNumber) return undefined;
-  const details = await afd.describeModelVersions({
-    modelId: model.modelId,
-    modelType: model.modelType,
-  });
-  const candidates = details
-    .filter((d) => {
-      const [major, minor] = parseModelVersion(d.modelVersionNumber);
-      return (
-        String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status)
-      );
-    })
-    .sort((a, b) => compareModelVersions(b.modelVersionNumber, a.modelVersionNumber));
-  const sameData = candidates.find((d) =>
-    training.kind === 'external'
-      ? d.dataLocation === training.dataLocation
-      : d.ingestedStart === training.startTime && d.ingestedEnd === training.endTime,
-  );
-  if (sameData || !plan.provenance) return sameData;
-  // Only the newest few: an earlier attempt of this run is among the latest versions.
-  for (const d of candidates.slice(0, 3)) {
-    if (!d.arn) continue;
-    const tags = await afd.listTags(d.arn);
-    const value = (key: string): string | undefined => tags.find((t) => t.key === key)?.value;
-    if (
-      value('fdp:repository') === plan.provenance.repository &&
-      value('fdp:run-id') === plan.provenance.runId
-    ) {
-      return d;
-    }
-  }
-  return undefined;
-}
-
-const START_ATTEMPTS = 8;
-
-/**
- * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
- * a status a version already has, so after an uncertain failure it reads the
- * status before asking again.
- */
-async function requestActivation(deps: RetrainDeps, ref: ModelVersionRef): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
-      return;
-    } catch (err) {
-      if (!(err instanceof AfdError) || !err.retryable || attempt >= START_ATTEMPTS) throw err;
-      const { status } = await deps.afd.getModelVersion(ref);
-      if (status !== 'TRAINING_COMPLETE') return; // the request went through
-      deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
-      await deps.clock.sleep(2_000 * 2 ** Math.min(attempt, 5), deps.signal);
-    }
-  }
-}
-
-/**
- * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
- * a broken connection the training may have started anyway, so it looks before
- * it tries again.
- */
-async function startTraining(deps: RetrainDeps, plan: RetrainPlan): Promise<ModelVersionState> {
-  const { model } = plan;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await deps.afd.retrainModelVersion({
-        modelId: model.modelId,
-        modelType: model.modelType,
-        majorVersionNumber: model.majorVersionNumber!,
-        training: model.retrain!,
-        tags: plan.tags,
-      });
-    } catch (err) {
-      const uncertain = err instanceof AfdError && (err.retryable || err.trainingInProgress);
-      if (!uncertain) throw err;
-      // Did the failed call start the training after all?
-      const started = await findEarlierTraining(deps.afd, plan);
-      if (started) {
-        deps.log.info(
-          `UpdateModelVersion answered ${err.awsErrorName}, but version ${started.modelVersionNumber} was started from this data; carrying on with it.`,
-        );
-        return started;
-      }
-      if (err.trainingInProgress || attempt >= START_ATTEMPTS) throw err;
-      deps.log.warning(
-        `UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`,
-      );
-      await deps.clock.sleep(2_000 * 2 ** Math.min(attempt - 1, 5), deps.signal);
-    }
-  }
 }
 
 function toRef(d: ModelVersionDetail): ModelVersionRef {

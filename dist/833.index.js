@@ -1,5 +1,5 @@
-export const id = 378;
-export const ids = [378];
+export const id = 833;
+export const ids = [833];
 export const modules = {
 
 /***/ 5802:
@@ -610,7 +610,7 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 
 /***/ }),
 
-/***/ 7378:
+/***/ 8833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1693,7 +1693,173 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
     return deleted;
 }
 
+;// CONCATENATED MODULE: ./src/afd/write-retry.ts
+// The action's own retry of a write whose outcome is uncertain: the executors
+// look at what happened before asking again (AFD has no idempotency tokens).
+/** Attempts for a write the action retries itself after checking what happened. */
+const WRITE_ATTEMPTS = 8;
+/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
+const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
+
+;// CONCATENATED MODULE: ./src/detector/existing-versions.ts
+
+
+
+
+
+
+/** Tag on a created version: the base it was planned against ("none" for a first version). */
+const BASE_VERSION_TAG = github_event/* PROVENANCE_TAG_KEYS */.yj.baseVersion;
+const NO_BASE = 'none';
+/** How many of the newest versions to search for an earlier attempt of this run. */
+const EARLIER_ATTEMPT_WINDOW = 5;
+async function findEarlierAttempt(afd, detectorId, summaries, input) {
+    const newest = [...summaries]
+        .sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId))
+        .slice(0, EARLIER_ATTEMPT_WINDOW);
+    let baseTag;
+    const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
+        const mine = tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+            tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId &&
+            tagValue(tags, BASE_VERSION_TAG) !== undefined;
+        if (mine)
+            baseTag = tagValue(tags, BASE_VERSION_TAG);
+        return mine;
+    });
+    if (!summary)
+        return undefined;
+    return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
+}
+/**
+ * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
+ * broken connection the version may exist anyway, so look for it (by this
+ * run's tags) before creating again.
+ */
+async function createOnce(deps, detectorId, content, tags, input) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.afd.createDetectorVersion(detectorId, content, tags);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable)
+                throw err;
+            const summaries = await deps.afd.listDetectorVersions(detectorId);
+            const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
+            if (made) {
+                deps.log.info(`CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`);
+                return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
+            }
+            if (attempt >= WRITE_ATTEMPTS)
+                throw err;
+            deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
+            await deps.sleep?.(retryDelay(attempt));
+        }
+    }
+}
+/** Tags of a created version: the run's, plus the base it was planned against. */
+function tagsForCreate(input, base) {
+    return [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }];
+}
+/** This pull request's DRAFT, made by this action for this repository. */
+function findOwnDraft(afd, detectorId, summaries, input, knownArn) {
+    const pr = String(input.pullNumber);
+    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+        tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
+}
+async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
+    const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
+    if (!draft)
+        return undefined;
+    const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
+    return sameContent(current, proposal) ? draft : undefined;
+}
+/** Whether a stored version has exactly the proposal's content (description aside). */
+function sameContent(v, p) {
+    const rules = (x) => x.map(ruleKey).join(',');
+    const models = (x) => x.map(modelKey).sort().join(',');
+    return (rules(v.rules) === rules(p.rules) &&
+        models(v.modelVersions) === models(p.modelVersions) &&
+        [...v.externalModelEndpoints].sort().join(',') ===
+            [...p.externalModelEndpoints].sort().join(',') &&
+        v.ruleExecutionMode === p.ruleExecutionMode);
+}
+
+;// CONCATENATED MODULE: ./src/detector/promotion.ts
+
+
+/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
+async function requestPromotion({ afd, log, sleep }, detectorId, versionId) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            const now = await afd.listDetectorVersions(detectorId);
+            if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
+                return;
+            log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await sleep?.(retryDelay(attempt));
+        }
+    }
+}
+/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
+async function promote(deps, detectorId, versionId, plannedSummaries, report, opts = {}) {
+    const { afd, log } = deps;
+    const { base, allowBaseChange = false } = opts;
+    const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+    const plannedActive = activeOf(plannedSummaries);
+    // Re-read: another run may have promoted since this plan was made.
+    const now = await afd.listDetectorVersions(detectorId);
+    const currentActive = activeOf(now);
+    if (currentActive === versionId) {
+        report.status = 'ACTIVE';
+        report.promoted = true;
+        return;
+    }
+    if (currentActive !== plannedActive && allowBaseChange) {
+        log.warning(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`);
+    }
+    else if (currentActive !== plannedActive) {
+        throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
+            'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
+        ]);
+    }
+    log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
+    await requestPromotion(deps, detectorId, versionId);
+    // Verify, don't assume.
+    const after = await afd.listDetectorVersions(detectorId);
+    const active = activeOf(after);
+    if (active !== versionId) {
+        throw new errors/* ActionError */.lZ(`Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`);
+    }
+    report.status = 'ACTIVE';
+    report.promoted = true;
+    // A version that was a DRAFT when this run planned (or did not exist yet) and
+    // is INACTIVE now was ACTIVE in between: another run promoted it at the same
+    // moment, and this promotion replaced it. Say so rather than overwrite silently.
+    const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
+    for (const v of after) {
+        if (v.detectorVersionId !== versionId &&
+            v.status === 'INACTIVE' &&
+            // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
+            (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT') {
+            const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
+            report.notes.push(note);
+            log.warning(note);
+        }
+    }
+    if (currentActive) {
+        report.previousActiveId = currentActive;
+        const previous = after.find((s) => s.detectorVersionId === currentActive);
+        log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detector/run-detector.ts
+
 
 
 
@@ -1898,155 +2064,6 @@ async function planAndWrite(deps, input, report) {
             return;
         }
     }
-}
-/** Tag on a created version: the base it was planned against ("none" for a first version). */
-const BASE_VERSION_TAG = github_event/* PROVENANCE_TAG_KEYS */.yj.baseVersion;
-const NO_BASE = 'none';
-/** How many of the newest versions to search for an earlier attempt of this run. */
-const EARLIER_ATTEMPT_WINDOW = 5;
-async function findEarlierAttempt(afd, detectorId, summaries, input) {
-    const newest = [...summaries]
-        .sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId))
-        .slice(0, EARLIER_ATTEMPT_WINDOW);
-    let baseTag;
-    const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
-        const mine = tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-            tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId &&
-            tagValue(tags, BASE_VERSION_TAG) !== undefined;
-        if (mine)
-            baseTag = tagValue(tags, BASE_VERSION_TAG);
-        return mine;
-    });
-    if (!summary)
-        return undefined;
-    return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
-}
-/**
- * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
- * broken connection the version may exist anyway, so look for it (by this
- * run's tags) before creating again.
- */
-async function createOnce(deps, detectorId, content, tags, input) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.afd.createDetectorVersion(detectorId, content, tags);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable)
-                throw err;
-            const summaries = await deps.afd.listDetectorVersions(detectorId);
-            const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
-            if (made) {
-                deps.log.info(`CreateDetectorVersion answered ${err.awsErrorName}, but version ${made.summary.detectorVersionId} was created; carrying on with it.`);
-                return { detectorVersionId: made.summary.detectorVersionId, status: made.summary.status };
-            }
-            if (attempt >= WRITE_ATTEMPTS)
-                throw err;
-            deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
-            await deps.sleep?.(retryDelay(attempt));
-        }
-    }
-}
-/** Attempts for a write the action retries itself after checking what happened. */
-const WRITE_ATTEMPTS = 8;
-/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
-const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
-/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
-async function requestPromotion({ afd, log, sleep }, detectorId, versionId) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
-            return;
-        }
-        catch (err) {
-            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
-                throw err;
-            const now = await afd.listDetectorVersions(detectorId);
-            if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
-                return;
-            log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
-            await sleep?.(retryDelay(attempt));
-        }
-    }
-}
-/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
-async function promote(deps, detectorId, versionId, plannedSummaries, report, opts = {}) {
-    const { afd, log } = deps;
-    const { base, allowBaseChange = false } = opts;
-    const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
-    const plannedActive = activeOf(plannedSummaries);
-    // Re-read: another run may have promoted since this plan was made.
-    const now = await afd.listDetectorVersions(detectorId);
-    const currentActive = activeOf(now);
-    if (currentActive === versionId) {
-        report.status = 'ACTIVE';
-        report.promoted = true;
-        return;
-    }
-    if (currentActive !== plannedActive && allowBaseChange) {
-        log.warning(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`);
-    }
-    else if (currentActive !== plannedActive) {
-        throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
-            'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
-        ]);
-    }
-    log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
-    await requestPromotion(deps, detectorId, versionId);
-    // Verify, don't assume.
-    const after = await afd.listDetectorVersions(detectorId);
-    const active = activeOf(after);
-    if (active !== versionId) {
-        throw new errors/* ActionError */.lZ(`Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`);
-    }
-    report.status = 'ACTIVE';
-    report.promoted = true;
-    // A version that was a DRAFT when this run planned (or did not exist yet) and
-    // is INACTIVE now was ACTIVE in between: another run promoted it at the same
-    // moment, and this promotion replaced it. Say so rather than overwrite silently.
-    const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
-    for (const v of after) {
-        if (v.detectorVersionId !== versionId &&
-            v.status === 'INACTIVE' &&
-            // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
-            (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT') {
-            const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
-            report.notes.push(note);
-            log.warning(note);
-        }
-    }
-    if (currentActive) {
-        report.previousActiveId = currentActive;
-        const previous = after.find((s) => s.detectorVersionId === currentActive);
-        log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
-    }
-}
-/** Tags of a created version: the run's, plus the base it was planned against. */
-function tagsForCreate(input, base) {
-    return [...input.tags, { key: BASE_VERSION_TAG, value: base?.detectorVersionId ?? NO_BASE }];
-}
-/** This pull request's DRAFT, made by this action for this repository. */
-function findOwnDraft(afd, detectorId, summaries, input, knownArn) {
-    const pr = String(input.pullNumber);
-    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-        tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
-}
-async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
-    const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
-    if (!draft)
-        return undefined;
-    const current = await afd.getDetectorVersion(detectorId, draft.detectorVersionId);
-    return sameContent(current, proposal) ? draft : undefined;
-}
-/** Whether a stored version has exactly the proposal's content (description aside). */
-function sameContent(v, p) {
-    const rules = (x) => x.map(ruleKey).join(',');
-    const models = (x) => x.map(modelKey).sort().join(',');
-    return (rules(v.rules) === rules(p.rules) &&
-        models(v.modelVersions) === models(p.modelVersions) &&
-        [...v.externalModelEndpoints].sort().join(',') ===
-            [...p.externalModelEndpoints].sort().join(',') &&
-        v.ruleExecutionMode === p.ruleExecutionMode);
 }
 function toContent(p) {
     return {
@@ -2364,6 +2381,45 @@ function pollSchedule(policy, count) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/retrain/activation.ts
+// Activation of a model version: within AFD's deploy quota, requested once,
+// and retried only after reading whether the request went through.
+
+
+/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
+const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
+async function checkDeployQuota(afd, ref) {
+    const deployed = await afd.listDeployedModelVersions();
+    if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
+        return;
+    const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
+    throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
+        'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
+    ]);
+}
+/**
+ * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
+ * a status a version already has, so after an uncertain failure it reads the
+ * status before asking again.
+ */
+async function requestActivation(deps, ref) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            const { status } = await deps.afd.getModelVersion(ref);
+            if (status !== 'TRAINING_COMPLETE')
+                return; // the request went through
+            deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await deps.clock.sleep(retryDelay(attempt), deps.signal);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/retrain/poll-plan.ts
 
 /** The dense window around the expected finish, as fractions of it. */
@@ -2477,6 +2533,87 @@ function clamp(value, min, max) {
     return Math.min(max, Math.max(min, value));
 }
 
+;// CONCATENATED MODULE: ./src/retrain/training-start.ts
+
+
+
+
+const FAILED_TRAINING = new Set(['ERROR', 'TRAINING_CANCELLED']);
+/**
+ * A version of the same major version trained from the same data that did not
+ * fail — started by an earlier attempt of this run, by a run that died, or by a
+ * `wait: false` run — or, for a relative ingested window (which moves between
+ * runs), one tagged with this run's id. AFD has no idempotency token; the
+ * training data is the identity of a training.
+ */
+async function findEarlierTraining(afd, plan) {
+    const { model } = plan;
+    const training = model.retrain;
+    if (!training || !model.majorVersionNumber)
+        return undefined;
+    const details = await afd.describeModelVersions({
+        modelId: model.modelId,
+        modelType: model.modelType,
+    });
+    const candidates = details
+        .filter((d) => {
+        const [major, minor] = parseModelVersion(d.modelVersionNumber);
+        return (String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status));
+    })
+        .sort((a, b) => compareModelVersions(b.modelVersionNumber, a.modelVersionNumber));
+    const sameData = candidates.find((d) => training.kind === 'external'
+        ? d.dataLocation === training.dataLocation
+        : d.ingestedStart === training.startTime && d.ingestedEnd === training.endTime);
+    if (sameData || !plan.provenance)
+        return sameData;
+    // Only the newest few: an earlier attempt of this run is among the latest versions.
+    for (const d of candidates.slice(0, 3)) {
+        if (!d.arn)
+            continue;
+        const tags = await afd.listTags(d.arn);
+        const value = (key) => tags.find((t) => t.key === key)?.value;
+        if (value(github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === plan.provenance.repository &&
+            value(github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === plan.provenance.runId) {
+            return d;
+        }
+    }
+    return undefined;
+}
+/**
+ * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
+ * a broken connection the training may have started anyway, so it looks before
+ * it tries again.
+ */
+async function startTraining(deps, plan) {
+    const { model } = plan;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await deps.afd.retrainModelVersion({
+                modelId: model.modelId,
+                modelType: model.modelType,
+                majorVersionNumber: model.majorVersionNumber,
+                training: model.retrain,
+                tags: plan.tags,
+            });
+        }
+        catch (err) {
+            const uncertain = err instanceof errors/* AfdError */.Ge && (err.retryable || err.trainingInProgress);
+            if (!uncertain)
+                throw err;
+            // Did the failed call start the training after all?
+            const started = await findEarlierTraining(deps.afd, plan);
+            if (started) {
+                deps.log.info(`UpdateModelVersion answered ${err.awsErrorName}, but version ${started.modelVersionNumber} was started from this data; carrying on with it.`);
+                return started;
+            }
+            if (err.trainingInProgress || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            deps.log.warning(`UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`);
+            await deps.clock.sleep(retryDelay(attempt), deps.signal);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/retrain/wait.ts
 
 
@@ -2540,6 +2677,8 @@ async function waitForModelVersion(deps, req) {
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/run-retrain.ts
+
+
 
 
 
@@ -2693,115 +2832,6 @@ async function runRetrain(deps, plan, report) {
         log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
     }
     report.outcome = 'succeeded';
-}
-/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
-const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
-async function checkDeployQuota(afd, ref) {
-    const deployed = await afd.listDeployedModelVersions();
-    if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
-        return;
-    const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
-    throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
-        'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
-    ]);
-}
-const FAILED_TRAINING = new Set(['ERROR', 'TRAINING_CANCELLED']);
-/**
- * A version of the same major version trained from the same data that did not
- * fail — started by an earlier attempt of this run, by a run that died, or by a
- * `wait: false` run — or, for a relative ingested window (which moves between
- * runs), one tagged with this run's id. AFD has no idempotency token; the
- * training data is the identity of a training.
- */
-async function findEarlierTraining(afd, plan) {
-    const { model } = plan;
-    const training = model.retrain;
-    if (!training || !model.majorVersionNumber)
-        return undefined;
-    const details = await afd.describeModelVersions({
-        modelId: model.modelId,
-        modelType: model.modelType,
-    });
-    const candidates = details
-        .filter((d) => {
-        const [major, minor] = parseModelVersion(d.modelVersionNumber);
-        return (String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status));
-    })
-        .sort((a, b) => compareModelVersions(b.modelVersionNumber, a.modelVersionNumber));
-    const sameData = candidates.find((d) => training.kind === 'external'
-        ? d.dataLocation === training.dataLocation
-        : d.ingestedStart === training.startTime && d.ingestedEnd === training.endTime);
-    if (sameData || !plan.provenance)
-        return sameData;
-    // Only the newest few: an earlier attempt of this run is among the latest versions.
-    for (const d of candidates.slice(0, 3)) {
-        if (!d.arn)
-            continue;
-        const tags = await afd.listTags(d.arn);
-        const value = (key) => tags.find((t) => t.key === key)?.value;
-        if (value('fdp:repository') === plan.provenance.repository &&
-            value('fdp:run-id') === plan.provenance.runId) {
-            return d;
-        }
-    }
-    return undefined;
-}
-const START_ATTEMPTS = 8;
-/**
- * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
- * a status a version already has, so after an uncertain failure it reads the
- * status before asking again.
- */
-async function requestActivation(deps, ref) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
-            return;
-        }
-        catch (err) {
-            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= START_ATTEMPTS)
-                throw err;
-            const { status } = await deps.afd.getModelVersion(ref);
-            if (status !== 'TRAINING_COMPLETE')
-                return; // the request went through
-            deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
-            await deps.clock.sleep(2_000 * 2 ** Math.min(attempt, 5), deps.signal);
-        }
-    }
-}
-/**
- * UpdateModelVersion, retried by the action itself: after a throttle, a 5xx or
- * a broken connection the training may have started anyway, so it looks before
- * it tries again.
- */
-async function startTraining(deps, plan) {
-    const { model } = plan;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await deps.afd.retrainModelVersion({
-                modelId: model.modelId,
-                modelType: model.modelType,
-                majorVersionNumber: model.majorVersionNumber,
-                training: model.retrain,
-                tags: plan.tags,
-            });
-        }
-        catch (err) {
-            const uncertain = err instanceof errors/* AfdError */.Ge && (err.retryable || err.trainingInProgress);
-            if (!uncertain)
-                throw err;
-            // Did the failed call start the training after all?
-            const started = await findEarlierTraining(deps.afd, plan);
-            if (started) {
-                deps.log.info(`UpdateModelVersion answered ${err.awsErrorName}, but version ${started.modelVersionNumber} was started from this data; carrying on with it.`);
-                return started;
-            }
-            if (err.trainingInProgress || attempt >= START_ATTEMPTS)
-                throw err;
-            deps.log.warning(`UpdateModelVersion failed (${err.awsErrorName}); nothing was started; trying again.`);
-            await deps.clock.sleep(2_000 * 2 ** Math.min(attempt - 1, 5), deps.signal);
-        }
-    }
 }
 function toRef(d) {
     return { modelId: d.modelId, modelType: d.modelType, modelVersionNumber: d.modelVersionNumber };
