@@ -76,12 +76,6 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** App slug of the GITHUB_TOKEN installation, as in `performed_via_github_app`. */
 const GITHUB_ACTIONS_APP_SLUG = 'github-actions';
-/** The default marker for one detector's comment: a complete HTML comment, invisible when rendered. */
-function stickyMarker(key) {
-    // Keep the key readable but unable to close the HTML comment or break the line.
-    const safe = key.replace(/-->|[\r\n]/g, '_');
-    return `<!-- fraud-detector-promote:v1 key=${safe} -->`;
-}
 /** GraphQL spells bot logins without `[bot]`, REST with it; compare without. */
 function normalizeLogin(login) {
     return login.toLowerCase().replace(/\[bot\]$/, '');

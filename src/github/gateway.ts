@@ -40,7 +40,7 @@ export interface GitHubGatewayOptions {
 
 export interface UpsertStickyCommentParams {
   issueNumber: number;
-  /** Prefix of the body's first line that identifies this comment (see stickyMarker). */
+  /** Prefix of the body's first line that identifies this comment (the detector comment's marker, see commentMarker). */
   marker: string;
   /** Full body; must start with `marker`. */
   body: string;

@@ -30,13 +30,6 @@ export interface CommentIdentity {
   login?: string;
 }
 
-/** The default marker for one detector's comment: a complete HTML comment, invisible when rendered. */
-export function stickyMarker(key: string): string {
-  // Keep the key readable but unable to close the HTML comment or break the line.
-  const safe = key.replace(/-->|[\r\n]/g, '_');
-  return `<!-- fraud-detector-promote:v1 key=${safe} -->`;
-}
-
 /** GraphQL spells bot logins without `[bot]`, REST with it; compare without. */
 export function normalizeLogin(login: string): string {
   return login.toLowerCase().replace(/\[bot\]$/, '');

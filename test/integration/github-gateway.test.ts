@@ -13,7 +13,7 @@ import {
   GitHubRateLimitError,
   PULL_REQUESTS_WRITE_SNIPPET,
 } from '../../src/github/errors.js';
-import { stickyMarker } from '../../src/github/sticky.js';
+import { commentMarker } from '../../src/report/detector-comment.js';
 import { ActionError } from '../../src/domain/errors.js';
 import {
   GITHUB_ACTIONS_BOT,
@@ -25,7 +25,7 @@ import {
 
 const TOKEN = 'ghs_loopbackTokenThatMustNeverBePrinted0001';
 const PR = 7;
-const MARKER = stickyMarker('payments_detector');
+const MARKER = commentMarker('payments_detector');
 const body = (text: string) => `${MARKER}\n## AFD plan\n${text}`;
 
 let api: GitHubApi | undefined;
@@ -146,7 +146,7 @@ describe('upsertStickyComment', () => {
     const { api, gateway } = await setup();
     const other = api.addComment(
       PR,
-      `${stickyMarker('payments_detector_eu')}\nother`,
+      `${commentMarker('payments_detector_eu')}\nother`,
       GITHUB_ACTIONS_BOT,
     );
     const r = await gateway.upsertStickyComment({
@@ -157,7 +157,7 @@ describe('upsertStickyComment', () => {
     });
     expect(r.action).toBe('created');
     expect(api.state.comments.get(PR)?.find((c) => c.id === other.id)?.body).toBe(
-      `${stickyMarker('payments_detector_eu')}\nother`,
+      `${commentMarker('payments_detector_eu')}\nother`,
     );
   });
 
