@@ -11,7 +11,9 @@ export type AfdErrorType =
   | 'InternalServerException'
   | 'ResourceUnavailableException'
   | 'SerializationException'
-  | 'UnknownOperationException';
+  | 'UnknownOperationException'
+  // Not AFD's own: AWS's authentication layer answers it for an expired session token.
+  | 'ExpiredTokenException';
 
 export type StatusCodeMode = 'apiref' | 'smithy';
 
@@ -35,6 +37,7 @@ const SMITHY_CODES: Record<AfdErrorType, number> = {
   ResourceUnavailableException: 409,
   SerializationException: 400,
   UnknownOperationException: 400,
+  ExpiredTokenException: 403,
 };
 
 export function httpStatusFor(type: AfdErrorType, mode: StatusCodeMode): number {

@@ -7,8 +7,11 @@ import { mulberry32 } from './random.js';
  * 'drop': the connection breaks before AFD handles the call (nothing happened).
  * 'lost-response': AFD handles the call, then the connection breaks before the
  * answer arrives — the case that makes non-idempotent creates dangerous.
+ * 'expired-token': the caller's session token has expired (a long training
+ * outlived a one-hour OIDC session).
  */
-export type FaultKind = 'throttle' | 'internal' | 'drop' | 'lost-response' | 'latency';
+export type FaultKind =
+  'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency';
 
 export interface FaultRule {
   /** An AFD operation name, or '*' for every operation. */
@@ -28,7 +31,14 @@ export interface FaultDecision {
   failure?: Exclude<FaultKind, 'latency'>;
 }
 
-const KINDS: readonly FaultKind[] = ['throttle', 'internal', 'drop', 'lost-response', 'latency'];
+const KINDS: readonly FaultKind[] = [
+  'throttle',
+  'internal',
+  'drop',
+  'lost-response',
+  'expired-token',
+  'latency',
+];
 
 function checkRule(rule: FaultRule): FaultRule {
   if (typeof rule.operation !== 'string' || rule.operation === '')

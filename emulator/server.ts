@@ -23,7 +23,7 @@ export interface CallLog {
   errorType?: string;
   requestId: string;
   /** The injected fault that shaped this call, if any. */
-  fault?: 'throttle' | 'internal' | 'drop' | 'lost-response' | 'latency';
+  fault?: 'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency';
 }
 
 export interface FrontEnd {
@@ -128,6 +128,11 @@ export async function handleRequest(
     if (decision.failure === 'throttle') {
       log.fault = 'throttle';
       fail('ThrottlingException', 'Rate exceeded');
+      return;
+    }
+    if (decision.failure === 'expired-token') {
+      log.fault = 'expired-token';
+      fail('ExpiredTokenException', 'The security token included in the request is expired');
       return;
     }
     if (decision.failure === 'internal') {

@@ -245,3 +245,49 @@ describe('cancellation', () => {
     expect(writeCalls(e)).toEqual(['UpdateModelVersion']);
   });
 });
+
+describe('credentials that expire during a long wait', () => {
+  it('fail with a plain explanation, keep the outputs and summary, and the re-run resumes the same training', async () => {
+    emu = await startScaledEmulator({
+      payments_model: { trainingDurationMs: 3 * 3600_000, metrics: { auc: 0.94 } },
+    });
+    const e = emu;
+    // The one-hour session ends while the action is still polling the training.
+    const decide = e.faults.decide.bind(e.faults);
+    e.faults.decide = (op) =>
+      e.calls.filter((c) => c.operation === 'GetModelVersion').length > 3
+        ? { latencyMs: 0, failure: 'expired-token' }
+        : decide(op);
+    const expired = await runAgainst(e, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '900' },
+    });
+    expect(expired.exitCode).toBe(1);
+    expect(expired.stdout).toMatch(
+      /::error::GetModelVersion for model payments_model .* the AWS credentials have expired/,
+    );
+    expect(expired.stdout).toContain('role-duration-seconds');
+    expect(expired.stdout + expired.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(expired.outputs).toMatchObject({
+      modelVersionNumber: '1.03',
+      modelVersionStatus: 'TRAINING_IN_PROGRESS',
+    });
+    expect(expired.summary).toContain('role-duration-seconds');
+
+    e.faults.decide = decide;
+    const rerun = await runAgainst(e, {
+      eventName: 'release',
+      payload: release,
+      inputs: FULL_RELEASE,
+      env: { GITHUB_RUN_ID: '900', GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs).toMatchObject({
+      modelVersionNumber: '1.03',
+      detectorVersionStatus: 'ACTIVE',
+    });
+    expect(writeCalls(e).filter((op) => op === 'UpdateModelVersion')).toHaveLength(1);
+  });
+});
