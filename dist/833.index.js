@@ -723,6 +723,7 @@ function translateAwsError(err, ctx) {
 
 
 
+
 const READ_PATIENCE_ROUNDS = 4;
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
@@ -969,7 +970,14 @@ class AfdGateway {
             ruleId: rule.ruleId,
             ruleVersion: rule.ruleVersion,
             maxResults: GET_RULES_PAGE,
-        })));
+        }))).catch((err) => {
+            // AWS's own samples expect an empty list for an unknown rule; answer the
+            // same if AFD says ResourceNotFound instead, so the plan's checks report it.
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException') {
+                return { ruleDetails: [] };
+            }
+            throw err;
+        });
         const found = (out.ruleDetails ?? []).find((r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion);
         return found ? toRuleDetail(found) : undefined;
     }

@@ -36,6 +36,7 @@ import {
   type RuleRef,
   type Tag,
 } from '../domain/request.js';
+import { AfdError } from '../domain/errors.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
 
@@ -434,7 +435,14 @@ export class AfdGateway implements AfdPort {
             maxResults: GET_RULES_PAGE,
           }),
         ),
-    );
+    ).catch((err: unknown) => {
+      // AWS's own samples expect an empty list for an unknown rule; answer the
+      // same if AFD says ResourceNotFound instead, so the plan's checks report it.
+      if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException') {
+        return { ruleDetails: [] };
+      }
+      throw err;
+    });
     const found = (out.ruleDetails ?? []).find(
       (r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion,
     );

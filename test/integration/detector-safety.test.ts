@@ -372,3 +372,37 @@ describe('a write whose answer is lost (it took effect, the connection broke)', 
     ]);
   });
 });
+
+describe('a proposal that AFD would refuse is stopped before any write', () => {
+  it('names a rule version that does not exist and a model version that is not ACTIVE', async () => {
+    const { emu: e, afd } = await setUp();
+    const err = await runDetector(
+      { afd, log },
+      {
+        request: detectorRequest({
+          rules: [
+            { ruleId: 'review_medium_score', ruleVersion: '9' },
+            { ruleId: 'approve_default', ruleVersion: '1' },
+          ],
+          modelVersions: [
+            {
+              modelId: 'payments_model',
+              modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+              modelVersionNumber: '1.01',
+            },
+          ],
+        }),
+        tags: [],
+        repository: REPO,
+        runId: '1',
+      },
+      newDetectorReport(DETECTOR, 'apply'),
+    ).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ActionError);
+    const message = (err as Error).message;
+    expect(message).toMatch(/review_medium_score.*9/);
+    expect(message).toMatch(/payments_model.*1\.01.*TRAINING_COMPLETE/);
+    expect(message).toContain('activate-model');
+    expect(writes(e)).toEqual([]);
+  });
+});
