@@ -745,7 +745,8 @@ class AfdGateway {
      * request is refused once it took effect); the executors retry after
      * checking what happened.
      */
-    writeOnceClient;
+    writeOnce;
+    clientConfig;
     endpoint;
     onCall;
     sleep;
@@ -760,11 +761,16 @@ class AfdGateway {
         };
         // Reads are idempotent: give throttling room before an error surfaces.
         this.client = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: options.maxAttempts ?? 6 });
-        this.writeOnceClient = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: 1 });
+        this.clientConfig = common;
+    }
+    /** Created on first use: a plan run never writes, and start-up time counts. */
+    get writeOnceClient() {
+        this.writeOnce ??= new dist_cjs/* FraudDetectorClient */.Q3b({ ...this.clientConfig, maxAttempts: 1 });
+        return this.writeOnce;
     }
     destroy() {
         this.client.destroy();
-        this.writeOnceClient.destroy();
+        this.writeOnce?.destroy();
     }
     /** Sends one command; failures become AfdErrors naming the resource. */
     async call(ctx, send) {

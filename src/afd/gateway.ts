@@ -82,7 +82,8 @@ export class AfdGateway implements AfdPort {
    * request is refused once it took effect); the executors retry after
    * checking what happened.
    */
-  private readonly writeOnceClient: FraudDetectorClient;
+  private writeOnce: FraudDetectorClient | undefined;
+  private readonly clientConfig: ConstructorParameters<typeof FraudDetectorClient>[0];
   private readonly endpoint: string | undefined;
   private readonly onCall: ((operation: string) => void) | undefined;
   private readonly sleep: ((ms: number) => Promise<void>) | undefined;
@@ -98,12 +99,18 @@ export class AfdGateway implements AfdPort {
     };
     // Reads are idempotent: give throttling room before an error surfaces.
     this.client = new FraudDetectorClient({ ...common, maxAttempts: options.maxAttempts ?? 6 });
-    this.writeOnceClient = new FraudDetectorClient({ ...common, maxAttempts: 1 });
+    this.clientConfig = common;
+  }
+
+  /** Created on first use: a plan run never writes, and start-up time counts. */
+  private get writeOnceClient(): FraudDetectorClient {
+    this.writeOnce ??= new FraudDetectorClient({ ...this.clientConfig, maxAttempts: 1 });
+    return this.writeOnce;
   }
 
   destroy(): void {
     this.client.destroy();
-    this.writeOnceClient.destroy();
+    this.writeOnce?.destroy();
   }
 
   /** Sends one command; failures become AfdErrors naming the resource. */
