@@ -91,23 +91,44 @@ describe('re-runs', () => {
 });
 
 /** Step boundaries of the full release flow: the call after which the runner dies. */
-const BOUNDARIES: Array<[name: string, operation: string, occurrence: number]> = [
-  ['training started', 'UpdateModelVersion', 1],
-  ['mid training wait', 'GetModelVersion', 3],
-  ['metrics read', 'DescribeModelVersions', 2],
-  ['activation requested', 'UpdateModelVersionStatus', 1],
-  ['detector version created', 'CreateDetectorVersion', 1],
-  ['promotion requested', 'UpdateDetectorVersionStatus', 1],
+type Calls = Emulator['calls'];
+const ok = (calls: Calls, op: string): number =>
+  calls.filter((c) => c.operation === op && c.status === 200).length;
+/** The index of the first successful call of `op`, or -1. */
+const firstOk = (calls: Calls, op: string): number =>
+  calls.findIndex((c) => c.operation === op && c.status === 200);
+const okAfter = (calls: Calls, op: string, after: string): number => {
+  const start = firstOk(calls, after);
+  return start < 0
+    ? 0
+    : calls.slice(start + 1).filter((c) => c.operation === op && c.status === 200).length;
+};
+
+/** Step boundaries of the full release flow, in order: the runner dies right after each. */
+const BOUNDARIES: Array<[name: string, reached: (calls: Calls) => boolean]> = [
+  ['the look for an earlier training', (c) => ok(c, 'DescribeModelVersions') >= 1],
+  ['training started', (c) => ok(c, 'UpdateModelVersion') >= 1],
+  ['the training history read', (c) => ok(c, 'DescribeModelVersions') >= 2],
+  ['mid training wait', (c) => ok(c, 'GetModelVersion') >= 3],
+  ['metrics read', (c) => okAfter(c, 'DescribeModelVersions', 'GetModelVersion') >= 1],
+  ['activation requested', (c) => ok(c, 'UpdateModelVersionStatus') >= 1],
+  ['mid activation wait', (c) => okAfter(c, 'GetModelVersion', 'UpdateModelVersionStatus') >= 1],
+  ['detector versions listed', (c) => ok(c, 'DescribeDetector') >= 1],
+  ['detector version created', (c) => ok(c, 'CreateDetectorVersion') >= 1],
+  [
+    'the re-read before promotion',
+    (c) => okAfter(c, 'DescribeDetector', 'CreateDetectorVersion') >= 1,
+  ],
+  ['promotion requested', (c) => ok(c, 'UpdateDetectorVersionStatus') >= 1],
 ];
 
 describe('the runner is killed (SIGKILL) at each step boundary, then the job is re-run', () => {
   it.each(BOUNDARIES)(
     'after %s: the final state equals an uninterrupted run, with no duplicates',
-    async (_name, operation, occurrence) => {
+    async (_name, boundary) => {
       emu = await startScaledEmulator(MODEL);
       const e = emu;
-      const reached = (): boolean =>
-        e.calls.filter((c) => c.operation === operation && c.status === 200).length >= occurrence;
+      const reached = (): boolean => boundary(e.calls);
       // From the boundary on, AFD never sees another request of this attempt:
       // the runner dies exactly there.
       const decide = e.faults.decide.bind(e.faults);
