@@ -2967,16 +2967,20 @@ async function executeRequest(request) {
     if (resolved.reason)
         commands/* notice */.lm(resolved.reason);
     try {
-        let retrained;
+        let model = { pending: false };
         if (request.model) {
-            retrained = await executeModel(request, ctx, resolved.mode, {
+            model = await executeModel(request, ctx, resolved.mode, {
                 afd,
                 clock,
                 signal: cancel.signal,
             });
         }
-        if (request.detector) {
-            await executeDetector(request, ctx, resolved.mode, afd, clock, retrained);
+        if (request.detector && model.pending) {
+            // A detector version made now would not contain the model still training.
+            commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training (wait: false). The run that picks the finished version up plans, creates and promotes it.`);
+        }
+        else if (request.detector) {
+            await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);
         }
     }
     finally {
@@ -2985,7 +2989,7 @@ async function executeRequest(request) {
         afd.destroy();
     }
 }
-/** Runs the retrain flow; returns the model version a detector version should use. */
+/** Runs the retrain flow. */
 async function executeModel(request, ctx, mode, deps) {
     const model = request.model;
     const report = newRetrainReport({
@@ -3002,11 +3006,14 @@ async function executeModel(request, ctx, mode, deps) {
         }
         return model.modelVersionNumber && !model.retrain
             ? {
-                modelId: model.modelId,
-                modelType: model.modelType,
-                modelVersionNumber: model.modelVersionNumber,
+                pending: false,
+                ref: {
+                    modelId: model.modelId,
+                    modelType: model.modelType,
+                    modelVersionNumber: model.modelVersionNumber,
+                },
             }
-            : undefined;
+            : { pending: false };
     }
     try {
         await runRetrain({ afd: deps.afd, clock: deps.clock, log: coreLogger, signal: deps.signal }, {
@@ -3036,13 +3043,18 @@ async function executeModel(request, ctx, mode, deps) {
         await writeSummary(renderRetrainSummary(report, ctx.runUrl));
     }
     // Only a version that finished (and passed its gates) goes into a detector version.
+    if (report.outcome === 'started')
+        return { pending: true };
     return report.outcome === 'succeeded' && report.modelVersionNumber
         ? {
-            modelId: model.modelId,
-            modelType: model.modelType,
-            modelVersionNumber: report.modelVersionNumber,
+            pending: false,
+            ref: {
+                modelId: model.modelId,
+                modelType: model.modelType,
+                modelVersionNumber: report.modelVersionNumber,
+            },
         }
-        : undefined;
+        : { pending: false };
 }
 async function executeDetector(request, ctx, mode, afd, clock, retrained) {
     const detector = request.detector;

@@ -70,16 +70,21 @@ export async function executeRequest(request: Request): Promise<void> {
   });
   if (resolved.reason) core.notice(resolved.reason);
   try {
-    let retrained: ModelVersionRef | undefined;
+    let model: ModelOutcome = { pending: false };
     if (request.model) {
-      retrained = await executeModel(request, ctx, resolved.mode, {
+      model = await executeModel(request, ctx, resolved.mode, {
         afd,
         clock,
         signal: cancel.signal,
       });
     }
-    if (request.detector) {
-      await executeDetector(request, ctx, resolved.mode, afd, clock, retrained);
+    if (request.detector && model.pending) {
+      // A detector version made now would not contain the model still training.
+      core.notice(
+        `Not planning detector ${request.detector.detectorId} yet: the model version is still training (wait: false). The run that picks the finished version up plans, creates and promotes it.`,
+      );
+    } else if (request.detector) {
+      await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -88,13 +93,20 @@ export async function executeRequest(request: Request): Promise<void> {
   }
 }
 
-/** Runs the retrain flow; returns the model version a detector version should use. */
+interface ModelOutcome {
+  /** The model version a detector version should use. */
+  ref?: ModelVersionRef;
+  /** A training was started and not waited for (wait: false). */
+  pending: boolean;
+}
+
+/** Runs the retrain flow. */
 async function executeModel(
   request: Request,
   ctx: RunContext,
   mode: string,
   deps: { afd: AfdGateway; clock: Clock; signal: AbortSignal },
-): Promise<ModelVersionRef | undefined> {
+): Promise<ModelOutcome> {
   const model = request.model!;
   const report = newRetrainReport(
     {
@@ -115,11 +127,14 @@ async function executeModel(
     }
     return model.modelVersionNumber && !model.retrain
       ? {
-          modelId: model.modelId,
-          modelType: model.modelType,
-          modelVersionNumber: model.modelVersionNumber,
+          pending: false,
+          ref: {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: model.modelVersionNumber,
+          },
         }
-      : undefined;
+      : { pending: false };
   }
   try {
     await runRetrain(
@@ -148,13 +163,17 @@ async function executeModel(
     await writeSummary(renderRetrainSummary(report, ctx.runUrl));
   }
   // Only a version that finished (and passed its gates) goes into a detector version.
+  if (report.outcome === 'started') return { pending: true };
   return report.outcome === 'succeeded' && report.modelVersionNumber
     ? {
-        modelId: model.modelId,
-        modelType: model.modelType,
-        modelVersionNumber: report.modelVersionNumber,
+        pending: false,
+        ref: {
+          modelId: model.modelId,
+          modelType: model.modelType,
+          modelVersionNumber: report.modelVersionNumber,
+        },
       }
-    : undefined;
+    : { pending: false };
 }
 
 async function executeDetector(

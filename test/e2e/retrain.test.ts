@@ -209,11 +209,17 @@ describe('release retrain, end to end', () => {
 });
 
 describe('detached training (wait: false, then a later run)', () => {
-  it('a later run with another run id picks up the version instead of training again, then gates and activates it', async () => {
+  it('a later run with another run id picks up the version instead of training again, then gates, activates and promotes it', async () => {
     emu = await startScaledEmulator({
       payments_model: { trainingDurationMs: 40 * 60_000, metrics: { auc: 0.95 } },
     });
-    const inputs = { ...RETRAIN_INPUTS, 'min-auc': '0.9', 'activate-model': 'true' };
+    const inputs = {
+      ...RETRAIN_INPUTS,
+      'min-auc': '0.9',
+      'activate-model': 'true',
+      'detector-id': 'payments_detector',
+      promote: 'true',
+    };
     const start = await runAgainst(emu, {
       eventName: 'release',
       payload: release,
@@ -225,6 +231,9 @@ describe('detached training (wait: false, then a later run)', () => {
       modelVersionNumber: '1.03',
       modelVersionStatus: 'TRAINING_IN_PROGRESS',
     });
+    // No detector version without the model it is for.
+    expect(start.stdout).toMatch(/::notice::Not planning detector payments_detector yet/);
+    expect(writeCalls(emu)).toEqual(['UpdateModelVersion']);
 
     // E.g. a scheduled workflow, later, with the same inputs.
     const later = await runAgainst(emu, {
@@ -238,6 +247,8 @@ describe('detached training (wait: false, then a later run)', () => {
     expect(later.outputs).toMatchObject({
       modelVersionNumber: '1.03',
       modelVersionStatus: 'ACTIVE',
+      detectorVersionId: '4',
+      detectorVersionStatus: 'ACTIVE',
     });
     expect(writeCalls(emu).filter((op) => op === 'UpdateModelVersion')).toHaveLength(1);
     expect(later.stdout).toContain('was already trained from this data');
