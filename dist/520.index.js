@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   connectGitHub: () => (/* binding */ connectGitHub)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/runner/commands.ts
+var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -57,6 +57,8 @@ class GitHubRateLimitError extends GitHubApiError {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -174,8 +176,8 @@ function isLoopback(url) {
 function createGitHubGateway(options) {
     const { token, owner, repo } = options;
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const warn = options.onWarning ?? ((m) => core.warning(m));
-    const info = options.onInfo ?? ((m) => core.info(m));
+    const warn = options.onWarning ?? ((m) => core/* warning */.$e(m));
+    const info = options.onInfo ?? ((m) => core/* info */.pq(m));
     const maxRetries = options.rateLimit?.maxRetries ?? 2;
     const maxWaitSeconds = options.rateLimit?.maxWaitSeconds ?? 60;
     const baseMs = options.rateLimit?.retryAfterBaseMs ?? 1000;
@@ -199,8 +201,8 @@ function createGitHubGateway(options) {
         // must never go through a proxy, so talk to it directly.
         ...(isLoopback(apiUrl) ? { request: { fetch: globalThis.fetch } } : {}),
         log: {
-            debug: (m) => core.debug(scrub(m)),
-            info: (m) => core.debug(scrub(m)),
+            debug: (m) => core/* debug */.Yz(scrub(m)),
+            info: (m) => core/* debug */.Yz(scrub(m)),
             warn: (m) => warn(scrub(m)),
             error: (m) => warn(scrub(m)),
         },
@@ -412,7 +414,7 @@ function connectGitHub(token, ctx) {
             }
             catch (err) {
                 if (err instanceof GitHubApiError) {
-                    core.warning(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
+                    commands/* warning */.$e(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
                     return undefined;
                 }
                 throw err;
@@ -427,11 +429,11 @@ function connectGitHub(token, ctx) {
                     // No changes and no comment yet: stay quiet rather than post "nothing to do".
                     createIfMissing: changed,
                 });
-                core.info(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`);
+                commands/* info */.pq(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`);
             }
             catch (err) {
                 if (err instanceof GitHubApiError) {
-                    core.warning(err.message);
+                    commands/* warning */.$e(err.message);
                     return;
                 }
                 throw err;

@@ -2922,9 +2922,9 @@ function environmentCredentials(env = process.env) {
 // The shell around the flows: builds the gateway, the clock, cancellation and
 // logging, runs the flows the request asks for, and always writes the outputs
 // and the job summary it has, whatever happened.
-// Logging goes through the light commands; @actions/core (and the ~1 MB of
-// HTTP client it loads) is imported only to write outputs and the summary,
-// after the AFD work, so it is off the path to the first AFD request.
+// Logging, outputs and the summary go through the light workflow commands:
+// @actions/core (and the ~1 MB of HTTP client it loads) is loaded only by the
+// GitHub gateway, for runs that call GitHub's API.
 
 
 
@@ -3037,9 +3037,9 @@ async function executeModel(request, ctx, mode, deps) {
     finally {
         report.finishedAt = deps.clock.now();
         if (report.modelVersionNumber)
-            await setOutput('modelVersionNumber', report.modelVersionNumber);
+            commands/* setOutput */.uH('modelVersionNumber', report.modelVersionNumber);
         if (report.finalStatus)
-            await setOutput('modelVersionStatus', report.finalStatus);
+            commands/* setOutput */.uH('modelVersionStatus', report.finalStatus);
         await writeSummary(renderRetrainSummary(report, ctx.runUrl));
     }
     // Only a version that finished (and passed its gates) goes into a detector version.
@@ -3097,12 +3097,12 @@ async function executeDetector(request, ctx, mode, afd, clock, retrained) {
                 report.reviewedFingerprint = reviewed;
         }
         if (report.detectorVersionId)
-            await setOutput('detectorVersionId', report.detectorVersionId);
+            commands/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
         if (report.status)
-            await setOutput('detectorVersionStatus', report.status);
+            commands/* setOutput */.uH('detectorVersionStatus', report.status);
         if (report.diff) {
-            await setOutput('changed', String(report.diff.changed));
-            await setOutput('plan', planJson(report.diff));
+            commands/* setOutput */.uH('changed', String(report.diff.changed));
+            commands/* setOutput */.uH('plan', planJson(report.diff));
         }
         if (report.diff && report.fingerprint) {
             const view = {
@@ -3133,7 +3133,7 @@ async function githubFor(request, ctx) {
     const wantsPullStates = request.detector?.deleteStaleDrafts === true;
     if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
         return undefined;
-    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(421), __webpack_require__.e(239), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
+    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(371), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
     return connectGitHub(request.githubToken, ctx);
 }
 function outcomeOf(err) {
@@ -3147,18 +3147,13 @@ function outcomeOf(err) {
         return 'cancelled';
     return 'failed';
 }
-async function setOutput(name, value) {
-    const actions = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-    actions.setOutput(name, value);
-}
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         commands/* info */.pq(markdown);
         return;
     }
     try {
-        const { summary } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-        await summary.addRaw(markdown, true).write();
+        await commands/* appendSummary */.fe(markdown);
     }
     catch (err) {
         commands/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);

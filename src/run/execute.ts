@@ -1,9 +1,9 @@
 // The shell around the flows: builds the gateway, the clock, cancellation and
 // logging, runs the flows the request asks for, and always writes the outputs
 // and the job summary it has, whatever happened.
-// Logging goes through the light commands; @actions/core (and the ~1 MB of
-// HTTP client it loads) is imported only to write outputs and the summary,
-// after the AFD work, so it is off the path to the first AFD request.
+// Logging, outputs and the summary go through the light workflow commands:
+// @actions/core (and the ~1 MB of HTTP client it loads) is loaded only by the
+// GitHub gateway, for runs that call GitHub's API.
 import * as core from '../runner/commands.js';
 import { AfdGateway } from '../afd/gateway.js';
 import { systemClock, type Clock } from '../domain/clock.js';
@@ -158,8 +158,8 @@ async function executeModel(
     throw err;
   } finally {
     report.finishedAt = deps.clock.now();
-    if (report.modelVersionNumber) await setOutput('modelVersionNumber', report.modelVersionNumber);
-    if (report.finalStatus) await setOutput('modelVersionStatus', report.finalStatus);
+    if (report.modelVersionNumber) core.setOutput('modelVersionNumber', report.modelVersionNumber);
+    if (report.finalStatus) core.setOutput('modelVersionStatus', report.finalStatus);
     await writeSummary(renderRetrainSummary(report, ctx.runUrl));
   }
   // Only a version that finished (and passed its gates) goes into a detector version.
@@ -226,11 +226,11 @@ async function executeDetector(
       const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
       if (reviewed) report.reviewedFingerprint = reviewed;
     }
-    if (report.detectorVersionId) await setOutput('detectorVersionId', report.detectorVersionId);
-    if (report.status) await setOutput('detectorVersionStatus', report.status);
+    if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
+    if (report.status) core.setOutput('detectorVersionStatus', report.status);
     if (report.diff) {
-      await setOutput('changed', String(report.diff.changed));
-      await setOutput('plan', planJson(report.diff));
+      core.setOutput('changed', String(report.diff.changed));
+      core.setOutput('plan', planJson(report.diff));
     }
     if (report.diff && report.fingerprint) {
       const view = {
@@ -280,19 +280,13 @@ function outcomeOf(err: unknown): RetrainOutcome {
   return 'failed';
 }
 
-async function setOutput(name: string, value: string): Promise<void> {
-  const actions = await import('@actions/core');
-  actions.setOutput(name, value);
-}
-
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(markdown);
     return;
   }
   try {
-    const { summary } = await import('@actions/core');
-    await summary.addRaw(markdown, true).write();
+    await core.appendSummary(markdown);
   } catch (err) {
     core.warning(
       `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`,

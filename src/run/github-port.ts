@@ -1,7 +1,7 @@
 // What the shell needs from GitHub, over the GitHub gateway: the sticky PR
 // comment and the merged PR of a push. Comment failures are warnings, never a
 // failure of the plan.
-import * as core from '@actions/core';
+import * as core from '../runner/commands.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';

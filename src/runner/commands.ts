@@ -3,7 +3,11 @@
 // about 1 MB of HTTP client code (@actions/http-client, undici), which would
 // make every bad input pay for it. Escaping follows @actions/core's
 // command.ts exactly; a unit test compares the output of both byte for byte.
-// Everything after validation (outputs, summary) uses @actions/core itself.
+// Outputs and the job summary are file commands, written the same way, so a
+// run that does not talk to GitHub's API never loads @actions/core at all.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
 export interface AnnotationProperties {
@@ -72,4 +76,34 @@ export function error(message: string, properties: AnnotationProperties = {}): v
 export function setFailed(message: string): void {
   process.exitCode = 1;
   error(message);
+}
+
+/** An output of the step, through the GITHUB_OUTPUT file as @actions/core writes it. */
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    // Outside a runner (or an old one): the deprecated stdout command.
+    process.stdout.write(EOL);
+    issue('set-output', { name }, value);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
+  }
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, {
+    encoding: 'utf8',
+  });
+}
+
+/** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY), as core.summary.addRaw(md, true).write() does. */
+export async function appendSummary(markdown: string): Promise<void> {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) {
+    throw new Error(
+      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+    );
+  }
+  await appendFile(file, markdown + EOL, { encoding: 'utf8' });
 }
