@@ -40,11 +40,14 @@ export const CONSTRAINTS = {
   },
   /** modelVersionNumber (AFD `floatVersionString`). */
   modelVersionNumber: {
-    source: 'AFD floatVersionString',
-    pattern: /^[1-9][0-9]{0,3}\.[0-9]{1,2}$/,
+    // AFD's pattern allows a one-digit minor ("1.1"), but AFD itself writes
+    // minor versions with two digits (1.01 … 1.10), so "1.1" could mean 1.01
+    // or 1.10: the action refuses the ambiguity rather than guess.
+    source: 'AFD floatVersionString, minor written as AFD writes it',
+    pattern: /^[1-9][0-9]{0,3}\.(0|[0-9]{2})$/,
     minLength: 3,
     maxLength: 7,
-    hint: 'major.minor, e.g. 1.0 or 2.03',
+    hint: 'major.minor as AFD writes it: 1.0 for a major version, two minor digits such as 1.03 or 1.10 (1.1 is ambiguous)',
   },
   /** externalEventsDetail.dataLocation (AFD `s3BucketLocation`). */
   s3Location: {

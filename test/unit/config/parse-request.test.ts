@@ -306,7 +306,7 @@ const INVALID: Case[] = [
     { ...EXISTING, 'model-version-number': '1' },
     'model-version-number',
     '1',
-    '^[1-9][0-9]{0,3}\\.[0-9]{1,2}$',
+    '^[1-9][0-9]{0,3}\\.(0|[0-9]{2})$',
   ],
   [
     'model version with 3-digit minor',
@@ -882,5 +882,19 @@ describe('parseRequest: the github token never appears in a problem', () => {
     const err = parseError({ ...DETECTOR, 'github-token': TOKEN, 'min-auc': 'x' });
     expect(err.message).not.toContain(TOKEN);
     expect(err.message).not.toContain('ghs_');
+  });
+});
+
+describe('model version numbers as AFD writes them', () => {
+  it('refuses a one-digit minor such as 1.1, which could mean 1.01 or 1.10', () => {
+    const err = parseError({ ...EXISTING, 'model-version-number': '1.1' });
+    expect(err.message).toContain('Input \'model-version-number\' = "1.1"');
+    expect(err.message).toContain('1.1 is ambiguous');
+  });
+
+  it('accepts a major version (1.0) and two-digit minors (1.03, 1.10)', () => {
+    for (const v of ['1.0', '1.03', '1.10', '12.99']) {
+      expect(parse({ ...EXISTING, 'model-version-number': v }).model?.modelVersionNumber).toBe(v);
+    }
   });
 });

@@ -52,9 +52,9 @@ const TARGETS: Target[] = [
   {
     input: 'model-version-number',
     base: EXISTING,
-    valid: (s) => /^[1-9][0-9]{0,3}\.[0-9]{1,2}$/.test(s),
+    valid: (s) => /^[1-9][0-9]{0,3}\.(0|[0-9]{2})$/.test(s),
     good: fc
-      .tuple(fc.integer({ min: 1, max: 9999 }), fc.stringMatching(/^[0-9]{1,2}$/))
+      .tuple(fc.integer({ min: 1, max: 9999 }), fc.stringMatching(/^(0|[0-9]{2})$/))
       .map(([a, b]) => `${a}.${b}`),
   },
   {
