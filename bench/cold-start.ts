@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startEmulator, type Emulator, type SeedFile } from '../emulator/index.js';
 import { startGitHubApi } from '../test/support/github-api.js';
-import { DIST_ENTRY, DUMMY_AWS, REPO_ROOT } from '../scripts/local-runner.js';
+import { DIST_ENTRY, REPO_ROOT, runnerEnv } from '../scripts/local-runner.js';
 import { mb, median, ms, printTable, ratio } from './lib.js';
 
 const EXAMPLE_SEED = join(REPO_ROOT, 'emulator/seeds/example-account.json');
@@ -43,30 +43,15 @@ function actionEnv(
   writeFileSync(eventFile, JSON.stringify(payload));
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: dir,
-    GITHUB_REPOSITORY: 'octo-org/fraud-rules',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/tags/v1.2.0',
-    GITHUB_REF_NAME: 'v1.2.0',
-    GITHUB_RUN_ID: '9876543210',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    RUNNER_TEMP: dir,
-    AWS_REGION: 'us-east-1',
-    ...DUMMY_AWS,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  return env;
+  return runnerEnv({
+    dir,
+    workspace: dir,
+    eventName,
+    eventFile,
+    outputFile,
+    summaryFile,
+    inputs,
+  });
 }
 
 /** Spawns node with `args`; with `emu`, notes when its first AFD request arrives and then kills it. */

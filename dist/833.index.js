@@ -2011,6 +2011,8 @@ async function planAndWrite(deps, input, report) {
     }
     const content = toContent(proposal);
     const nextId = String(Number(maxBy(summaries.map((s) => s.detectorVersionId), compareWholeVersions) ?? '0') + 1);
+    // Created once, whatever the mode, with the base it was planned against in its tags.
+    const create = () => createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
     switch (report.mode) {
         case 'plan':
             report.action = 'planned';
@@ -2036,7 +2038,7 @@ async function planAndWrite(deps, input, report) {
                 report.detectorVersionId = own.detectorVersionId;
             }
             else {
-                const created = await createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
+                const created = await create();
                 report.action = 'created';
                 report.detectorVersionId = created.detectorVersionId;
                 log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
@@ -2054,7 +2056,7 @@ async function planAndWrite(deps, input, report) {
                     : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
             }
             else {
-                const created = await createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
+                const created = await create();
                 report.action = 'created';
                 report.detectorVersionId = created.detectorVersionId;
                 report.status = created.status;

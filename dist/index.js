@@ -9649,11 +9649,6 @@ const FIELDS = {
     comment: { input: 'comment' },
     githubToken: { input: 'github-token' },
 };
-/** Every action input this module reads, `config` included. */
-const INPUT_NAMES = [
-    'config',
-    ...Object.values(FIELDS).map((f) => f.input),
-];
 /** Config keys that hold a mapping of further keys (everything else is a value). */
 const CONFIG_SECTIONS = [
     'model',

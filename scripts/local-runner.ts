@@ -2,7 +2,7 @@
 // INPUT_* variables with the hyphens kept, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, an event payload in GITHUB_EVENT_PATH.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,47 @@ export interface ActionRun {
   workspace: string;
 }
 
+/** The environment the GitHub runner gives a JavaScript action step. */
+export function runnerEnv(o: {
+  dir: string;
+  workspace: string;
+  eventName: string;
+  eventFile: string;
+  outputFile: string;
+  summaryFile: string;
+  inputs: Record<string, string>;
+  env?: Record<string, string> | undefined;
+}): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? o.dir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: o.eventName,
+    GITHUB_EVENT_PATH: o.eventFile,
+    GITHUB_OUTPUT: o.outputFile,
+    GITHUB_STEP_SUMMARY: o.summaryFile,
+    GITHUB_WORKSPACE: o.workspace,
+    GITHUB_REPOSITORY: 'octo-org/fraud-rules',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/tags/v1.2.0',
+    GITHUB_REF_NAME: 'v1.2.0',
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    RUNNER_TEMP: o.dir,
+    AWS_REGION: 'us-east-1',
+    ...DUMMY_AWS,
+    ...o.env,
+  };
+  for (const [name, value] of Object.entries(o.inputs)) {
+    // The runner upper-cases the name and keeps hyphens: INPUT_MODEL-ID.
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  return env;
+}
+
 export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'fdp-e2e-'));
   const workspace = join(dir, 'workspace');
@@ -48,40 +89,22 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(opts.payload));
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(workspace, { recursive: true });
   for (const [name, content] of Object.entries(opts.workspaceFiles ?? {})) {
     mkdirSync(dirname(join(workspace, name)), { recursive: true });
     writeFileSync(join(workspace, name), content);
   }
 
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_EVENT_NAME: opts.eventName,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'octo-org/fraud-rules',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/tags/v1.2.0',
-    GITHUB_REF_NAME: 'v1.2.0',
-    GITHUB_RUN_ID: '9876543210',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    RUNNER_TEMP: dir,
-    AWS_REGION: 'us-east-1',
-    ...DUMMY_AWS,
-    ...opts.env,
-  };
-  for (const [name, value] of Object.entries(opts.inputs)) {
-    // The runner upper-cases the name and keeps hyphens: INPUT_MODEL-ID.
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
+  const env = runnerEnv({
+    dir,
+    workspace,
+    eventName: opts.eventName,
+    eventFile,
+    outputFile,
+    summaryFile,
+    inputs: opts.inputs,
+    env: opts.env,
+  });
 
   const child = spawn(process.execPath, [DIST_ENTRY], {
     cwd: workspace,

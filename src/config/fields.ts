@@ -55,12 +55,6 @@ export const FIELDS = {
 
 export type FieldKey = keyof typeof FIELDS;
 
-/** Every action input this module reads, `config` included. */
-export const INPUT_NAMES: readonly string[] = [
-  'config',
-  ...Object.values(FIELDS).map((f) => f.input),
-];
-
 /** Config keys that hold a mapping of further keys (everything else is a value). */
 export const CONFIG_SECTIONS = [
   'model',

@@ -220,6 +220,10 @@ async function planAndWrite(
     ) + 1,
   );
 
+  // Created once, whatever the mode, with the base it was planned against in its tags.
+  const create = (): Promise<{ detectorVersionId: string; status: string }> =>
+    createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
+
   switch (report.mode) {
     case 'plan':
       report.action = 'planned';
@@ -243,13 +247,7 @@ async function planAndWrite(
         }
         report.detectorVersionId = own.detectorVersionId;
       } else {
-        const created = await createOnce(
-          deps,
-          detectorId,
-          content,
-          tagsForCreate(input, base),
-          input,
-        );
+        const created = await create();
         report.action = 'created';
         report.detectorVersionId = created.detectorVersionId;
         log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
@@ -269,13 +267,7 @@ async function planAndWrite(
             : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`,
         );
       } else {
-        const created = await createOnce(
-          deps,
-          detectorId,
-          content,
-          tagsForCreate(input, base),
-          input,
-        );
+        const created = await create();
         report.action = 'created';
         report.detectorVersionId = created.detectorVersionId;
         report.status = created.status;
