@@ -9,9 +9,13 @@ import { mulberry32 } from './random.js';
  * answer arrives — the case that makes non-idempotent creates dangerous.
  * 'expired-token': the caller's session token has expired (a long training
  * outlived a one-hour OIDC session).
+ * 'barrier': the first `count` matching calls are held until all of them have
+ * arrived (or `latencyMs` of real time has passed), then handled in arrival
+ * order — so a test can make two processes race on a write deterministically,
+ * however late the operating system starts one of them.
  */
 export type FaultKind =
-  'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency';
+  'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency' | 'barrier';
 
 export interface FaultRule {
   /** An AFD operation name, or '*' for every operation. */
@@ -21,15 +25,22 @@ export interface FaultRule {
   probability?: number;
   /** Only the first N matching calls are candidates; afterwards the rule is spent. */
   count?: number;
-  /** For 'latency': delay before the response, in real milliseconds. */
+  /**
+   * For 'latency': delay before the response, in real milliseconds. For
+   * 'barrier': the longest a held call waits for the others (default 30 000).
+   */
   latencyMs?: number;
 }
 
 export interface FaultDecision {
   latencyMs: number;
   /** The failure to produce instead of handling the call, if any. */
-  failure?: Exclude<FaultKind, 'latency'>;
+  failure?: Exclude<FaultKind, 'latency' | 'barrier'>;
+  /** Settles when the call may go on; present when a barrier holds it. */
+  barrier?: Promise<void>;
 }
+
+const DEFAULT_BARRIER_WAIT_MS = 30_000;
 
 const KINDS: readonly FaultKind[] = [
   'throttle',
@@ -38,6 +49,7 @@ const KINDS: readonly FaultKind[] = [
   'lost-response',
   'expired-token',
   'latency',
+  'barrier',
 ];
 
 function checkRule(rule: FaultRule): FaultRule {
@@ -50,11 +62,24 @@ function checkRule(rule: FaultRule): FaultRule {
   if (rule.count !== undefined && !(Number.isInteger(rule.count) && rule.count >= 0)) {
     throw new Error('fault rule count must be a non-negative integer');
   }
+  if (rule.kind === 'barrier' && !(rule.count !== undefined && rule.count >= 2)) {
+    throw new Error(
+      'a barrier fault rule needs a count of at least 2 (the calls to hold together)',
+    );
+  }
   return { ...rule };
 }
 
+interface RuleEntry {
+  rule: FaultRule;
+  seen: number;
+  /** For a barrier: releases the calls it holds. */
+  release?: () => void;
+  held?: Promise<void>;
+}
+
 export class FaultInjector {
-  private rules: { rule: FaultRule; seen: number }[] = [];
+  private rules: RuleEntry[] = [];
   private random: () => number;
 
   constructor(private seed: number) {
@@ -63,6 +88,8 @@ export class FaultInjector {
 
   /** Replaces all rules and restarts the PRNG, so the same rules give the same failures. */
   set(rules: readonly FaultRule[]): void {
+    // Calls held by a barrier that is being replaced go on now, not at its timeout.
+    for (const entry of this.rules) entry.release?.();
     this.rules = rules.map((rule) => ({ rule: checkRule(rule), seen: 0 }));
     this.random = mulberry32(this.seed);
   }
@@ -88,6 +115,10 @@ export class FaultInjector {
       if (rule.operation !== '*' && rule.operation !== operation) continue;
       if (rule.count !== undefined && entry.seen >= rule.count) continue;
       entry.seen += 1;
+      if (rule.kind === 'barrier') {
+        decision.barrier = this.hold(entry);
+        continue;
+      }
       // Always draw, so the sequence does not depend on earlier outcomes.
       const hit = this.random() < (rule.probability ?? 1);
       if (!hit) continue;
@@ -95,5 +126,20 @@ export class FaultInjector {
       else decision.failure ??= rule.kind;
     }
     return decision;
+  }
+
+  private hold(entry: RuleEntry): Promise<void> {
+    if (!entry.held) {
+      entry.held = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, entry.rule.latencyMs ?? DEFAULT_BARRIER_WAIT_MS);
+        timer.unref();
+        entry.release = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    if (entry.seen >= (entry.rule.count ?? 0)) entry.release?.();
+    return entry.held;
   }
 }

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServiceContext } from './context.js';
 import { dispatch, isImplemented } from './dispatcher.js';
 import { AfdError, httpStatusFor, type AfdErrorType, type StatusCodeMode } from './errors.js';
-import type { FaultInjector } from './faults.js';
+import type { FaultInjector, FaultKind } from './faults.js';
 
 export const TARGET_PREFIX = 'AWSHawksNestServiceFacade.';
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
@@ -23,7 +23,7 @@ export interface CallLog {
   errorType?: string;
   requestId: string;
   /** The injected fault that shaped this call, if any. */
-  fault?: 'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency';
+  fault?: FaultKind;
 }
 
 export interface FrontEnd {
@@ -116,6 +116,10 @@ export async function handleRequest(
       );
     }
     const decision = fe.faults.decide(operation);
+    if (decision.barrier) {
+      log.fault = 'barrier';
+      await decision.barrier;
+    }
     if (decision.latencyMs > 0) {
       log.fault = 'latency';
       await delay(decision.latencyMs);

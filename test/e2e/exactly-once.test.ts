@@ -195,6 +195,10 @@ describe('faults on every operation', () => {
 describe('races', () => {
   it('two concurrent promotions on one detector end with exactly one ACTIVE version and no silent overwrite', async () => {
     emu = await startScaledEmulator(MODEL);
+    // Both runs must have planned against the same ACTIVE version before either
+    // writes: hold the creates until both have arrived, or a slow process start
+    // turns the race into two runs one after the other.
+    emu.faults.set([{ operation: 'CreateDetectorVersion', kind: 'barrier', count: 2 }]);
     const detectorOnly = (rules: string) => ({ 'detector-id': DETECTOR, rules, promote: 'true' });
     const push = webhookExample('push');
     const [a, b] = await Promise.all([

@@ -166,6 +166,33 @@ describe('fault injection', () => {
     expect(performance.now() - before).toBeGreaterThanOrEqual(35);
   });
 
+  it('a barrier holds the first calls until all have arrived, then lets every call through', async () => {
+    emu.faults.set([{ operation: 'GetDetectors', kind: 'barrier', count: 2 }]);
+    let firstDone = false;
+    const first = client.send(new GetDetectorsCommand({})).then(() => {
+      firstDone = true;
+    });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(firstDone).toBe(false);
+    await Promise.all([first, client.send(new GetDetectorsCommand({}))]);
+    expect(firstDone).toBe(true);
+    // Spent after `count` calls: the next one is not held.
+    const before = performance.now();
+    await client.send(new GetDetectorsCommand({}));
+    expect(performance.now() - before).toBeLessThan(1_000);
+    expect(emu.calls.slice(0, 2).map((c) => c.fault)).toEqual(['barrier', 'barrier']);
+  });
+
+  it('a barrier lets a lone call go after latencyMs, and needs a count of at least 2', async () => {
+    emu.faults.set([{ operation: 'GetDetectors', kind: 'barrier', count: 2, latencyMs: 50 }]);
+    const before = performance.now();
+    await client.send(new GetDetectorsCommand({}));
+    expect(performance.now() - before).toBeGreaterThanOrEqual(45);
+    expect(() =>
+      emu.faults.set([{ operation: 'GetDetectors', kind: 'barrier', count: 1 }]),
+    ).toThrow(/count of at least 2/);
+  });
+
   it('the same randomSeed reproduces the same failures; another seed does not', async () => {
     const pattern = async (randomSeed: number): Promise<string> => {
       const e = await start({ seed: exampleSeed(), randomSeed });
