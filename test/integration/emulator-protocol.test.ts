@@ -177,10 +177,8 @@ describe('fault injection', () => {
     await Promise.all([first, client.send(new GetDetectorsCommand({}))]);
     expect(firstDone).toBe(true);
     // Spent after `count` calls: the next one is not held.
-    const before = performance.now();
     await client.send(new GetDetectorsCommand({}));
-    expect(performance.now() - before).toBeLessThan(1_000);
-    expect(emu.calls.slice(0, 2).map((c) => c.fault)).toEqual(['barrier', 'barrier']);
+    expect(emu.calls.map((c) => c.fault)).toEqual(['barrier', 'barrier', undefined]);
   });
 
   it('a barrier lets a lone call go after latencyMs, and needs a count of at least 2', async () => {
