@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
   }
   let request: Request;
   try {
-    request = parseRequest(readActionInputs(RESERVED_TAG_COUNT));
+    request = parseRequest(await readActionInputs(RESERVED_TAG_COUNT));
   } catch (err) {
     reportFailure(err);
     return;

@@ -3,9 +3,16 @@
 import * as core from '../runner/commands.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputSources } from './parse-request.js';
+import { yamlNeeded, type InputSources } from './parse-request.js';
+import { loadYamlLibrary } from './yaml-library.js';
 
-export function readActionInputs(reservedTagCount: number): InputSources {
+export async function readActionInputs(reservedTagCount: number): Promise<InputSources> {
+  const sources = readInputSources(reservedTagCount);
+  if (yamlNeeded((name) => core.getInput(name))) sources.yaml = await loadYamlLibrary();
+  return sources;
+}
+
+function readInputSources(reservedTagCount: number): InputSources {
   return {
     getInput(name: string): string {
       // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CONFIG_FIELDS, CONFIG_SECTIONS, type FieldKey } from './fields.js';
 import type { Problems } from './problems.js';
 import { unknownKeyRule } from './suggest.js';
+import type { YamlLibrary } from './yaml-library.js';
 import { kindWords, parseYamlFile, type RawValue } from './yaml-values.js';
 
 export type ConfigValues = Partial<Record<FieldKey, RawValue>>;
@@ -14,6 +15,7 @@ export interface ConfigFileAccess {
   /** GITHUB_WORKSPACE; relative paths resolve against it. */
   workspace: string | undefined;
   readFile(path: string): string | undefined;
+  yaml: YamlLibrary;
 }
 
 const PATH_RULE = 'must be a path relative to the repository workspace, inside it';
@@ -134,7 +136,7 @@ export function loadConfigFile(
     );
     return {};
   }
-  const parsed = parseYamlFile(resolved.display, text, problems);
+  const parsed = parseYamlFile(access.yaml, resolved.display, text, problems);
   // An empty file is an empty config: inputs may still say everything.
   return parsed.value ? collectConfigValues(parsed.value, problems) : {};
 }

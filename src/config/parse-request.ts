@@ -27,6 +27,7 @@ import {
   readTime,
   readWholeNumber,
 } from './values.js';
+import type { YamlLibrary } from './yaml-library.js';
 import { inputValue, parseInlineYaml, type RawValue } from './yaml-values.js';
 
 export interface InputSources {
@@ -47,6 +48,11 @@ export interface InputSources {
    * allow-pr-head-config is true.
    */
   untrustedWorkspace?: string;
+  /**
+   * The `yaml` package. Required when yamlNeeded(getInput) is true (a config
+   * file or an inline YAML input is set); the shell loads it only then.
+   */
+  yaml?: YamlLibrary;
 }
 
 /** Inputs whose value is YAML (a list or a mapping), not a single value. */
@@ -56,6 +62,19 @@ const YAML_FIELDS: ReadonlySet<FieldKey> = new Set([
   'externalModelEndpoints',
   'tags',
 ]);
+
+/** Whether parsing these inputs needs the `yaml` package: a config file or an inline YAML input. */
+export function yamlNeeded(getInput: (name: string) => string): boolean {
+  if (getInput('config').trim() !== '') return true;
+  return [...YAML_FIELDS].some((key) => getInput(FIELDS[key].input).trim() !== '');
+}
+
+function yamlOf(sources: InputSources): YamlLibrary {
+  if (!sources.yaml) {
+    throw new Error('parseRequest needs the yaml package here: load it when yamlNeeded() is true');
+  }
+  return sources.yaml;
+}
 
 function isBlank(v: RawValue): boolean {
   return v.kind === 'scalar' && (v.value === null || v.text.trim() === '');
@@ -77,7 +96,7 @@ function mergeSources(sources: InputSources, config: ConfigValues, problems: Pro
       continue;
     }
     if (text.trim() !== '') {
-      const parsed = parseInlineYaml(input, text, problems);
+      const parsed = parseInlineYaml(yamlOf(sources), input, text, problems);
       // After a syntax error (reported) the config's list must not stand in silently.
       if (!parsed.ok) continue;
       if (parsed.value && !isBlank(parsed.value)) {
@@ -131,7 +150,11 @@ export function parseRequest(sources: InputSources): Request {
     configPath && trusted
       ? loadConfigFile(
           configPath,
-          { workspace: sources.env['GITHUB_WORKSPACE'], readFile: (p) => sources.readFile(p) },
+          {
+            workspace: sources.env['GITHUB_WORKSPACE'],
+            readFile: (p) => sources.readFile(p),
+            yaml: yamlOf(sources),
+          },
           problems,
         )
       : {};

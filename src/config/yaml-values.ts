@@ -1,17 +1,9 @@
 // YAML (config file and inline inputs like `rules`) turned into a small tree
 // that remembers where each value came from, so every later check can name the
 // input or config path, and the file and line, without knowing which it was.
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-} from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Problems, Where } from './problems.js';
+import type { YamlLibrary } from './yaml-library.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -37,6 +29,7 @@ export function inputValue(input: string, text: string): RawValue {
 }
 
 interface Context {
+  yaml: YamlLibrary;
   doc: Document;
   source: string;
   /** Set for config files: values get `file:line:column` and dotted paths. */
@@ -77,6 +70,7 @@ function convert(
     problems.add(where, undefined, `is nested more than ${MAX_DEPTH} levels deep`);
     return { kind: 'scalar', value: null, text: '', where };
   }
+  const { isAlias, isMap, isScalar, isSeq } = ctx.yaml;
   if (isAlias(node)) return convert(ctx, node.resolve(ctx.doc), where, problems, depth + 1);
   const text = node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
   if (isMap(node)) {
@@ -152,14 +146,15 @@ export interface ParsedYaml {
 }
 
 function parseWith(
+  yaml: YamlLibrary,
   source: string,
   where: Where,
   problems: Problems,
   file: string | undefined,
   reportValue: string | undefined,
 ): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0];
@@ -177,7 +172,7 @@ function parseWith(
     return { ok: false };
   }
   if (doc.contents === null) return { ok: true };
-  const ctx: Context = { doc, source, lineCounter };
+  const ctx: Context = { yaml, doc, source, lineCounter };
   if (file !== undefined) ctx.file = file;
   // A config file's root has the empty path, so its children are `model`, not `config.model`.
   const rootWhere: Where =
@@ -186,16 +181,26 @@ function parseWith(
 }
 
 /** Parse an inline YAML input such as `rules`; problems name the input. */
-export function parseInlineYaml(input: string, source: string, problems: Problems): ParsedYaml {
-  return parseWith(source, { input }, problems, undefined, source);
+export function parseInlineYaml(
+  yaml: YamlLibrary,
+  input: string,
+  source: string,
+  problems: Problems,
+): ParsedYaml {
+  return parseWith(yaml, source, { input }, problems, undefined, source);
 }
 
 /**
  * Parse a config file; every value carries `file:line:column` and a dotted path
  * from the root (the root itself has the path `''`, which problems report as `config`).
  */
-export function parseYamlFile(file: string, source: string, problems: Problems): ParsedYaml {
-  return parseWith(source, { input: 'config' }, problems, file, undefined);
+export function parseYamlFile(
+  yaml: YamlLibrary,
+  file: string,
+  source: string,
+  problems: Problems,
+): ParsedYaml {
+  return parseWith(yaml, source, { input: 'config' }, problems, file, undefined);
 }
 
 export function kindWords(v: RawValue): string {

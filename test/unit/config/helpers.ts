@@ -1,5 +1,6 @@
 // Builds InputSources for tests: inputs by name, files by workspace path, a fixed clock.
 import { expect } from 'vitest';
+import * as yaml from 'yaml';
 import { InputError } from '../../../src/domain/errors.js';
 import { parseRequest, type InputSources } from '../../../src/config/parse-request.js';
 import type { Request } from '../../../src/domain/request.js';
@@ -25,6 +26,7 @@ export function fakeSources(inputs: Record<string, string>, opts: FakeOptions = 
     },
     now: opts.now ?? NOW,
     reservedTagCount: opts.reservedTagCount ?? 4,
+    yaml,
   };
 }
 
