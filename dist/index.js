@@ -1536,7 +1536,7 @@ function checkCrossField(raw, f, p, n) {
         for (const k of ['modelId', 'modelType'])
             if (!has(k))
                 problem(firstModel, `needs ${n(k)} as well`);
-        if (!has('modelVersionNumber'))
+        if (!has('modelVersionNumber') && !f.idleModel)
             problem(firstModel, `says nothing to do with the model: give ${MODEL_HINT}`);
         else if (f.major && f.mvn && f.mvn.split('.')[0] !== f.major)
             problem('modelVersionNumber', `is not a version of ${n('majorVersionNumber')} = ${JSON.stringify(f.major)}`);
@@ -1564,6 +1564,8 @@ function checkCrossField(raw, f, p, n) {
         if (f.promote)
             problem('promote', `needs ${n('detectorId')}: there is no detector version to promote`);
     }
+    if (f.idleModel && !hasDetector && firstModel)
+        problem(firstModel, `nothing to do: the config file describes the model but gives it nothing to do, and there is no ${n('detectorId')}; give ${MODEL_HINT}, or a detector`);
     const dependents = ['minAuc', 'maxAucDrop', 'activate', 'promote', ...DETECTOR_FIELDS];
     if (!hasModel && !hasDetector && !dependents.some(has))
         p.add({ input: 'model-id' }, undefined, 'nothing to do: set model-id (with training data or model-version-number) and/or detector-id, as inputs or in the config file');
@@ -2113,6 +2115,42 @@ function mergeSources(sources, config, problems) {
     }
     return out;
 }
+/** Every value the config file's `model` section can hold. */
+const MODEL_FIELDS = [
+    'modelId',
+    'modelType',
+    'majorVersionNumber',
+    'modelVersionNumber',
+    'dataLocation',
+    'dataAccessRoleArn',
+    'startTime',
+    'endTime',
+    'minAuc',
+    'maxAucDrop',
+    'activate',
+];
+/** The values that give the model something to do: a retrain, or a version to use. */
+const MODEL_WORK = [
+    'modelVersionNumber',
+    'dataLocation',
+    'dataAccessRoleArn',
+    'startTime',
+    'endTime',
+];
+/**
+ * One config file is often shared by the release workflow, which passes the
+ * training data as inputs, and the pull-request and merge workflows, which do
+ * not: there the file's `model` section describes the model but gives it
+ * nothing to do, and the model is simply not part of the run (its values are
+ * still checked). Only when every model value comes from the file — a model
+ * named by an input with nothing to do is still refused.
+ */
+function isIdleConfigModel(raw) {
+    const set = MODEL_FIELDS.filter((k) => raw[k] !== undefined);
+    if (set.length === 0 || MODEL_WORK.some((k) => raw[k] !== undefined))
+        return false;
+    return set.every((k) => raw[k].where.position !== undefined);
+}
 /** False (with a problem) when the config file would come from an untrusted PR head. */
 function refuseUntrustedConfig(sources, configPath, problems) {
     if (!configPath || sources.untrustedWorkspace === undefined)
@@ -2181,7 +2219,8 @@ function validate(raw, sources, problems, usesConfig) {
     const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
     const name = namer(raw, usesConfig);
     checkWindow(raw, startMs, endMs, sources.now, p, name);
-    const flags = { activate, promote, wait, modelType, mvn, major };
+    const idleModel = isIdleConfigModel(raw);
+    const flags = { activate, promote, wait, modelType, mvn, major, idleModel };
     checkCrossField(raw, flags, p, name);
     if (modelVersions && endpoints) {
         const total = modelVersions.length + endpoints.length;
@@ -2198,7 +2237,7 @@ function validate(raw, sources, problems, usesConfig) {
     };
     if (endpointUrl !== undefined)
         request.endpointUrl = endpointUrl;
-    if (modelId && modelType) {
+    if (modelId && modelType && !idleModel) {
         let retrain;
         if (dataLocation && roleArn)
             retrain = { kind: 'external', dataLocation, dataAccessRoleArn: roleArn };

@@ -52,6 +52,8 @@ export interface Flags {
   modelType: ModelType | undefined;
   mvn: string | undefined;
   major: string | undefined;
+  /** The config file describes the model but gives it nothing to do (see isIdleConfigModel). */
+  idleModel: boolean;
 }
 
 const DETECTOR_FIELDS: readonly FieldKey[] = [
@@ -118,7 +120,7 @@ export function checkCrossField(
   if (!retrain && firstModel) {
     for (const k of ['modelId', 'modelType'] as const)
       if (!has(k)) problem(firstModel, `needs ${n(k)} as well`);
-    if (!has('modelVersionNumber'))
+    if (!has('modelVersionNumber') && !f.idleModel)
       problem(firstModel, `says nothing to do with the model: give ${MODEL_HINT}`);
     else if (f.major && f.mvn && f.mvn.split('.')[0] !== f.major)
       problem(
@@ -151,6 +153,12 @@ export function checkCrossField(
     if (f.promote)
       problem('promote', `needs ${n('detectorId')}: there is no detector version to promote`);
   }
+
+  if (f.idleModel && !hasDetector && firstModel)
+    problem(
+      firstModel,
+      `nothing to do: the config file describes the model but gives it nothing to do, and there is no ${n('detectorId')}; give ${MODEL_HINT}, or a detector`,
+    );
 
   const dependents = ['minAuc', 'maxAucDrop', 'activate', 'promote', ...DETECTOR_FIELDS] as const;
   if (!hasModel && !hasDetector && !dependents.some(has))

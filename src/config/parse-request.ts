@@ -124,6 +124,43 @@ function mergeSources(sources: InputSources, config: ConfigValues, problems: Pro
   return out;
 }
 
+/** Every value the config file's `model` section can hold. */
+const MODEL_FIELDS: readonly FieldKey[] = [
+  'modelId',
+  'modelType',
+  'majorVersionNumber',
+  'modelVersionNumber',
+  'dataLocation',
+  'dataAccessRoleArn',
+  'startTime',
+  'endTime',
+  'minAuc',
+  'maxAucDrop',
+  'activate',
+];
+/** The values that give the model something to do: a retrain, or a version to use. */
+const MODEL_WORK: readonly FieldKey[] = [
+  'modelVersionNumber',
+  'dataLocation',
+  'dataAccessRoleArn',
+  'startTime',
+  'endTime',
+];
+
+/**
+ * One config file is often shared by the release workflow, which passes the
+ * training data as inputs, and the pull-request and merge workflows, which do
+ * not: there the file's `model` section describes the model but gives it
+ * nothing to do, and the model is simply not part of the run (its values are
+ * still checked). Only when every model value comes from the file — a model
+ * named by an input with nothing to do is still refused.
+ */
+function isIdleConfigModel(raw: RawFields): boolean {
+  const set = MODEL_FIELDS.filter((k) => raw[k] !== undefined);
+  if (set.length === 0 || MODEL_WORK.some((k) => raw[k] !== undefined)) return false;
+  return set.every((k) => raw[k]!.where.position !== undefined);
+}
+
 /** False (with a problem) when the config file would come from an untrusted PR head. */
 function refuseUntrustedConfig(
   sources: InputSources,
@@ -236,7 +273,8 @@ function validate(
 
   const name = namer(raw, usesConfig);
   checkWindow(raw, startMs, endMs, sources.now, p, name);
-  const flags = { activate, promote, wait, modelType, mvn, major };
+  const idleModel = isIdleConfigModel(raw);
+  const flags = { activate, promote, wait, modelType, mvn, major, idleModel };
   checkCrossField(raw, flags, p, name);
   if (modelVersions && endpoints) {
     const total = modelVersions.length + endpoints.length;
@@ -258,7 +296,7 @@ function validate(
   };
   if (endpointUrl !== undefined) request.endpointUrl = endpointUrl;
 
-  if (modelId && modelType) {
+  if (modelId && modelType && !idleModel) {
     let retrain: TrainingData | undefined;
     if (dataLocation && roleArn)
       retrain = { kind: 'external', dataLocation, dataAccessRoleArn: roleArn };

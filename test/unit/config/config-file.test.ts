@@ -28,6 +28,61 @@ const files = (text: string): { files: Record<string, string> } => ({
 });
 const CONFIG = { config: '.github/afd.yml', 'aws-region': 'us-east-1' };
 
+describe('config file: a model section with nothing to do (a config shared with the release workflow)', () => {
+  const IDLE_MODEL = `model:
+  modelId: payments_model
+  modelType: TRANSACTION_FRAUD_INSIGHTS
+  majorVersionNumber: "1"
+  gates: { minAuc: 0.90 }
+  activate: true
+`;
+  const DETECTOR = `detector:
+  detectorId: payments_detector
+  rules: [a@1]
+`;
+
+  it('leaves the model out of the run when the file gives it nothing to do and a detector is set', () => {
+    const req = parse(CONFIG, files(IDLE_MODEL + DETECTOR));
+    expect(req.model).toBeUndefined();
+    expect(req.detector?.detectorId).toBe('payments_detector');
+  });
+
+  it('retrains the same model when the training data comes as inputs', () => {
+    const req = parse(
+      {
+        ...CONFIG,
+        'training-data-location': 's3://risk-data/t.csv',
+        'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+      },
+      files(IDLE_MODEL + DETECTOR),
+    );
+    expect(req.model).toMatchObject({ modelId: 'payments_model', activate: true });
+  });
+
+  it('still checks the idle section’s values', () => {
+    const err = parseError(CONFIG, files(IDLE_MODEL.replace('payments_model', 'Bad') + DETECTOR));
+    expect(err.problems.map((p) => p.input)).toEqual(['model.modelId']);
+  });
+
+  it('with no detector either, says there is nothing to do, at the file’s model', () => {
+    const err = parseError(CONFIG, files(IDLE_MODEL));
+    expect(err.problems).toHaveLength(1);
+    expect(err.problems[0]).toMatchObject({
+      input: 'model.modelId',
+      position: { file: '.github/afd.yml', line: 2 },
+    });
+    expect(err.message).toMatch(/nothing to do/);
+  });
+
+  it('a model named by an input with nothing to do is still refused', () => {
+    const err = parseError(
+      { ...CONFIG, 'model-id': 'payments_model' },
+      files(IDLE_MODEL + DETECTOR),
+    );
+    expect(err.message).toMatch(/says nothing to do with the model/);
+  });
+});
+
 describe('config file: happy paths', () => {
   it('reads the DESIGN.md example into a full request', () => {
     expect(parse(CONFIG, files(DESIGN_EXAMPLE))).toEqual({

@@ -4,6 +4,8 @@
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../../src/config/parse-request.js';
+import { fakeSources } from '../config/helpers.js';
 import { loadAction, readRepoFile, workflowFiles, type WorkflowFile } from './repo.js';
 
 const { action } = loadAction();
@@ -83,5 +85,49 @@ describe('workflows', () => {
   it('examples/config.yml has the config file sections', () => {
     const config = parse(readRepoFile('examples/config.yml')) as Record<string, unknown>;
     expect(Object.keys(config)).toEqual(['model', 'detector', 'tags']);
+  });
+
+  // The inputs each example passes, with its `${{ … }}` expressions given
+  // plausible values and its config file where the workflow says it is, must
+  // pass the action's whole validation: what a user copies must run.
+  it.each(examples)('$path passes the action’s input validation', ({ path, source }) => {
+    const expression = (text: string): string =>
+      text.replace(/\$\{\{[^}]*\}\}/g, (e) =>
+        /tag_name/.test(e) ? 'v1.2.0' : /token/.test(e) ? 'ghs_example' : 'x',
+      );
+    const steps = stepsOf(source).filter((s) => s.uses && isThisAction(s.uses));
+    expect(steps.length, path).toBeGreaterThan(0);
+    for (const step of steps) {
+      const inputs = Object.fromEntries(
+        Object.entries(step.with ?? {}).map(([k, v]) => [k, expression(String(v))]),
+      );
+      const request = parseRequest(
+        fakeSources(inputs, {
+          env: { AWS_REGION: 'us-east-1' },
+          files: { 'fraud-detector/config.yml': readRepoFile('examples/config.yml') },
+        }),
+      );
+      expect(request.model ?? request.detector, path).toBeDefined();
+    }
+  });
+
+  it('the shared example config gives merge and PR runs the detector only; the release run retrains', () => {
+    const files = { 'fraud-detector/config.yml': readRepoFile('examples/config.yml') };
+    const env = { AWS_REGION: 'us-east-1' };
+    const pr = parseRequest(fakeSources({ config: 'fraud-detector/config.yml' }, { env, files }));
+    expect(pr.model).toBeUndefined();
+    expect(pr.detector?.detectorId).toBe('payments_detector');
+    const release = parseRequest(
+      fakeSources(
+        {
+          config: 'fraud-detector/config.yml',
+          'training-data-location': 's3://risk-data/training/v1.2.0.csv',
+          'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+        },
+        { env, files },
+      ),
+    );
+    expect(release.model?.modelId).toBe('payments_model');
+    expect(release.model?.activate).toBe(true);
   });
 });
