@@ -2214,7 +2214,8 @@ const code = (s) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 function renderRetrainSummary(r, runUrl) {
     const out = [];
     const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
-    out.push(`## ${HEADLINE[r.outcome]}: model ${code(r.modelId)}${version}`, '');
+    const headline = activating(r) ? '⏳ Activation started' : HEADLINE[r.outcome];
+    out.push(`## ${headline}: model ${code(r.modelId)}${version}`, '');
     if (r.error)
         out.push(`> ${(0,markdown/* escapeMarkdown */.FV)(r.error).split('\n').join('\n> ')}`, '');
     const facts = [
@@ -2309,11 +2310,20 @@ function metricRows(ati, now, before) {
     }
     return rows;
 }
+/** wait: false stopped after asking for an activation (the training had finished). */
+function activating(r) {
+    return (r.outcome === 'started' &&
+        (r.finalStatus === 'ACTIVATE_REQUESTED' || r.finalStatus === 'ACTIVATE_IN_PROGRESS'));
+}
 function nextSteps(r) {
     const v = r.modelVersionNumber ?? 'the new version';
     const id = code(r.modelId);
     switch (r.outcome) {
         case 'started':
+            if (activating(r))
+                return [
+                    `Activation of ${id} ${v} continues in AFD (typically about 10 minutes). Run this action again with the same inputs: it finds ${v} ACTIVE and goes on with the detector, if one is set.`,
+                ];
             return [
                 `Training of ${id} ${v} continues in AFD (typically 1–2 h). Run this action again with the same inputs (for example from a scheduled workflow): it finds ${v} instead of training again, then gates and activates it.`,
             ];
@@ -2754,7 +2764,9 @@ async function runRetrain(deps, plan, report) {
     report.modelVersionNumber = ref.modelVersionNumber;
     report.finalStatus = status;
     report.timeline.push({ status, at: deps.clock.now() });
-    if (!plan.wait) {
+    // wait: false leaves a training that is still running to a later run; a
+    // version that has finished training goes on to its gates and activation.
+    if (!plan.wait && status === 'TRAINING_IN_PROGRESS') {
         report.outcome = 'started';
         log.info('wait: false — not waiting for training; a later run with the same inputs picks this version up.');
         return;
@@ -2823,6 +2835,12 @@ async function runRetrain(deps, plan, report) {
             log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
             await requestActivation(deps, ref);
             status = 'ACTIVATE_REQUESTED';
+        }
+        if (DEPLOYING.has(status) && !plan.wait) {
+            report.outcome = 'started';
+            report.finalStatus = status;
+            log.info(`wait: false — activation of version ${ref.modelVersionNumber} requested (${status}); not waiting for it. A later run with the same inputs finds it ACTIVE.`);
+            return;
         }
         if (DEPLOYING.has(status)) {
             status = await waitForModelVersion(deps, {
@@ -2979,7 +2997,7 @@ async function executeRequest(request) {
         }
         if (request.detector && model.pending) {
             // A detector version made now would not contain the model still training.
-            commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training (wait: false). The run that picks the finished version up plans, creates and promotes it.`);
+            commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`);
         }
         else if (request.detector) {
             await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);

@@ -1557,6 +1557,10 @@ function checkCrossField(raw, f, p, n) {
             needModel('activate');
     }
     const hasDetector = has('detectorId');
+    // The retrained version joins the detector version, and AFD takes only ACTIVE
+    // model versions there: say so now, not after hours of training.
+    if (retrain && hasDetector && !f.activate)
+        p.add(raw.activate ? plain(raw.activate.where) : { input: n('activate') }, raw.activate?.text.trim(), `must be true when a retrain feeds ${n('detectorId')}: the new model version goes into the detector version, and AFD accepts only ACTIVE model versions there`);
     if (!hasDetector) {
         for (const k of DETECTOR_FIELDS)
             if (has(k))

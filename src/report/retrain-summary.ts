@@ -22,7 +22,8 @@ const code = (s: string): string => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\
 export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string {
   const out: string[] = [];
   const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
-  out.push(`## ${HEADLINE[r.outcome]}: model ${code(r.modelId)}${version}`, '');
+  const headline = activating(r) ? '⏳ Activation started' : HEADLINE[r.outcome];
+  out.push(`## ${headline}: model ${code(r.modelId)}${version}`, '');
   if (r.error) out.push(`> ${escapeMarkdown(r.error).split('\n').join('\n> ')}`, '');
 
   const facts: string[][] = [
@@ -132,11 +133,23 @@ function metricRows(ati: boolean, now: TrainingMetrics, before?: TrainingMetrics
   return rows;
 }
 
+/** wait: false stopped after asking for an activation (the training had finished). */
+function activating(r: RetrainReport): boolean {
+  return (
+    r.outcome === 'started' &&
+    (r.finalStatus === 'ACTIVATE_REQUESTED' || r.finalStatus === 'ACTIVATE_IN_PROGRESS')
+  );
+}
+
 function nextSteps(r: RetrainReport): string[] {
   const v = r.modelVersionNumber ?? 'the new version';
   const id = code(r.modelId);
   switch (r.outcome) {
     case 'started':
+      if (activating(r))
+        return [
+          `Activation of ${id} ${v} continues in AFD (typically about 10 minutes). Run this action again with the same inputs: it finds ${v} ACTIVE and goes on with the detector, if one is set.`,
+        ];
       return [
         `Training of ${id} ${v} continues in AFD (typically 1–2 h). Run this action again with the same inputs (for example from a scheduled workflow): it finds ${v} instead of training again, then gates and activates it.`,
       ];

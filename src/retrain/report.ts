@@ -8,7 +8,7 @@ import type { StatusChange } from './wait.js';
 
 export type RetrainOutcome =
   | 'running'
-  | 'started' // wait: false — training started, not waited for
+  | 'started' // wait: false — training or activation started, not waited for
   | 'succeeded'
   | 'training-failed'
   | 'gate-failed'

@@ -105,7 +105,9 @@ export async function runRetrain(
   report.finalStatus = status;
   report.timeline.push({ status, at: deps.clock.now() });
 
-  if (!plan.wait) {
+  // wait: false leaves a training that is still running to a later run; a
+  // version that has finished training goes on to its gates and activation.
+  if (!plan.wait && status === 'TRAINING_IN_PROGRESS') {
     report.outcome = 'started';
     log.info(
       'wait: false — not waiting for training; a later run with the same inputs picks this version up.',
@@ -195,6 +197,14 @@ export async function runRetrain(
       log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
       await requestActivation(deps, ref);
       status = 'ACTIVATE_REQUESTED';
+    }
+    if (DEPLOYING.has(status) && !plan.wait) {
+      report.outcome = 'started';
+      report.finalStatus = status;
+      log.info(
+        `wait: false — activation of version ${ref.modelVersionNumber} requested (${status}); not waiting for it. A later run with the same inputs finds it ACTIVE.`,
+      );
+      return;
     }
     if (DEPLOYING.has(status)) {
       status = await waitForModelVersion(deps, {

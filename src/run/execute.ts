@@ -81,7 +81,7 @@ export async function executeRequest(request: Request): Promise<void> {
     if (request.detector && model.pending) {
       // A detector version made now would not contain the model still training.
       core.notice(
-        `Not planning detector ${request.detector.detectorId} yet: the model version is still training (wait: false). The run that picks the finished version up plans, creates and promotes it.`,
+        `Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`,
       );
     } else if (request.detector) {
       await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);
@@ -96,7 +96,7 @@ export async function executeRequest(request: Request): Promise<void> {
 interface ModelOutcome {
   /** The model version a detector version should use. */
   ref?: ModelVersionRef;
-  /** A training was started and not waited for (wait: false). */
+  /** A training or an activation was started and not waited for (wait: false). */
   pending: boolean;
 }
 

@@ -254,4 +254,58 @@ describe('detached training (wait: false, then a later run)', () => {
     expect(later.stdout).toContain('was already trained from this data');
     expect(later.summary).toMatch(/min-auc.*passed/);
   });
+
+  it('a version that has finished training is gated and its activation requested, then not waited for', async () => {
+    emu = await startScaledEmulator({ payments_model: { activationDurationMs: 60 * 60_000 } });
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: {
+        'model-id': 'payments_model',
+        'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+        'model-version-number': '1.01',
+        'activate-model': 'true',
+        'detector-id': 'payments_detector',
+        promote: 'true',
+        wait: 'false',
+      },
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      modelVersionNumber: '1.01',
+      modelVersionStatus: 'ACTIVATE_REQUESTED',
+    });
+    expect(writeCalls(emu)).toEqual(['UpdateModelVersionStatus']);
+    expect(run.summary).toContain('Activation started');
+    expect(run.stdout).toMatch(/::notice::Not planning detector payments_detector yet/);
+  });
+
+  it('an ACTIVE version goes into the detector version at once', async () => {
+    emu = await startScaledEmulator({});
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: {
+        'model-id': 'payments_model',
+        'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+        'model-version-number': '1.02',
+        'activate-model': 'true',
+        'detector-id': 'payments_detector',
+        rules:
+          '- block_known_bad_ip@1\n- high_model_score@5\n- review_medium_score@1\n- approve_default@1\n',
+        promote: 'true',
+        wait: 'false',
+      },
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      modelVersionNumber: '1.02',
+      modelVersionStatus: 'ACTIVE',
+      detectorVersionId: '4',
+      detectorVersionStatus: 'ACTIVE',
+    });
+    expect(run.stdout).not.toMatch(/Not planning detector/);
+  });
 });

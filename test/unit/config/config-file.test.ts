@@ -156,6 +156,7 @@ model:
   retrain:
     ingestedEventsDetail:
       ingestedEventsTimeWindow: { startTime: -90d, endTime: now }
+  activate: true
 detector:
   detectorId: ato-detector
   base: 4

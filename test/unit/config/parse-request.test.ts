@@ -215,6 +215,20 @@ const long = (n: number, c = 'a'): string => c.repeat(n);
 
 const INVALID: Case[] = [
   [
+    'a retrain into a detector without activate-model',
+    { ...RETRAIN, 'detector-id': 'payments_detector' },
+    'activate-model',
+    null,
+    'must be true when a retrain feeds detector-id',
+  ],
+  [
+    'a retrain into a detector with activate-model false',
+    { ...RETRAIN, 'detector-id': 'payments_detector', 'activate-model': 'false' },
+    'activate-model',
+    'false',
+    'AFD accepts only ACTIVE model versions there',
+  ],
+  [
     'unknown mode',
     { ...DETECTOR, mode: 'deploy' },
     'mode',

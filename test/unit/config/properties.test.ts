@@ -14,6 +14,7 @@ const RETRAIN = {
   'major-version-number': '1',
   'training-data-location': 's3://bucket/data.csv',
   'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFD',
+  'activate-model': 'true',
   'detector-id': 'payments_detector',
 };
 const EXISTING = {
