@@ -724,6 +724,8 @@ function translateAwsError(err, ctx) {
 
 
 
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
 const READ_PATIENCE_ROUNDS = 4;
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
@@ -758,6 +760,14 @@ class AfdGateway {
             region: options.region,
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
             ...(options.credentials ? { credentials: options.credentials } : {}),
+            // The SDK sets no request timeout by default, and without
+            // throwOnRequestTimeout it only logs one. A timed-out read is retried like
+            // a dropped connection; a timed-out write is reconciled by its executor.
+            requestHandler: {
+                connectionTimeout: CONNECTION_TIMEOUT_MS,
+                requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+                throwOnRequestTimeout: true,
+            },
         };
         // Reads are idempotent: give throttling room before an error surfaces.
         this.client = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: options.maxAttempts ?? 6 });

@@ -56,7 +56,16 @@ export interface AfdGatewayOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Static credentials; when absent, the SDK's default provider chain finds them. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /**
+   * Longest one HTTP request may take before it fails as a TimeoutError
+   * (default 60 s; AFD answers in well under a second). Without it a hung
+   * connection would hold the run past timeout-minutes.
+   */
+  requestTimeoutMs?: number;
 }
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
 
 const READ_PATIENCE_ROUNDS = 4;
 
@@ -96,6 +105,14 @@ export class AfdGateway implements AfdPort {
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
       ...(options.credentials ? { credentials: options.credentials } : {}),
+      // The SDK sets no request timeout by default, and without
+      // throwOnRequestTimeout it only logs one. A timed-out read is retried like
+      // a dropped connection; a timed-out write is reconciled by its executor.
+      requestHandler: {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+      },
     };
     // Reads are idempotent: give throttling room before an error surfaces.
     this.client = new FraudDetectorClient({ ...common, maxAttempts: options.maxAttempts ?? 6 });

@@ -1,0 +1,63 @@
+// The AFD gateway's own HTTP limits, against the emulator: a request that
+// hangs must fail (and, for a read, be retried) instead of holding the run past
+// timeout-minutes.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator, type SeedFile } from '../../emulator/index.js';
+import { AfdGateway } from '../../src/afd/gateway.js';
+import { AfdError } from '../../src/domain/errors.js';
+
+const SEED = fileURLToPath(new URL('../../emulator/seeds/example-account.json', import.meta.url));
+const REF = {
+  modelId: 'payments_model',
+  modelType: 'TRANSACTION_FRAUD_INSIGHTS' as const,
+  modelVersionNumber: '1.01',
+};
+
+let emu: Emulator | undefined;
+let gateway: AfdGateway | undefined;
+afterEach(async () => {
+  gateway?.destroy();
+  await emu?.close();
+  emu = gateway = undefined;
+});
+
+async function setUp(): Promise<{ emu: Emulator; afd: AfdGateway }> {
+  emu = await startEmulator({
+    seed: JSON.parse(readFileSync(SEED, 'utf8')) as SeedFile,
+    clock: { mode: 'manual' },
+  });
+  gateway = new AfdGateway({
+    region: 'us-east-1',
+    endpointUrl: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+    requestTimeoutMs: 300,
+  });
+  return { emu, afd: gateway };
+}
+
+describe('a request that hangs', () => {
+  it('a read times out and is tried again', async () => {
+    const { emu, afd } = await setUp();
+    emu.faults.set([{ operation: 'GetModelVersion', kind: 'latency', latencyMs: 3_000, count: 1 }]);
+    await expect(afd.getModelVersion(REF)).resolves.toMatchObject({ status: 'TRAINING_COMPLETE' });
+    expect(emu.calls.filter((c) => c.operation === 'GetModelVersion').length).toBe(2);
+  });
+
+  it('a write times out once, as an uncertain (retryable) AfdError for its executor to reconcile', async () => {
+    const { emu, afd } = await setUp();
+    emu.faults.set([
+      { operation: 'UpdateModelVersionStatus', kind: 'latency', latencyMs: 3_000, count: 1 },
+    ]);
+    const err = await afd.updateModelVersionStatus(REF, 'ACTIVE').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(AfdError);
+    expect(err).toMatchObject({ operation: 'UpdateModelVersionStatus', retryable: true });
+    expect((err as AfdError).message).toMatch(/timeout|timed out|requestTimeout/i);
+    // Sent once: the SDK must not repeat a write.
+    expect(emu.calls.filter((c) => c.operation === 'UpdateModelVersionStatus')).toHaveLength(1);
+  });
+});
