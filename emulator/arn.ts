@@ -35,3 +35,8 @@ export function parseArn(arn: string): ParsedArn | undefined {
 export function toResourcePath(keyOrArn: string): string {
   return parseArn(keyOrArn)?.resource ?? keyOrArn;
 }
+
+/** Account id of an IAM role ARN (dataAccessRoleArn); undefined when it is not one. */
+export function roleAccountId(roleArn: string): string | undefined {
+  return /^arn:aws[a-z-]{0,15}:iam::([0-9]{12}):role\//.exec(roleArn)?.[1];
+}

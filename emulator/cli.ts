@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
+import { LIST_ORDERS, type ListOrder } from './list-order.js';
 
 const DEFAULT_SEED = fileURLToPath(new URL('./seeds/example-account.json', import.meta.url));
 
@@ -12,7 +13,8 @@ const USAGE = `Usage: npx tsx emulator/cli.ts [options]
   --seed <file|none>     seed JSON (default emulator/seeds/example-account.json; "none" = empty account)
   --time-scale <x>       virtual ms per real ms (default 1; 60 = one emulated minute per real second)
   --status-codes <mode>  apiref (default: 400 for client errors) | smithy (400/403/404/409/429/500)
-  --random-seed <n>      seed for fault injection and synthetic metrics (default 1)
+  --random-seed <n>      seed for fault injection, synthetic metrics and list order (default 1)
+  --list-order <order>   scrambled (default: a fixed order derived from the random seed) | sorted
   --account-id <id>      account id used in ARNs (default 123456789012, unless the seed sets one)
   --help`;
 
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
       'time-scale': { type: 'string' },
       'status-codes': { type: 'string' },
       'random-seed': { type: 'string' },
+      'list-order': { type: 'string' },
       'account-id': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -43,6 +46,9 @@ async function main(): Promise<void> {
   const statusCodes = values['status-codes'] ?? 'apiref';
   if (statusCodes !== 'apiref' && statusCodes !== 'smithy')
     throw new Error('--status-codes must be apiref or smithy');
+  const listOrder = values['list-order'] ?? 'scrambled';
+  if (!LIST_ORDERS.includes(listOrder as ListOrder))
+    throw new Error(`--list-order must be ${LIST_ORDERS.join(' or ')}`);
   const scale = number(values['time-scale'], '--time-scale', 1);
   const seed = values.seed === 'none' ? undefined : (values.seed ?? DEFAULT_SEED);
 
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
     clock: { mode: 'scaled', scale },
     statusCodes,
     randomSeed: number(values['random-seed'], '--random-seed', 1),
+    listOrder: listOrder as ListOrder,
   });
 
   console.log(`Amazon Fraud Detector emulator listening on ${emu.url}`);

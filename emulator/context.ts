@@ -4,6 +4,7 @@
 
 import { arnFor } from './arn.js';
 import type { EmulatorClock } from './clock.js';
+import type { ListOrder } from './list-order.js';
 import type { EmulatorState, ModelBehaviour, ModelVersionRecord } from './state.js';
 
 export interface ServiceOptions {
@@ -12,6 +13,8 @@ export interface ServiceOptions {
   defaultRegion: string;
   demoteOnActivate: boolean;
   randomSeed: number;
+  /** Order of list results: scrambled by randomSeed (default) or sorted. */
+  listOrder: ListOrder;
 }
 
 export const DEFAULT_TRAINING_MS = 30 * 60_000;

@@ -50,3 +50,5 @@ export const validation = (message: string): AfdError =>
 export const notFound = (message: string): AfdError =>
   new AfdError('ResourceNotFoundException', message);
 export const conflict = (message: string): AfdError => new AfdError('ConflictException', message);
+export const accessDenied = (message: string): AfdError =>
+  new AfdError('AccessDeniedException', message);

@@ -12,6 +12,7 @@ import { ServiceContext } from './context.js';
 import { createControlHandler } from './control.js';
 import type { StatusCodeMode } from './errors.js';
 import { FaultInjector } from './faults.js';
+import type { ListOrder } from './list-order.js';
 import { loadSeedFile, stateFromSeed } from './seed.js';
 import { handleRequest, type CallLog } from './server.js';
 import { emptyState, type EmulatorState, type ModelBehaviour, type SeedFile } from './state.js';
@@ -19,6 +20,7 @@ import { emptyState, type EmulatorState, type ModelBehaviour, type SeedFile } fr
 export type { ClockMode, ClockOptions, EmulatorClock } from './clock.js';
 export type { AfdErrorType, StatusCodeMode } from './errors.js';
 export type { FaultDecision, FaultKind, FaultRule } from './faults.js';
+export type { ListOrder } from './list-order.js';
 export { FaultInjector } from './faults.js';
 export type { CallLog } from './server.js';
 export type * from './state.js';
@@ -41,8 +43,14 @@ export interface EmulatorOptions {
   statusCodes?: StatusCodeMode;
   /** Activating a detector version demotes the ACTIVE one (default true); false → ConflictException. */
   demoteOnActivate?: boolean;
-  /** Seeds fault injection and the synthetic training metrics. Default 1. */
+  /** Seeds fault injection, the synthetic training metrics and the scrambled list order. Default 1. */
   randomSeed?: number;
+  /**
+   * Order of GetDetectors, DescribeDetector, GetRules, GetModels and DescribeModelVersions
+   * results. 'scrambled' (default): a fixed order derived from randomSeed, neither sorted nor
+   * creation order, because AFD documents none. 'sorted': by id, versions numerically.
+   */
+  listOrder?: ListOrder;
 }
 
 export interface Emulator {
@@ -74,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     defaultRegion: region,
     demoteOnActivate: options.demoteOnActivate ?? true,
     randomSeed,
+    listOrder: options.listOrder ?? 'scrambled',
   });
 
   const seed = (input: SeedFile): void => {

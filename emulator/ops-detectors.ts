@@ -17,6 +17,7 @@ import { resourcePath } from './arn.js';
 import type { ServiceContext } from './context.js';
 import { conflict, notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
+import { inListOrder } from './list-order.js';
 import { normaliseModelVersion } from './model-version-number.js';
 import { paginate } from './pagination.js';
 import type {
@@ -67,7 +68,11 @@ function modelVersionLabel(m: ModelVersionRef): string {
   return `${m.modelId} (${m.modelType}) version ${m.modelVersionNumber}`;
 }
 
-/** Checks that every referenced model version exists and is ACTIVE (deployed). */
+/**
+ * Checks that every referenced model version exists and is ACTIVE (deployed).
+ * A missing one is a ResourceNotFoundException: every caller (Create/Update
+ * DetectorVersion, UpdateDetectorVersionStatus) declares it (afd-api.md §9).
+ */
 function requireActiveModels(
   ctx: ServiceContext,
   detector: DetectorRecord,
@@ -81,7 +86,7 @@ function requireActiveModels(
         v.modelType === ref.modelType &&
         v.modelVersionNumber === number,
     );
-    if (!version) throw validation(`Model ${modelVersionLabel(ref)} does not exist.`);
+    if (!version) throw notFound(`Model ${modelVersionLabel(ref)} does not exist.`);
     if (version.status !== 'ACTIVE') {
       throw validation(
         `Model ${modelVersionLabel(ref)} must be in status ACTIVE; it is ${version.status}.`,
@@ -122,8 +127,10 @@ function checkContent(
         r.ruleId === rule.ruleId &&
         r.ruleVersion === rule.ruleVersion,
     );
+    // Missing is ResourceNotFound (both callers declare it); a rule of another
+    // detector above stays a ValidationException: it exists but is not allowed here.
     if (!exists) {
-      throw validation(
+      throw notFound(
         `Rule ${rule.ruleId} version ${rule.ruleVersion} does not exist in detector ${detector.detectorId}.`,
       );
     }
@@ -191,9 +198,14 @@ export const detectorHandlers: Record<string, Handler> = {
 
   GetDetectors: typed<GetDetectorsRequest>((ctx, input) => {
     if (input.detectorId !== undefined) findDetector(ctx, input.detectorId);
-    const detectors = ctx.state.detectors
-      .filter((d) => input.detectorId === undefined || d.detectorId === input.detectorId)
-      .sort((a, b) => a.detectorId.localeCompare(b.detectorId));
+    const detectors = inListOrder(
+      ctx,
+      ctx.state.detectors.filter(
+        (d) => input.detectorId === undefined || d.detectorId === input.detectorId,
+      ),
+      (d) => resourcePath.detector(d.detectorId),
+      (a, b) => a.detectorId.localeCompare(b.detectorId),
+    );
     const { page, nextToken } = paginate(
       'GetDetectors',
       detectors,
@@ -216,9 +228,13 @@ export const detectorHandlers: Record<string, Handler> = {
 
   DescribeDetector: typed<DescribeDetectorRequest>((ctx, input) => {
     const detector = findDetector(ctx, input.detectorId ?? '');
-    const versions = ctx.state.detectorVersions
-      .filter((v) => v.detectorId === detector.detectorId)
-      .sort(byVersionId);
+    // AFD documents no summary order; callers must sort (afd-api.md §4.2).
+    const versions = inListOrder(
+      ctx,
+      ctx.state.detectorVersions.filter((v) => v.detectorId === detector.detectorId),
+      (v) => resourcePath.detectorVersion(v.detectorId, v.detectorVersionId),
+      byVersionId,
+    );
     const { page, nextToken } = paginate(
       'DescribeDetector',
       versions,
@@ -314,12 +330,15 @@ export const detectorHandlers: Record<string, Handler> = {
     const models = normaliseModels(input.modelVersions as ModelVersionRef[] | undefined);
     const endpoints = [...(input.externalModelEndpoints ?? [])];
     checkContent(ctx, detector, rules, models, endpoints);
-    // Content is replaced wholesale; tags are left alone.
+    // Content is replaced wholesale (afd-api.md §0.11, §4.2): an omitted mode is
+    // the documented default and an omitted description is none, exactly as if
+    // the version were created from this request. Tags are left alone.
     v.rules = rules;
     v.modelVersions = models;
     v.externalModelEndpoints = endpoints;
-    if (input.ruleExecutionMode !== undefined) v.ruleExecutionMode = input.ruleExecutionMode;
+    v.ruleExecutionMode = input.ruleExecutionMode ?? 'FIRST_MATCHED';
     if (input.description !== undefined) v.description = input.description;
+    else delete v.description;
     v.lastUpdatedTime = ctx.nowIso();
     return {};
   }),

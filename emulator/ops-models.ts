@@ -10,7 +10,7 @@ import type {
   UpdateModelVersionRequest,
   UpdateModelVersionStatusRequest,
 } from '@aws-sdk/client-frauddetector';
-import { resourcePath } from './arn.js';
+import { resourcePath, roleAccountId } from './arn.js';
 import {
   addMs,
   DEFAULT_ACTIVATION_MS,
@@ -18,8 +18,9 @@ import {
   DEFAULT_TRAINING_MS,
   type ServiceContext,
 } from './context.js';
-import { notFound, validation, conflict } from './errors.js';
+import { accessDenied, conflict, notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
+import { inListOrder } from './list-order.js';
 import {
   compareModelVersions,
   formatModelVersion,
@@ -120,6 +121,22 @@ function requireMatchingDetail(
   }
 }
 
+/**
+ * AFD reads the training data through dataAccessRoleArn and refuses a role of
+ * another account with AccessDenied (afd-api.md §4.1; the SDK's error docs
+ * name "a role that is not in your account"). The caller's account is the one
+ * in the emulator's ARNs (a seed's accountId wins over the option).
+ */
+function requireRoleInAccount(ctx: ServiceContext, external: ExternalEventsDetail | undefined) {
+  if (!external) return;
+  const account = roleAccountId(external.dataAccessRoleArn);
+  if (account !== ctx.state.accountId) {
+    throw accessDenied(
+      `Amazon Fraud Detector cannot assume role ${external.dataAccessRoleArn}: the role is not in account ${ctx.state.accountId}.`,
+    );
+  }
+}
+
 function requireTrainingCapacity(ctx: ServiceContext, modelId: string, modelType: string): void {
   const training = ctx.state.modelVersions.filter((v) => v.status === 'TRAINING_IN_PROGRESS');
   // AFD allows one training per model; the recorded message speaks of the major
@@ -194,13 +211,16 @@ const trainingOutput = (v: ModelVersionRecord) => ({
 
 export const modelHandlers: Record<string, Handler> = {
   GetModels: typed<GetModelsRequest>((ctx, input) => {
-    const models = ctx.state.models
-      .filter(
+    const models = inListOrder(
+      ctx,
+      ctx.state.models.filter(
         (m) =>
           (input.modelId === undefined || m.modelId === input.modelId) &&
           (input.modelType === undefined || m.modelType === input.modelType),
-      )
-      .sort((a, b) => a.modelId.localeCompare(b.modelId) || a.modelType.localeCompare(b.modelType));
+      ),
+      (m) => resourcePath.model(m.modelType, m.modelId),
+      (a, b) => a.modelId.localeCompare(b.modelId) || a.modelType.localeCompare(b.modelType),
+    );
     if (input.modelId !== undefined && models.length === 0) {
       throw notFound(
         `Model ${input.modelId}${input.modelType ? ` of type ${input.modelType}` : ''} does not exist.`,
@@ -249,6 +269,7 @@ export const modelHandlers: Record<string, Handler> = {
     const external = input.externalEventsDetail as ExternalEventsDetail | undefined;
     const ingested = input.ingestedEventsDetail as IngestedEventsDetail | undefined;
     requireMatchingDetail(source, external, ingested);
+    requireRoleInAccount(ctx, external);
     requireTrainingCapacity(ctx, modelId, modelType);
     const majors = ctx.state.modelVersions
       .filter((v) => v.modelId === modelId && v.modelType === modelType)
@@ -280,6 +301,7 @@ export const modelHandlers: Record<string, Handler> = {
     const external = input.externalEventsDetail as ExternalEventsDetail | undefined;
     const ingested = input.ingestedEventsDetail as IngestedEventsDetail | undefined;
     requireMatchingDetail(base.trainingDataSource, external, ingested);
+    requireRoleInAccount(ctx, external);
     requireTrainingCapacity(ctx, modelId, modelType);
     const minors = ctx.state.modelVersions
       .filter((v) => v.modelId === modelId && v.modelType === modelType)
@@ -344,19 +366,20 @@ export const modelHandlers: Record<string, Handler> = {
       input.modelVersionNumber === undefined
         ? undefined
         : normaliseModelVersion(input.modelVersionNumber);
-    const versions = ctx.state.modelVersions
-      .filter(
+    const versions = inListOrder(
+      ctx,
+      ctx.state.modelVersions.filter(
         (v) =>
           (input.modelId === undefined || v.modelId === input.modelId) &&
           (input.modelType === undefined || v.modelType === input.modelType) &&
           (wanted === undefined || v.modelVersionNumber === wanted),
-      )
-      .sort(
-        (a, b) =>
-          a.modelId.localeCompare(b.modelId) ||
-          a.modelType.localeCompare(b.modelType) ||
-          compareModelVersions(a.modelVersionNumber, b.modelVersionNumber),
-      );
+      ),
+      (v) => resourcePath.modelVersion(v.modelType, v.modelId, v.modelVersionNumber),
+      (a, b) =>
+        a.modelId.localeCompare(b.modelId) ||
+        a.modelType.localeCompare(b.modelType) ||
+        compareModelVersions(a.modelVersionNumber, b.modelVersionNumber),
+    );
     const { page, nextToken } = paginate(
       'DescribeModelVersions',
       versions,

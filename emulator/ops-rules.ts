@@ -10,6 +10,7 @@ import { resourcePath } from './arn.js';
 import type { ServiceContext } from './context.js';
 import { notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
+import { inListOrder } from './list-order.js';
 import { paginate } from './pagination.js';
 import type { RuleRecord, Tag } from './state.js';
 import { setTags } from './tag-store.js';
@@ -136,14 +137,18 @@ export const ruleHandlers: Record<string, Handler> = {
       throw validation('ruleId is required when ruleVersion is specified.');
     }
     // An unknown ruleId is an empty list, not an error (AWS's MLOps sample relies on it).
-    const rules = ctx.state.rules
-      .filter(
+    // The recorded GetRules answer was in neither name nor creation order.
+    const rules = inListOrder(
+      ctx,
+      ctx.state.rules.filter(
         (r) =>
           r.detectorId === detectorId &&
           (input.ruleId === undefined || r.ruleId === input.ruleId) &&
           (input.ruleVersion === undefined || r.ruleVersion === input.ruleVersion),
-      )
-      .sort(byRule);
+      ),
+      (r) => resourcePath.rule(r.detectorId, r.ruleId, r.ruleVersion),
+      byRule,
+    );
     const { page, nextToken } = paginate('GetRules', rules, input.maxResults, 100, input.nextToken);
     return {
       ruleDetails: page.map((r) => ({

@@ -22,3 +22,19 @@ export function hashSeed(seed: number, text: string): number {
   }
   return h;
 }
+
+/**
+ * hashSeed followed by murmur3's fmix32 finaliser. FNV-1a alone barely changes
+ * the high bits when only the last character differs ("…/1", "…/2"), so
+ * sorting by it would leave runs of ids in numeric order; the finaliser
+ * spreads every input bit over the whole word.
+ */
+export function scrambleKey(seed: number, text: string): number {
+  let h = hashSeed(seed, text);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}

@@ -121,7 +121,12 @@ describe('detectors', () => {
   it('DescribeDetector summarises versions and validates its 1000–2500 page size', async () => {
     const out = await client.send(new DescribeDetectorCommand({ detectorId: DET }));
     expect(out.arn).toBe(`${ARN}:detector/${DET}`);
-    expect(out.detectorVersionSummaries?.map((s) => [s.detectorVersionId, s.status])).toEqual([
+    // AFD documents no summary order (the emulator scrambles it): sort here.
+    expect(
+      out.detectorVersionSummaries
+        ?.map((s) => [s.detectorVersionId, s.status])
+        .sort((a, b) => Number(a[0]) - Number(b[0])),
+    ).toEqual([
       ['1', 'INACTIVE'],
       ['2', 'ACTIVE'],
       ['3', 'DRAFT'],
@@ -161,9 +166,10 @@ describe('detectors', () => {
       nextToken = page.nextToken;
     } while (nextToken);
     expect(sizes).toEqual([1000, 1000, 600]);
-    expect(new Set(ids).size).toBe(2600);
-    expect(ids[0]).toBe('1');
-    expect(ids.at(-1)).toBe('2600');
+    // Every version exactly once across the pages, whatever the order.
+    expect(ids.map(Number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 2600 }, (_, i) => i + 1),
+    );
   });
 });
 
@@ -199,7 +205,7 @@ describe('detector versions', () => {
     expect(v.arn).toBe(`${ARN}:detector-version/${DET}/5`);
   });
 
-  it('rejects non-ACTIVE or missing model versions, foreign or missing rules, and more than 10 models', async () => {
+  it('rejects non-ACTIVE, foreign and >10 models as ValidationException, missing ones as ResourceNotFoundException', async () => {
     await expectAfdError(
       client.send(
         new CreateDetectorVersionCommand({
@@ -218,7 +224,10 @@ describe('detector versions', () => {
           modelVersions: [{ ...PAYMENTS_102, modelVersionNumber: '7.0' }],
         }),
       ),
-      { name: 'ValidationException', message: /does not exist/ },
+      {
+        name: 'ResourceNotFoundException',
+        message: /payments_model .* version 7\.0 does not exist/,
+      },
     );
     await expectAfdError(
       client.send(
@@ -227,7 +236,7 @@ describe('detector versions', () => {
           rules: [rule('high_model_score', '9')],
         }),
       ),
-      { name: 'ValidationException', message: /high_model_score version 9 does not exist/ },
+      { name: 'ResourceNotFoundException', message: /high_model_score version 9 does not exist/ },
     );
     await expectAfdError(
       client.send(
@@ -321,6 +330,88 @@ describe('detector versions', () => {
       ),
       { name: 'ResourceNotFoundException' },
     );
+  });
+
+  it('UpdateDetectorVersion without ruleExecutionMode or description resets them to FIRST_MATCHED and none', async () => {
+    const { detectorVersionId } = await client.send(
+      new CreateDetectorVersionCommand({
+        detectorId: DET,
+        rules: RULES,
+        description: 'canary',
+        ruleExecutionMode: 'ALL_MATCHED',
+      }),
+    );
+    const id = detectorVersionId ?? '';
+    const get = () =>
+      client.send(new GetDetectorVersionCommand({ detectorId: DET, detectorVersionId: id }));
+    // The update is the whole new content: nothing is carried over from the old one.
+    await client.send(
+      new UpdateDetectorVersionCommand({
+        detectorId: DET,
+        detectorVersionId: id,
+        rules: RULES,
+        externalModelEndpoints: [],
+      }),
+    );
+    const v = await get();
+    expect(v.ruleExecutionMode).toBe('FIRST_MATCHED');
+    expect(v.description).toBeUndefined();
+    const summaries = (await client.send(new DescribeDetectorCommand({ detectorId: DET })))
+      .detectorVersionSummaries;
+    expect(summaries?.find((x) => x.detectorVersionId === id)).not.toHaveProperty('description');
+    // Values that are sent are still taken.
+    await client.send(
+      new UpdateDetectorVersionCommand({
+        detectorId: DET,
+        detectorVersionId: id,
+        rules: RULES,
+        externalModelEndpoints: [],
+        description: 'second',
+        ruleExecutionMode: 'ALL_MATCHED',
+      }),
+    );
+    expect(await get()).toMatchObject({ ruleExecutionMode: 'ALL_MATCHED', description: 'second' });
+  });
+
+  it('UpdateDetectorVersion naming a missing rule or model version is ResourceNotFoundException (404 with smithy codes)', async () => {
+    const smithy = await start({ seed: exampleSeed(), statusCodes: 'smithy' });
+    const c = clientFor(smithy);
+    const update = (content: { rules: Rule[]; modelVersions?: ModelVersion[] }) =>
+      c.send(
+        new UpdateDetectorVersionCommand({
+          detectorId: DET,
+          detectorVersionId: '3',
+          externalModelEndpoints: [],
+          ...content,
+        }),
+      );
+    await expectAfdError(update({ rules: [rule('approve_default', '7')] }), {
+      name: 'ResourceNotFoundException',
+      status: 404,
+      message: `Rule approve_default version 7 does not exist in detector ${DET}.`,
+    });
+    await expectAfdError(
+      update({ rules: RULES, modelVersions: [{ ...PAYMENTS_102, modelVersionNumber: '1.09' }] }),
+      {
+        name: 'ResourceNotFoundException',
+        status: 404,
+        message: /payments_model \(TRANSACTION_FRAUD_INSIGHTS\) version 1\.09 does not exist/,
+      },
+    );
+    await expectAfdError(
+      c.send(
+        new CreateDetectorVersionCommand({ detectorId: DET, rules: [rule('no_such_rule', '1')] }),
+      ),
+      { name: 'ResourceNotFoundException', status: 404 },
+    );
+    // Nothing was written by the refused calls.
+    expect(smithy.snapshot().detectorVersions.map((v) => v.detectorVersionId)).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+    c.destroy();
+    await smithy.close();
   });
 
   it('activating a DRAFT demotes the ACTIVE version; illegal moves are rejected', async () => {
@@ -549,7 +640,9 @@ describe('rules and outcomes', () => {
     const hms = await client.send(
       new GetRulesCommand({ detectorId: DET, ruleId: 'high_model_score' }),
     );
-    expect(hms.ruleDetails?.map((r) => r.ruleVersion)).toEqual(['1', '2', '3', '4', '5']);
+    expect(hms.ruleDetails?.map((r) => Number(r.ruleVersion)).sort((a, b) => a - b)).toEqual([
+      1, 2, 3, 4, 5,
+    ]);
     const one = await client.send(
       new GetRulesCommand({ detectorId: DET, ruleId: 'high_model_score', ruleVersion: '5' }),
     );

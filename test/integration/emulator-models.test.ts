@@ -293,6 +293,68 @@ describe('training', () => {
     );
   });
 
+  it('refuses a dataAccessRoleArn of another account: AccessDeniedException naming the role, 403 with smithy codes', async () => {
+    const FOREIGN = 'arn:aws:iam::999999999999:role/AFDRole';
+    const foreign = { ...EXTERNAL, dataAccessRoleArn: FOREIGN };
+    const createWith = (c: FraudDetectorClient, detail: typeof EXTERNAL) =>
+      c.send(
+        new CreateModelVersionCommand({
+          modelId: 'm1',
+          modelType: TYPE,
+          trainingDataSource: 'EXTERNAL_EVENTS',
+          trainingDataSchema: SCHEMA,
+          externalEventsDetail: detail,
+        }),
+      );
+    const denied = {
+      name: 'AccessDeniedException',
+      message: new RegExp(`role ${FOREIGN.replace(/[/:]/g, '\\$&')}.*not in account 123456789012`),
+    };
+
+    // Default (apiref) codes: 400, like every client error in the API reference.
+    await createModel();
+    await expectAfdError(createWith(client, foreign), denied);
+    expect(emu.snapshot().modelVersions).toEqual([]);
+
+    const smithy = await start({ statusCodes: 'smithy' });
+    const c = clientFor(smithy);
+    await c.send(new CreateModelCommand({ modelId: 'm1', modelType: TYPE, eventTypeName: 'e' }));
+    await expectAfdError(createWith(c, foreign), { ...denied, status: 403 });
+    // Retraining checks the role too.
+    await createWith(c, EXTERNAL);
+    smithy.clock.advance(30 * MIN);
+    await expectAfdError(
+      c.send(
+        new UpdateModelVersionCommand({
+          modelId: 'm1',
+          modelType: TYPE,
+          majorVersionNumber: '1',
+          externalEventsDetail: foreign,
+        }),
+      ),
+      { ...denied, status: 403 },
+    );
+    expect(smithy.snapshot().modelVersions.map((v) => v.modelVersionNumber)).toEqual(['1.0']);
+    c.destroy();
+    await smithy.close();
+
+    // The caller's account is the emulator's (a seed's accountId wins over the default).
+    emu.seed({
+      accountId: '111122223333',
+      models: [{ modelId: 'm1', modelType: TYPE, eventTypeName: 'e' }],
+    });
+    await expectAfdError(createWith(client, EXTERNAL), {
+      name: 'AccessDeniedException',
+      message: /role arn:aws:iam::123456789012:role\/AFDRole.*not in account 111122223333/,
+    });
+    await expect(
+      createWith(client, {
+        ...EXTERNAL,
+        dataAccessRoleArn: 'arn:aws:iam::111122223333:role/AFDRole',
+      }),
+    ).resolves.toMatchObject({ modelVersionNumber: '1.0' });
+  });
+
   it('reports required members first, with nested paths', async () => {
     await expectAfdError(
       client.send(

@@ -5,12 +5,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  FraudDetectorClient,
   FraudDetectorServiceException,
   GetDetectorsCommand,
   GetEventTypesCommand,
   GetModelVersionCommand,
+  GetRulesCommand,
   ListTagsForResourceCommand,
-  type FraudDetectorClient,
 } from '@aws-sdk/client-frauddetector';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from '../../emulator/index.js';
@@ -286,25 +287,29 @@ describe('control endpoints', () => {
 });
 
 describe('cli', () => {
-  it('prints the URL and how-to, serves requests and stops cleanly on SIGTERM', async () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'emulator/cli.ts', '--port', '0', '--time-scale', '60'],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const spawnCli = (args: string[]) =>
+    spawn(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', '--port', '0', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  /** Resolves with the URL once the CLI has printed its banner. */
+  const listening = (child: ReturnType<typeof spawnCli>) =>
+    new Promise<{ url: string; output: string }>((resolve, reject) => {
+      let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (m?.[1] && output.includes('Stop with Ctrl-C')) resolve(m[1]);
+        if (m?.[1] && output.includes('Stop with Ctrl-C')) resolve({ url: m[1], output });
       });
       child.once('exit', (code) => reject(new Error(`cli exited early (${code}): ${output}`)));
     });
+  const stopped = (child: ReturnType<typeof spawnCli>) =>
+    new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  it('prints the URL and how-to, serves requests and stops cleanly on SIGTERM', async () => {
+    const child = spawnCli(['--time-scale', '60']);
+    const { url, output } = await listening(child);
     expect(output).toMatch(/AWS_REGION=us-east-1/);
     expect(output).toMatch(/AWS_ACCESS_KEY_ID=/);
     const res = await fetch(`${url}/_emulator/state`);
@@ -314,10 +319,40 @@ describe('cli', () => {
       'payments_model',
       'signup_model',
     ]);
-    const exit = new Promise<number | null>((resolve) =>
-      child.once('exit', (code) => resolve(code)),
-    );
+    const exit = stopped(child);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
+  });
+
+  it('--list-order sorted lists in sorted order; an unknown order is refused', async () => {
+    const child = spawnCli(['--list-order', 'sorted']);
+    const { url } = await listening(child);
+    const c = new FraudDetectorClient({
+      endpoint: url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
+    const rules = await c.send(new GetRulesCommand({ detectorId: 'payments_detector' }));
+    const keys = (rules.ruleDetails ?? []).map((r) => `${r.ruleId}/${r.ruleVersion}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(keys).toHaveLength(9);
+    // The same seed with the default order (this file's emulator) is scrambled.
+    const scrambled = (
+      (await client.send(new GetRulesCommand({ detectorId: 'payments_detector' }))).ruleDetails ??
+      []
+    ).map((r) => `${r.ruleId}/${r.ruleVersion}`);
+    expect(scrambled).not.toEqual(keys);
+    expect([...scrambled].sort()).toEqual(keys);
+    c.destroy();
+    const exit = stopped(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+
+    const bad = spawnCli(['--list-order', 'random']);
+    let stderr = '';
+    bad.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await stopped(bad)).toBe(2);
+    expect(stderr).toMatch(/--list-order must be scrambled or sorted/);
   });
 });
