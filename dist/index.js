@@ -2442,7 +2442,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(833)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8833));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6495));
         await executeRequest(request);
     }
     catch (err) {

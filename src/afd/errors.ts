@@ -83,7 +83,7 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
         op,
         name,
         [
-          `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role' : ''}. The README lists every permission the action needs.`,
+          `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role (which must be in the same account as the model)' : ''}. The README lists every permission the action needs.`,
         ],
       );
     case 'ResourceNotFoundException':

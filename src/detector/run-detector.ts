@@ -3,7 +3,7 @@
 // request (draft), or create it and optionally promote it (apply).
 import type { DetectorVersionSummary, RuleDetail, TrainingMetrics } from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
-import { ActionError } from '../domain/errors.js';
+import { ActionError, AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
@@ -136,7 +136,7 @@ async function planAndWrite(
       })
       .catch((err: unknown) => {
         // A model version that does not exist is a problem of the proposal, reported below.
-        if (err instanceof ActionError && /not found/i.test(err.message)) return [];
+        if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException') return [];
         throw err;
       });
     return { ref: m, detail };

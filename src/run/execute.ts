@@ -6,6 +6,8 @@
 // GitHub gateway, for runs that call GitHub's API.
 import * as core from '../runner/commands.js';
 import { AfdGateway } from '../afd/gateway.js';
+import type { AfdPort } from '../afd/port.js';
+import { refuseWritesAfter } from './cancellable-writes.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import {
   ActionError,
@@ -62,12 +64,13 @@ export async function executeRequest(request: Request): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
-  const afd = new AfdGateway({
+  const gateway = new AfdGateway({
     region: request.region,
     sleep: (ms) => clock.sleep(ms, cancel.signal),
     ...credentialsOption(),
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
+  const afd = refuseWritesAfter(gateway, cancel.signal);
   if (resolved.reason) core.notice(resolved.reason);
   try {
     let model: ModelOutcome = { pending: false };
@@ -84,12 +87,18 @@ export async function executeRequest(request: Request): Promise<void> {
         `Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`,
       );
     } else if (request.detector) {
-      await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);
+      await executeDetector(
+        request,
+        ctx,
+        resolved.mode,
+        { afd, clock, signal: cancel.signal },
+        model.ref,
+      );
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
-    afd.destroy();
+    gateway.destroy();
   }
 }
 
@@ -180,8 +189,7 @@ async function executeDetector(
   request: Request,
   ctx: RunContext,
   mode: EffectiveMode,
-  afd: AfdGateway,
-  clock: Clock,
+  { afd, clock, signal }: { afd: AfdPort; clock: Clock; signal: AbortSignal },
   retrained: ModelVersionRef | undefined,
 ): Promise<void> {
   const detector = request.detector!;
@@ -203,7 +211,7 @@ async function executeDetector(
   ];
   try {
     await runDetector(
-      { afd, log: coreLogger, sleep: (ms) => clock.sleep(ms) },
+      { afd, log: coreLogger, sleep: (ms) => clock.sleep(ms, signal) },
       {
         request: detector,
         ...(retrained ? { retrained } : {}),

@@ -271,6 +271,35 @@ describe('cancellation', () => {
   });
 });
 
+describe('cancellation in the detector phase', () => {
+  it('SIGTERM while the detector is being planned: no detector version is created or promoted', async () => {
+    emu = await startScaledEmulator(MODEL);
+    const e = emu;
+    // The base version's read is slow, so the signal arrives mid-plan.
+    e.faults.set([{ operation: 'GetDetectorVersion', kind: 'latency', latencyMs: 1_500 }]);
+    const run = await runAgainst(e, {
+      eventName: 'push',
+      payload: webhookExample('push'),
+      inputs: {
+        'detector-id': DETECTOR,
+        rules:
+          '- high_model_score@5\n- block_known_bad_ip@2\n- review_medium_score@1\n- approve_default@1\n',
+        promote: 'true',
+      },
+      env: { GITHUB_RUN_ID: '650' },
+      kill: {
+        signal: 'SIGTERM',
+        when: () => e.calls.some((c) => c.operation === 'GetDetectorVersion'),
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::warning::Received SIGTERM/);
+    expect(run.stdout).toMatch(/::error::.*Cancelled by SIGTERM/);
+    expect(writeCalls(e)).toEqual([]);
+    expect(afdState(e).detectorVersions.filter((v) => v.status === 'ACTIVE')).toHaveLength(1);
+  });
+});
+
 describe('credentials that expire during a long wait', () => {
   it('fail with a plain explanation, keep the outputs and summary, and the re-run resumes the same training', async () => {
     emu = await startScaledEmulator({

@@ -1,5 +1,5 @@
-export const id = 833;
-export const ids = [833];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
 /***/ 5802:
@@ -610,7 +610,7 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 
 /***/ }),
 
-/***/ 8833:
+/***/ 6495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -679,7 +679,7 @@ function translateAwsError(err, ctx) {
         case 'AccessDenied':
         case 'UnrecognizedClientException':
             return new errors/* AfdError */.Ge(`AWS denied frauddetector:${op}${what}: ${awsMessage}${suffix}`, op, name, [
-                `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role' : ''}. The README lists every permission the action needs.`,
+                `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role (which must be in the same account as the model)' : ''}. The README lists every permission the action needs.`,
             ]);
         case 'ResourceNotFoundException':
             return new errors/* AfdError */.Ge(`Not found${what}: ${awsMessage}${suffix}`, op, name, [
@@ -1078,6 +1078,26 @@ function toModelVersionDetail(d) {
             }
             : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/run/cancellable-writes.ts
+/** Methods of the port that change something in AFD. */
+const WRITE_METHOD = /^(create|update|delete|retrain|tag|untag)/;
+function refuseWritesAfter(port, signal) {
+    return new Proxy(port, {
+        get(target, prop, receiver) {
+            const value = Reflect.get(target, prop, receiver);
+            if (typeof value !== 'function')
+                return value;
+            const method = value;
+            if (typeof prop !== 'string' || !WRITE_METHOD.test(prop))
+                return method.bind(target);
+            return (...args) => {
+                signal.throwIfAborted();
+                return method.apply(target, args);
+            };
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/domain/clock.ts
@@ -1954,7 +1974,7 @@ async function planAndWrite(deps, input, report) {
         })
             .catch((err) => {
             // A model version that does not exist is a problem of the proposal, reported below.
-            if (err instanceof errors/* ActionError */.lZ && /not found/i.test(err.message))
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
                 return [];
             throw err;
         });
@@ -2970,6 +2990,7 @@ function environmentCredentials(env = process.env) {
 
 
 
+
 const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, readEventPayload());
@@ -2988,12 +3009,13 @@ async function executeRequest(request) {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    const afd = new AfdGateway({
+    const gateway = new AfdGateway({
         region: request.region,
         sleep: (ms) => clock.sleep(ms, cancel.signal),
         ...credentialsOption(),
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
+    const afd = refuseWritesAfter(gateway, cancel.signal);
     if (resolved.reason)
         commands/* notice */.lm(resolved.reason);
     try {
@@ -3010,13 +3032,13 @@ async function executeRequest(request) {
             commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`);
         }
         else if (request.detector) {
-            await executeDetector(request, ctx, resolved.mode, afd, clock, model.ref);
+            await executeDetector(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal }, model.ref);
         }
     }
     finally {
         process.removeListener('SIGINT', onSignal);
         process.removeListener('SIGTERM', onSignal);
-        afd.destroy();
+        gateway.destroy();
     }
 }
 /** Runs the retrain flow. */
@@ -3086,7 +3108,7 @@ async function executeModel(request, ctx, mode, deps) {
         }
         : { pending: false };
 }
-async function executeDetector(request, ctx, mode, afd, clock, retrained) {
+async function executeDetector(request, ctx, mode, { afd, clock, signal }, retrained) {
     const detector = request.detector;
     const report = newDetectorReport(detector.detectorId, mode);
     const github = await githubFor(request, ctx);
@@ -3103,7 +3125,7 @@ async function executeDetector(request, ctx, mode, afd, clock, retrained) {
         ...(0,github_event/* provenanceTags */.Xy)(ctx, pullNumber !== undefined ? { pullNumber } : {}),
     ];
     try {
-        await runDetector({ afd, log: coreLogger, sleep: (ms) => clock.sleep(ms) }, {
+        await runDetector({ afd, log: coreLogger, sleep: (ms) => clock.sleep(ms, signal) }, {
             request: detector,
             ...(retrained ? { retrained } : {}),
             tags,
