@@ -1100,6 +1100,80 @@ function refuseWritesAfter(port, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/domain/versions.ts
+// AFD versions are strings. Sorting them as strings is the bug AWS's own
+// samples have ("10" < "9"); these compare them as numbers.
+/** Detector and rule version ids: "1", "2", … "10". */
+function compareWholeVersions(a, b) {
+    const d = Number(a) - Number(b);
+    return d !== 0 ? Math.sign(d) : a.localeCompare(b);
+}
+/** Parse "1.03" into [1, 3]; "1.10" into [1, 10]; "1.0" into [1, 0]. */
+function parseModelVersion(v) {
+    const m = /^([1-9][0-9]{0,3})\.([0-9]{1,2})$/.exec(v);
+    if (!m)
+        throw new Error(`not a model version number: ${v}`);
+    return [Number(m[1]), Number(m[2])];
+}
+/** Model versions compare by (major, minor) integers: 1.9 < 1.10 < 2.0. */
+function compareModelVersions(a, b) {
+    const [am, an] = parseModelVersion(a);
+    const [bm, bn] = parseModelVersion(b);
+    return am !== bm ? Math.sign(am - bm) : Math.sign(an - bn);
+}
+function maxBy(items, compare) {
+    let best;
+    for (const item of items)
+        if (best === undefined || compare(item, best) > 0)
+            best = item;
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/config/constraints.ts
+var constraints = __webpack_require__(5046);
+;// CONCATENATED MODULE: ./src/detector/provenance.ts
+
+
+/**
+ * The description of a version the action creates when the inputs give none:
+ * where it came from. A long repository name is shortened, never the commit,
+ * so the text stays within AFD's limit.
+ */
+function defaultDescription(repository, sha) {
+    const prefix = 'Fraud Detector Promote: ';
+    const suffix = `@${sha.slice(0, 7)}`;
+    const room = constraints/* CONSTRAINTS */.vc.description.maxLength - prefix.length - suffix.length;
+    const repo = repository.length > room ? `${repository.slice(0, room - 1)}…` : repository;
+    return `${prefix}${repo}${suffix}`;
+}
+function tagValue(tags, key) {
+    return tags.find((t) => t.key === key)?.value;
+}
+/** ARN of a detector version, derived from any other version's ARN of the same detector. */
+function siblingArn(knownArn, detectorVersionId) {
+    return knownArn.replace(/\/[^/]+$/, `/${detectorVersionId}`);
+}
+/**
+ * The newest version among `candidates` whose tags satisfy `matches`. Reads
+ * tags newest first and stops at the first match, so the usual case costs one
+ * or two calls.
+ */
+async function findVersionByTags(afd, detectorId, candidates, matches, knownArn) {
+    const newestFirst = [...candidates].sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId));
+    let arnTemplate = knownArn;
+    for (const summary of newestFirst) {
+        if (!arnTemplate) {
+            arnTemplate = (await afd.getDetectorVersion(detectorId, summary.detectorVersionId)).arn;
+            if (!arnTemplate)
+                return undefined;
+        }
+        const tags = await afd.listTags(siblingArn(arnTemplate, summary.detectorVersionId));
+        if (matches(tags))
+            return summary;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/domain/clock.ts
 // Time as the action sees it. Every delay, cap and deadline is the action's
 // own (never an SDK default) and goes through a Clock, so tests can drive it.
@@ -1162,35 +1236,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-
-;// CONCATENATED MODULE: ./src/domain/versions.ts
-// AFD versions are strings. Sorting them as strings is the bug AWS's own
-// samples have ("10" < "9"); these compare them as numbers.
-/** Detector and rule version ids: "1", "2", … "10". */
-function compareWholeVersions(a, b) {
-    const d = Number(a) - Number(b);
-    return d !== 0 ? Math.sign(d) : a.localeCompare(b);
-}
-/** Parse "1.03" into [1, 3]; "1.10" into [1, 10]; "1.0" into [1, 0]. */
-function parseModelVersion(v) {
-    const m = /^([1-9][0-9]{0,3})\.([0-9]{1,2})$/.exec(v);
-    if (!m)
-        throw new Error(`not a model version number: ${v}`);
-    return [Number(m[1]), Number(m[2])];
-}
-/** Model versions compare by (major, minor) integers: 1.9 < 1.10 < 2.0. */
-function compareModelVersions(a, b) {
-    const [am, an] = parseModelVersion(a);
-    const [bm, bn] = parseModelVersion(b);
-    return am !== bm ? Math.sign(am - bm) : Math.sign(an - bn);
-}
-function maxBy(items, compare) {
-    let best;
-    for (const item of items)
-        if (best === undefined || compare(item, best) > 0)
-            best = item;
-    return best;
 }
 
 // EXTERNAL MODULE: ./src/github/event.ts
@@ -1636,36 +1681,6 @@ function planFingerprint(base, proposal, salt = '') {
 
 
 
-
-;// CONCATENATED MODULE: ./src/detector/provenance.ts
-
-function tagValue(tags, key) {
-    return tags.find((t) => t.key === key)?.value;
-}
-/** ARN of a detector version, derived from any other version's ARN of the same detector. */
-function siblingArn(knownArn, detectorVersionId) {
-    return knownArn.replace(/\/[^/]+$/, `/${detectorVersionId}`);
-}
-/**
- * The newest version among `candidates` whose tags satisfy `matches`. Reads
- * tags newest first and stops at the first match, so the usual case costs one
- * or two calls.
- */
-async function findVersionByTags(afd, detectorId, candidates, matches, knownArn) {
-    const newestFirst = [...candidates].sort((a, b) => compareWholeVersions(b.detectorVersionId, a.detectorVersionId));
-    let arnTemplate = knownArn;
-    for (const summary of newestFirst) {
-        if (!arnTemplate) {
-            arnTemplate = (await afd.getDetectorVersion(detectorId, summary.detectorVersionId)).arn;
-            if (!arnTemplate)
-                return undefined;
-        }
-        const tags = await afd.listTags(siblingArn(arnTemplate, summary.detectorVersionId));
-        if (matches(tags))
-            return summary;
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/detector/hygiene.ts
 
@@ -2991,6 +3006,7 @@ function environmentCredentials(env = process.env) {
 
 
 
+
 const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, readEventPayload());
@@ -3134,7 +3150,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             ...(pullNumber !== undefined ? { pullNumber } : {}),
             ...(github ? { isPullOpen: (n) => github.isPullOpen(n) } : {}),
             // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
-            defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
+            defaultDescription: defaultDescription(`${ctx.repository.owner}/${ctx.repository.repo}`, ctx.pullRequest?.headSha || ctx.sha),
         }, report);
     }
     catch (err) {

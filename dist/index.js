@@ -1,6 +1,154 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ ENUMS),
+/* harmony export */   Rl: () => (/* binding */ describeConstraint),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   kZ: () => (/* binding */ meetsConstraint),
+/* harmony export */   vc: () => (/* binding */ CONSTRAINTS)
+/* harmony export */ });
+/* unused harmony export charLength */
+/* harmony import */ var _domain_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(805);
+// AFD's input constraints as data. Every check in src/config reads them from
+// here, so the rule a user sees in an error is the rule that was applied, and
+// docs or other modules can render the same table.
+
+const CONSTRAINTS = {
+    /** modelId (AFD `modelIdentifier`): no hyphen, unlike `identifier`. */
+    modelId: {
+        source: 'AFD modelIdentifier',
+        pattern: /^[0-9a-z_]+$/,
+        minLength: 1,
+        maxLength: 64,
+        hint: 'lowercase letters, digits and _',
+    },
+    /** detectorId, ruleId (AFD `identifier`). */
+    identifier: {
+        source: 'AFD identifier',
+        pattern: /^[0-9a-z_-]+$/,
+        minLength: 1,
+        maxLength: 64,
+        hint: 'lowercase letters, digits, _ and -',
+    },
+    /** majorVersionNumber, ruleVersion, detectorVersionId (AFD `wholeNumberVersionString`). */
+    wholeNumberVersion: {
+        source: 'AFD wholeNumberVersionString',
+        pattern: /^([1-9][0-9]*)$/,
+        minLength: 1,
+        maxLength: 5,
+        hint: 'a whole number without leading zeros, e.g. 1 or 12',
+    },
+    /** modelVersionNumber (AFD `floatVersionString`). */
+    modelVersionNumber: {
+        // AFD's pattern allows a one-digit minor ("1.1"), but AFD itself writes
+        // minor versions with two digits (1.01 … 1.10), so "1.1" could mean 1.01
+        // or 1.10: the action refuses the ambiguity rather than guess.
+        source: 'AFD floatVersionString, minor written as AFD writes it',
+        pattern: /^[1-9][0-9]{0,3}\.(0|[0-9]{2})$/,
+        minLength: 3,
+        maxLength: 7,
+        hint: 'major.minor as AFD writes it: 1.0 for a major version, two minor digits such as 1.03 or 1.10 (1.1 is ambiguous)',
+    },
+    /** externalEventsDetail.dataLocation (AFD `s3BucketLocation`). */
+    s3Location: {
+        source: 'AFD s3BucketLocation',
+        pattern: /^s3:\/\/(.+)$/,
+        minLength: 1,
+        maxLength: 512,
+        hint: 'an S3 URI such as s3://bucket/training.csv',
+    },
+    /** externalEventsDetail.dataAccessRoleArn (AFD `iamRoleArn`). */
+    iamRoleArn: {
+        source: 'AFD iamRoleArn',
+        pattern: /^arn:aws[a-z-]{0,15}:iam::[0-9]{12}:role\/[^\s]{2,64}$/,
+        minLength: 1,
+        maxLength: 256,
+        hint: 'an IAM role ARN such as arn:aws:iam::123456789012:role/AFDTrainingData',
+    },
+    /** The action's own check: catches typos before the SDK builds a bogus endpoint. */
+    region: {
+        source: 'AWS region name',
+        pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/,
+        minLength: 1,
+        maxLength: 32,
+        hint: 'an AWS region such as us-east-1',
+    },
+    /** externalModelEndpoints items: SageMaker endpoint names. */
+    sagemakerEndpoint: {
+        source: 'SageMaker EndpointName',
+        pattern: /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/,
+        minLength: 1,
+        maxLength: 63,
+        hint: 'letters, digits and -, starting and ending with a letter or digit',
+    },
+    /** AFD `tagKey`; Unicode classes need the u flag. */
+    tagKey: {
+        source: 'AFD tagKey',
+        pattern: /^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$/u,
+        minLength: 1,
+        maxLength: 128,
+        hint: 'letters, digits, spaces and _ . : / = + - @',
+    },
+    /** AFD `tagValue`: any text, may be empty. */
+    tagValue: {
+        source: 'AFD tagValue',
+        pattern: /^[\s\S]*$/u,
+        minLength: 0,
+        maxLength: 256,
+        hint: 'any text',
+    },
+    /** Detector version description (AFD `description`). */
+    description: {
+        source: 'AFD description',
+        pattern: /^[\s\S]*$/u,
+        minLength: 1,
+        maxLength: 128,
+        hint: 'any text',
+    },
+};
+const LIMITS = {
+    /** AFD `tagList`: user tags plus the action's provenance tags. */
+    maxTags: 200,
+    /** AFD quota: models per detector version, SageMaker endpoints included. */
+    maxModelsPerDetectorVersion: 10,
+    /** timeout-minutes: up to 72 h, GitHub's longest self-hosted job. */
+    timeoutMinutes: { min: 1, max: 4320, default: 300 },
+    /** Tag keys starting with this (any case) are reserved by AWS. */
+    reservedTagPrefix: 'aws:',
+};
+const ENUMS = {
+    mode: _domain_request_js__WEBPACK_IMPORTED_MODULE_0__/* .MODES */ .FN,
+    modelType: _domain_request_js__WEBPACK_IMPORTED_MODULE_0__/* .MODEL_TYPES */ .me,
+    ruleExecutionMode: _domain_request_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_EXECUTION_MODES */ .jR,
+};
+/** Length in code points, so a tag key of emoji is counted as AFD counts characters. */
+function charLength(value) {
+    return Array.from(value).length;
+}
+function lengthWords(c) {
+    if (c.minLength === 0)
+        return `at most ${c.maxLength} characters`;
+    return `${c.minLength}–${c.maxLength} characters`;
+}
+/** The rule in plain words, e.g. "must match ^[0-9a-z_]+$ (lowercase letters, digits and _; 1–64 characters)". */
+function describeConstraint(c) {
+    if (c.hint === 'any text')
+        return `must be ${lengthWords(c)} long`;
+    return `must match ${c.pattern.source} (${c.hint}; ${lengthWords(c)})`;
+}
+/** True when `value` meets the constraint. Length is checked first so the regex never sees huge input. */
+function meetsConstraint(c, value) {
+    const n = charLength(value);
+    return n >= c.minLength && n <= c.maxLength && c.pattern.test(value);
+}
+
+
+/***/ }),
+
 /***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1280,142 +1428,8 @@ function loadConfigFile(rawPath, access, problems) {
     return parsed.value ? collectConfigValues(parsed.value, problems) : {};
 }
 
-// EXTERNAL MODULE: ./src/domain/request.ts
-var request = __nccwpck_require__(805);
-;// CONCATENATED MODULE: ./src/config/constraints.ts
-// AFD's input constraints as data. Every check in src/config reads them from
-// here, so the rule a user sees in an error is the rule that was applied, and
-// docs or other modules can render the same table.
-
-const CONSTRAINTS = {
-    /** modelId (AFD `modelIdentifier`): no hyphen, unlike `identifier`. */
-    modelId: {
-        source: 'AFD modelIdentifier',
-        pattern: /^[0-9a-z_]+$/,
-        minLength: 1,
-        maxLength: 64,
-        hint: 'lowercase letters, digits and _',
-    },
-    /** detectorId, ruleId (AFD `identifier`). */
-    identifier: {
-        source: 'AFD identifier',
-        pattern: /^[0-9a-z_-]+$/,
-        minLength: 1,
-        maxLength: 64,
-        hint: 'lowercase letters, digits, _ and -',
-    },
-    /** majorVersionNumber, ruleVersion, detectorVersionId (AFD `wholeNumberVersionString`). */
-    wholeNumberVersion: {
-        source: 'AFD wholeNumberVersionString',
-        pattern: /^([1-9][0-9]*)$/,
-        minLength: 1,
-        maxLength: 5,
-        hint: 'a whole number without leading zeros, e.g. 1 or 12',
-    },
-    /** modelVersionNumber (AFD `floatVersionString`). */
-    modelVersionNumber: {
-        // AFD's pattern allows a one-digit minor ("1.1"), but AFD itself writes
-        // minor versions with two digits (1.01 … 1.10), so "1.1" could mean 1.01
-        // or 1.10: the action refuses the ambiguity rather than guess.
-        source: 'AFD floatVersionString, minor written as AFD writes it',
-        pattern: /^[1-9][0-9]{0,3}\.(0|[0-9]{2})$/,
-        minLength: 3,
-        maxLength: 7,
-        hint: 'major.minor as AFD writes it: 1.0 for a major version, two minor digits such as 1.03 or 1.10 (1.1 is ambiguous)',
-    },
-    /** externalEventsDetail.dataLocation (AFD `s3BucketLocation`). */
-    s3Location: {
-        source: 'AFD s3BucketLocation',
-        pattern: /^s3:\/\/(.+)$/,
-        minLength: 1,
-        maxLength: 512,
-        hint: 'an S3 URI such as s3://bucket/training.csv',
-    },
-    /** externalEventsDetail.dataAccessRoleArn (AFD `iamRoleArn`). */
-    iamRoleArn: {
-        source: 'AFD iamRoleArn',
-        pattern: /^arn:aws[a-z-]{0,15}:iam::[0-9]{12}:role\/[^\s]{2,64}$/,
-        minLength: 1,
-        maxLength: 256,
-        hint: 'an IAM role ARN such as arn:aws:iam::123456789012:role/AFDTrainingData',
-    },
-    /** The action's own check: catches typos before the SDK builds a bogus endpoint. */
-    region: {
-        source: 'AWS region name',
-        pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/,
-        minLength: 1,
-        maxLength: 32,
-        hint: 'an AWS region such as us-east-1',
-    },
-    /** externalModelEndpoints items: SageMaker endpoint names. */
-    sagemakerEndpoint: {
-        source: 'SageMaker EndpointName',
-        pattern: /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/,
-        minLength: 1,
-        maxLength: 63,
-        hint: 'letters, digits and -, starting and ending with a letter or digit',
-    },
-    /** AFD `tagKey`; Unicode classes need the u flag. */
-    tagKey: {
-        source: 'AFD tagKey',
-        pattern: /^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$/u,
-        minLength: 1,
-        maxLength: 128,
-        hint: 'letters, digits, spaces and _ . : / = + - @',
-    },
-    /** AFD `tagValue`: any text, may be empty. */
-    tagValue: {
-        source: 'AFD tagValue',
-        pattern: /^[\s\S]*$/u,
-        minLength: 0,
-        maxLength: 256,
-        hint: 'any text',
-    },
-    /** Detector version description (AFD `description`). */
-    description: {
-        source: 'AFD description',
-        pattern: /^[\s\S]*$/u,
-        minLength: 1,
-        maxLength: 128,
-        hint: 'any text',
-    },
-};
-const LIMITS = {
-    /** AFD `tagList`: user tags plus the action's provenance tags. */
-    maxTags: 200,
-    /** AFD quota: models per detector version, SageMaker endpoints included. */
-    maxModelsPerDetectorVersion: 10,
-    /** timeout-minutes: up to 72 h, GitHub's longest self-hosted job. */
-    timeoutMinutes: { min: 1, max: 4320, default: 300 },
-    /** Tag keys starting with this (any case) are reserved by AWS. */
-    reservedTagPrefix: 'aws:',
-};
-const ENUMS = {
-    mode: request/* MODES */.FN,
-    modelType: request/* MODEL_TYPES */.me,
-    ruleExecutionMode: request/* RULE_EXECUTION_MODES */.jR,
-};
-/** Length in code points, so a tag key of emoji is counted as AFD counts characters. */
-function charLength(value) {
-    return Array.from(value).length;
-}
-function lengthWords(c) {
-    if (c.minLength === 0)
-        return `at most ${c.maxLength} characters`;
-    return `${c.minLength}–${c.maxLength} characters`;
-}
-/** The rule in plain words, e.g. "must match ^[0-9a-z_]+$ (lowercase letters, digits and _; 1–64 characters)". */
-function describeConstraint(c) {
-    if (c.hint === 'any text')
-        return `must be ${lengthWords(c)} long`;
-    return `must match ${c.pattern.source} (${c.hint}; ${lengthWords(c)})`;
-}
-/** True when `value` meets the constraint. Length is checked first so the regex never sees huge input. */
-function meetsConstraint(c, value) {
-    const n = charLength(value);
-    return n >= c.minLength && n <= c.maxLength && c.pattern.test(value);
-}
-
+// EXTERNAL MODULE: ./src/config/constraints.ts
+var constraints = __nccwpck_require__(5046);
 ;// CONCATENATED MODULE: ./src/config/relative-time.ts
 // Ingested-events window times: ISO-8601 with a timezone, or relative to the
 // run (`now`, `-90d`), so a scheduled retrain can say "the last 90 days" without
@@ -1615,8 +1629,8 @@ function readConstrained(v, c, problems) {
     const text = readText(v, problems);
     if (text === undefined)
         return undefined;
-    if (!meetsConstraint(c, text)) {
-        problems.add(v.where, text, describeConstraint(c));
+    if (!(0,constraints/* meetsConstraint */.kZ)(c, text)) {
+        problems.add(v.where, text, (0,constraints/* describeConstraint */.Rl)(c));
         return undefined;
     }
     return text;
@@ -1717,7 +1731,7 @@ function readBase(v, p) {
         return undefined;
     if (text === 'active' || text === 'latest')
         return { kind: text };
-    if (meetsConstraint(CONSTRAINTS.wholeNumberVersion, text))
+    if ((0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.wholeNumberVersion, text))
         return { kind: 'id', id: text };
     p.add(v.where, text, 'must be active, latest, or a detector version id (a whole number such as 3)');
     return undefined;
@@ -1815,8 +1829,8 @@ function readRule(item, problems) {
         const found = fieldsOf(item, ['ruleId', 'ruleVersion'], problems);
         if (!found)
             return undefined;
-        const ruleId = readConstrained(field(found, 'ruleId'), CONSTRAINTS.identifier, problems);
-        const ruleVersion = readConstrained(field(found, 'ruleVersion'), CONSTRAINTS.wholeNumberVersion, problems);
+        const ruleId = readConstrained(field(found, 'ruleId'), constraints/* CONSTRAINTS */.vc.identifier, problems);
+        const ruleVersion = readConstrained(field(found, 'ruleVersion'), constraints/* CONSTRAINTS */.vc.wholeNumberVersion, problems);
         return ruleId && ruleVersion ? { ruleId, ruleVersion } : undefined;
     }
     const text = item.kind === 'scalar' && typeof item.value === 'string' ? item.value.trim() : '';
@@ -1828,12 +1842,12 @@ function readRule(item, problems) {
     const ruleId = text.slice(0, at).trim();
     const ruleVersion = text.slice(at + 1).trim();
     let ok = true;
-    if (!meetsConstraint(CONSTRAINTS.identifier, ruleId)) {
-        problems.add(item.where, text, `ruleId ${describeConstraint(CONSTRAINTS.identifier)}`);
+    if (!(0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.identifier, ruleId)) {
+        problems.add(item.where, text, `ruleId ${(0,constraints/* describeConstraint */.Rl)(constraints/* CONSTRAINTS */.vc.identifier)}`);
         ok = false;
     }
-    if (!meetsConstraint(CONSTRAINTS.wholeNumberVersion, ruleVersion)) {
-        problems.add(item.where, text, `ruleVersion ${describeConstraint(CONSTRAINTS.wholeNumberVersion)}`);
+    if (!(0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.wholeNumberVersion, ruleVersion)) {
+        problems.add(item.where, text, `ruleVersion ${(0,constraints/* describeConstraint */.Rl)(constraints/* CONSTRAINTS */.vc.wholeNumberVersion)}`);
         ok = false;
     }
     return ok ? { ruleId, ruleVersion } : undefined;
@@ -1857,9 +1871,9 @@ function readModelVersions(v, problems) {
             ok = false;
             return;
         }
-        const modelId = readConstrained(field(found, 'modelId'), CONSTRAINTS.modelId, problems);
-        const modelType = readEnum(field(found, 'modelType'), ENUMS.modelType, problems);
-        const modelVersionNumber = readConstrained(field(found, 'modelVersionNumber'), CONSTRAINTS.modelVersionNumber, problems);
+        const modelId = readConstrained(field(found, 'modelId'), constraints/* CONSTRAINTS */.vc.modelId, problems);
+        const modelType = readEnum(field(found, 'modelType'), constraints/* ENUMS */.F6.modelType, problems);
+        const modelVersionNumber = readConstrained(field(found, 'modelVersionNumber'), constraints/* CONSTRAINTS */.vc.modelVersionNumber, problems);
         if (!modelId || !modelType || !modelVersionNumber) {
             ok = false;
             return;
@@ -1886,7 +1900,7 @@ function readEndpoints(v, problems) {
     for (const item of items) {
         if (isBlank(item))
             problems.add(item.where, item.text, 'must not be empty');
-        const name = readConstrained(item, CONSTRAINTS.sagemakerEndpoint, problems);
+        const name = readConstrained(item, constraints/* CONSTRAINTS */.vc.sagemakerEndpoint, problems);
         if (name === undefined) {
             ok = false;
             continue;
@@ -1907,20 +1921,20 @@ function tagValue(v, problems) {
         return undefined;
     }
     const text = v.value === null ? '' : v.text.trim();
-    if (text.length > CONSTRAINTS.tagValue.maxLength) {
-        problems.add(v.where, text, `tag value ${describeConstraint(CONSTRAINTS.tagValue)}`);
+    if (text.length > constraints/* CONSTRAINTS */.vc.tagValue.maxLength) {
+        problems.add(v.where, text, `tag value ${(0,constraints/* describeConstraint */.Rl)(constraints/* CONSTRAINTS */.vc.tagValue)}`);
         return undefined;
     }
     return text;
 }
 function tagKey(key, where, problems) {
     const k = key.trim();
-    if (!meetsConstraint(CONSTRAINTS.tagKey, k)) {
-        problems.add(where, key, `tag key ${describeConstraint(CONSTRAINTS.tagKey)}`);
+    if (!(0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.tagKey, k)) {
+        problems.add(where, key, `tag key ${(0,constraints/* describeConstraint */.Rl)(constraints/* CONSTRAINTS */.vc.tagKey)}`);
         return undefined;
     }
-    if (k.toLowerCase().startsWith(LIMITS.reservedTagPrefix)) {
-        problems.add(where, key, `tag key must not start with '${LIMITS.reservedTagPrefix}' (reserved by AWS)`);
+    if (k.toLowerCase().startsWith(constraints/* LIMITS */.b1.reservedTagPrefix)) {
+        problems.add(where, key, `tag key must not start with '${constraints/* LIMITS */.b1.reservedTagPrefix}' (reserved by AWS)`);
         return undefined;
     }
     return k;
@@ -1986,8 +2000,8 @@ function readTags(v, problems, reserved) {
         seen.add(key);
         tags.push({ key, value });
     }
-    if (pairs.length + reserved > LIMITS.maxTags) {
-        problems.add(v.where, `${pairs.length} tags`, `must hold at most ${LIMITS.maxTags - reserved} tags: AFD allows ${LIMITS.maxTags} per resource and the action adds ${reserved} provenance tags itself`);
+    if (pairs.length + reserved > constraints/* LIMITS */.b1.maxTags) {
+        problems.add(v.where, `${pairs.length} tags`, `must hold at most ${constraints/* LIMITS */.b1.maxTags - reserved} tags: AFD allows ${constraints/* LIMITS */.b1.maxTags} per resource and the action adds ${reserved} provenance tags itself`);
         ok = false;
     }
     return ok ? tags : undefined;
@@ -2157,10 +2171,14 @@ function isIdleConfigModel(raw) {
 }
 /** False (with a problem) when the config file would come from an untrusted PR head. */
 function refuseUntrustedConfig(sources, configPath, problems) {
+    const allowText = sources.getInput('allow-pr-head-config');
+    // Checked on every event, like every input, though it only matters on pull_request_target.
+    const allow = allowText.trim() === ''
+        ? false
+        : (readBoolean(inputValue('allow-pr-head-config', allowText), problems) ?? false);
     if (!configPath || sources.untrustedWorkspace === undefined)
         return true;
-    const allow = sources.getInput('allow-pr-head-config').trim();
-    if (allow === 'true' || allow === 'True' || allow === 'TRUE')
+    if (allow)
         return true;
     problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: the workspace holds the pull request's head commit (${sources.untrustedWorkspace}), code written by the PR's author, while this job has the base repository's credentials. Check out the base branch, or set allow-pr-head-config: true if you trust every PR author`);
     return false;
@@ -2190,36 +2208,36 @@ function validate(raw, sources, problems, usesConfig) {
         return v ? reader(v) : undefined;
     };
     const p = problems;
-    const mode = read('mode', (v) => readEnum(v, ENUMS.mode, p)) ?? 'auto';
-    const region = read('region', (v) => readConstrained(v, CONSTRAINTS.region, p));
+    const mode = read('mode', (v) => readEnum(v, constraints/* ENUMS */.F6.mode, p)) ?? 'auto';
+    const region = read('region', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.region, p));
     if (!raw.region)
         p.add({ input: 'aws-region' }, undefined, 'is required: set the aws-region input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them)');
     const endpointUrl = read('endpointUrl', (v) => readEndpointUrl(v, p));
-    const modelId = read('modelId', (v) => readConstrained(v, CONSTRAINTS.modelId, p));
-    const modelType = read('modelType', (v) => readEnum(v, ENUMS.modelType, p));
-    const major = read('majorVersionNumber', (v) => readConstrained(v, CONSTRAINTS.wholeNumberVersion, p));
-    const mvn = read('modelVersionNumber', (v) => readConstrained(v, CONSTRAINTS.modelVersionNumber, p));
-    const dataLocation = read('dataLocation', (v) => readConstrained(v, CONSTRAINTS.s3Location, p));
-    const roleArn = read('dataAccessRoleArn', (v) => readConstrained(v, CONSTRAINTS.iamRoleArn, p));
+    const modelId = read('modelId', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.modelId, p));
+    const modelType = read('modelType', (v) => readEnum(v, constraints/* ENUMS */.F6.modelType, p));
+    const major = read('majorVersionNumber', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.wholeNumberVersion, p));
+    const mvn = read('modelVersionNumber', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.modelVersionNumber, p));
+    const dataLocation = read('dataLocation', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.s3Location, p));
+    const roleArn = read('dataAccessRoleArn', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.iamRoleArn, p));
     const startMs = read('startTime', (v) => readTime(v, sources.now, p));
     const endMs = read('endTime', (v) => readTime(v, sources.now, p));
     const minAuc = read('minAuc', (v) => readRange(v, p, 'must be a number greater than 0 and at most 1 (an AUC)', (n) => n > 0 && n <= 1));
     const maxAucDrop = read('maxAucDrop', (v) => readRange(v, p, 'must be a number from 0 up to (not including) 1', (n) => n >= 0 && n < 1));
     const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
-    const detectorId = read('detectorId', (v) => readConstrained(v, CONSTRAINTS.identifier, p));
+    const detectorId = read('detectorId', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.identifier, p));
     const base = read('base', (v) => readBase(v, p)) ?? { kind: 'active' };
-    const ruleExecutionMode = read('ruleExecutionMode', (v) => readEnum(v, ENUMS.ruleExecutionMode, p));
+    const ruleExecutionMode = read('ruleExecutionMode', (v) => readEnum(v, constraints/* ENUMS */.F6.ruleExecutionMode, p));
     const rules = read('rules', (v) => readRules(v, p));
     const modelVersions = read('modelVersions', (v) => readModelVersions(v, p));
     const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
-    const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
+    const description = read('description', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.description, p));
     const promote = read('promote', (v) => readBoolean(v, p)) ?? false;
     const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
     const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
     const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
     const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
     const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
-    const timeoutMinutes = read('timeoutMinutes', (v) => readWholeNumber(v, p, LIMITS.timeoutMinutes.min, LIMITS.timeoutMinutes.max)) ?? LIMITS.timeoutMinutes.default;
+    const timeoutMinutes = read('timeoutMinutes', (v) => readWholeNumber(v, p, constraints/* LIMITS */.b1.timeoutMinutes.min, constraints/* LIMITS */.b1.timeoutMinutes.max)) ?? constraints/* LIMITS */.b1.timeoutMinutes.default;
     const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
     const name = namer(raw, usesConfig);
     checkWindow(raw, startMs, endMs, sources.now, p, name);
@@ -2228,8 +2246,8 @@ function validate(raw, sources, problems, usesConfig) {
     checkCrossField(raw, flags, p, name);
     if (modelVersions && endpoints) {
         const total = modelVersions.length + endpoints.length;
-        if (total > LIMITS.maxModelsPerDetectorVersion)
-            p.add(plain(raw.modelVersions.where), `${modelVersions.length} model versions + ${endpoints.length} endpoints`, `model-versions and external-model-endpoints together must hold at most ${LIMITS.maxModelsPerDetectorVersion} models (AFD's limit per detector version)`);
+        if (total > constraints/* LIMITS */.b1.maxModelsPerDetectorVersion)
+            p.add(plain(raw.modelVersions.where), `${modelVersions.length} model versions + ${endpoints.length} endpoints`, `model-versions and external-model-endpoints together must hold at most ${constraints/* LIMITS */.b1.maxModelsPerDetectorVersion} models (AFD's limit per detector version)`);
     }
     const request = {
         mode,

@@ -167,9 +167,14 @@ function refuseUntrustedConfig(
   configPath: string,
   problems: Problems,
 ): boolean {
+  const allowText = sources.getInput('allow-pr-head-config');
+  // Checked on every event, like every input, though it only matters on pull_request_target.
+  const allow =
+    allowText.trim() === ''
+      ? false
+      : (readBoolean(inputValue('allow-pr-head-config', allowText), problems) ?? false);
   if (!configPath || sources.untrustedWorkspace === undefined) return true;
-  const allow = sources.getInput('allow-pr-head-config').trim();
-  if (allow === 'true' || allow === 'True' || allow === 'TRUE') return true;
+  if (allow) return true;
   problems.add(
     { input: 'config' },
     configPath,

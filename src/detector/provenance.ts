@@ -5,6 +5,20 @@ import type { DetectorVersionSummary } from '../domain/afd.js';
 import type { Tag } from '../domain/request.js';
 import { compareWholeVersions } from '../domain/versions.js';
 import type { AfdPort } from '../afd/port.js';
+import { CONSTRAINTS } from '../config/constraints.js';
+
+/**
+ * The description of a version the action creates when the inputs give none:
+ * where it came from. A long repository name is shortened, never the commit,
+ * so the text stays within AFD's limit.
+ */
+export function defaultDescription(repository: string, sha: string): string {
+  const prefix = 'Fraud Detector Promote: ';
+  const suffix = `@${sha.slice(0, 7)}`;
+  const room = CONSTRAINTS.description.maxLength - prefix.length - suffix.length;
+  const repo = repository.length > room ? `${repository.slice(0, room - 1)}…` : repository;
+  return `${prefix}${repo}${suffix}`;
+}
 
 export function tagValue(tags: readonly Tag[], key: string): string | undefined {
   return tags.find((t) => t.key === key)?.value;

@@ -8,6 +8,7 @@ import * as core from '../runner/commands.js';
 import { AfdGateway } from '../afd/gateway.js';
 import type { AfdPort } from '../afd/port.js';
 import { refuseWritesAfter } from './cancellable-writes.js';
+import { defaultDescription } from '../detector/provenance.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import {
   ActionError,
@@ -221,7 +222,10 @@ async function executeDetector(
         ...(pullNumber !== undefined ? { pullNumber } : {}),
         ...(github ? { isPullOpen: (n: number) => github.isPullOpen(n) } : {}),
         // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
-        defaultDescription: `Fraud Detector Promote: ${ctx.repository.owner}/${ctx.repository.repo}@${(ctx.pullRequest?.headSha || ctx.sha).slice(0, 7)}`,
+        defaultDescription: defaultDescription(
+          `${ctx.repository.owner}/${ctx.repository.repo}`,
+          ctx.pullRequest?.headSha || ctx.sha,
+        ),
       },
       report,
     );

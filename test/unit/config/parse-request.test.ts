@@ -215,6 +215,13 @@ const long = (n: number, c = 'a'): string => c.repeat(n);
 
 const INVALID: Case[] = [
   [
+    'allow-pr-head-config that is not a boolean',
+    { ...DETECTOR, 'allow-pr-head-config': 'yes' },
+    'allow-pr-head-config',
+    'yes',
+    'must be a boolean',
+  ],
+  [
     'a retrain into a detector without activate-model',
     { ...RETRAIN, 'detector-id': 'payments_detector' },
     'activate-model',
