@@ -486,6 +486,162 @@ function provenanceTags(ctx, opts = {}) {
 
 /***/ }),
 
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+// Markdown building blocks shared by every renderer. Everything that comes
+// from AFD or the repo (descriptions, expressions, ids) passes through one of
+// these before it reaches a comment or the job summary: GitHub renders that
+// Markdown with HTML and turns @names into notifications and #123 into links.
+// Zero-width space: breaks @mention and #123 detection and renders as nothing.
+// Inserted as a raw character before escaping (so entity text like `&#39;` is
+// never mistaken for a reference) and turned into an entity afterwards, which
+// keeps it visible when reading the raw Markdown.
+const ZW = '\u200B';
+const ZW_ENTITY = '&#8203;';
+/** Neutralise mentions and issue references in text that GitHub will render. */
+function defuseReferences(text) {
+    return (text
+        // @user, @org/team: GitHub only notifies when @ is directly followed by a name.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZW}`)
+        // #123 and org/repo#123 link to issues, and so does GH-123.
+        .replace(/#(?=\d)/g, `#${ZW}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZW}`));
+}
+const zwToEntity = (text) => text.replace(/\u200B/g, ZW_ENTITY);
+/** Text for HTML contexts (<summary>, attributes): entities and no mentions. */
+function escapeHtml(text) {
+    return zwToEntity(defuseReferences(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;'));
+}
+/**
+ * Text for inline Markdown contexts (a sentence, a table cell). Returns one
+ * line: line breaks collapse to spaces, so the result can never start a block
+ * (heading, list, quote, fence) or end a table row. HTML is entity-encoded;
+ * emphasis, link, strike, math and table syntax is backslash-escaped.
+ */
+function escapeMarkdown(text) {
+    const oneLine = defuseReferences(text.replace(/[\r\n]+/g, ' '));
+    const html = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return zwToEntity(html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`));
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * A code span. Its delimiter is longer than any backtick run inside, so the
+ * content cannot close it. In a table cell `|` still splits the row unless
+ * escaped (GFM unescapes `\|` inside code in tables), so pass `inTable`.
+ */
+function inlineCode(text, inTable = false) {
+    let content = text.replace(/[\r\n]+/g, ' ');
+    if (content === '')
+        return '""';
+    if (inTable)
+        content = content.replace(/\|/g, '\\|');
+    const delimiter = '`'.repeat(longestRun(content, '`') + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${delimiter}${pad}${content}${pad}${delimiter}`;
+}
+/** A fenced block whose fence is longer than any backtick run in `content`. */
+function codeFence(content, lang = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const body = content.endsWith('\n') ? content : `${content}\n`;
+    return `${fence}${lang.replace(/[`\s]/g, '')}\n${body}${fence}`;
+}
+/**
+ * A GFM table. Cells are Markdown the caller has already escaped; line breaks
+ * are flattened here because one would end the row.
+ */
+function table(headers, rows) {
+    const cell = (c) => c.replace(/[\r\n]+/g, ' ');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/**
+ * A collapsible section. `summary` is plain text (escaped here: GitHub does not
+ * render Markdown inside <summary>); `body` is Markdown. The blank lines let
+ * the Markdown inside render.
+ */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/** Closing text for whatever is open at a cut: the code fence, then each <details>. */
+function closing(fence, detailsDepth) {
+    return ((fence ? `${fence.char.repeat(fence.length)}\n` : '') + '\n</details>\n'.repeat(detailsDepth));
+}
+/**
+ * Cut `md` to at most `limit` (as counted by `measure`: UTF-16 units by
+ * default, pass a byte counter for byte budgets) on a line boundary, close a
+ * code fence and any <details> left open, and append `pointer` (e.g. "the full
+ * diff is in the job summary"). The first line survives whenever it fits,
+ * which keeps a hidden marker there intact. Returns `md` unchanged when it fits.
+ */
+function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
+    if (measure(md) <= limit)
+        return md;
+    const lines = md.split('\n');
+    let fence = null;
+    let depth = 0;
+    let used = 0;
+    let keep = 0;
+    let keepClosing = '';
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            const run = fenceMatch?.[1];
+            if (run &&
+                run[0] === fence.char &&
+                run.length >= fence.length &&
+                fenceMatch[2]?.trim() === '') {
+                fence = null;
+            }
+        }
+        else if (fenceMatch?.[1]) {
+            fence = { char: fenceMatch[1][0] ?? '`', length: fenceMatch[1].length };
+        }
+        else {
+            const opens = line.match(/<details[\s>]/gi)?.length ?? 0;
+            const closes = line.match(/<\/details>/gi)?.length ?? 0;
+            depth = Math.max(0, depth + opens - closes);
+        }
+        used += measure(line) + 1;
+        if (used > limit)
+            break;
+        const close = closing(fence, depth);
+        if (used + measure(`${close}\n${pointer}`) <= limit) {
+            keep = i + 1;
+            keepClosing = close;
+        }
+    }
+    const head = keep > 0 ? `${lines.slice(0, keep).join('\n')}\n` : '';
+    return `${head}${keepClosing}\n${pointer}`;
+}
+
+
+/***/ }),
+
 /***/ 6342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2401,6 +2557,8 @@ function checkedOutCommit(workspace) {
 
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __nccwpck_require__(5015);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/run/failure.ts
 // How a failure reaches the user: one clear message (annotated at file and line
 // for config-file problems), hints after it, and never a stack trace for the
@@ -2408,8 +2566,24 @@ var github_event = __nccwpck_require__(5015);
 // Not @actions/core: this runs on the bad-input path, which must start fast.
 
 
-function reportFailure(err) {
+
+/** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
+function renderInputProblems(err) {
+    return [
+        `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
+        '',
+        ...err.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)((0,errors/* formatProblem */.Vw)(p))}`),
+        '',
+        'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
+        '',
+    ].join('\n');
+}
+async function reportFailure(err) {
     if (err instanceof errors/* InputError */.dz) {
+        // Outputs and summary on every handled failure: the summary is where a
+        // reviewer looks first. A summary that cannot be written (no
+        // GITHUB_STEP_SUMMARY outside Actions) must not hide the error itself.
+        await commands/* appendSummary */.fe(renderInputProblems(err)).catch(() => undefined);
         for (const p of err.problems) {
             if (p.position) {
                 commands/* error */.z3((0,errors/* formatProblem */.Vw)(p), {
@@ -2456,7 +2630,7 @@ async function run() {
         request = parseRequest(await readActionInputs(github_event/* RESERVED_TAG_COUNT */.gK));
     }
     catch (err) {
-        reportFailure(err);
+        await reportFailure(err);
         return;
     }
     try {
@@ -2464,7 +2638,7 @@ async function run() {
         await executeRequest(request);
     }
     catch (err) {
-        reportFailure(err);
+        await reportFailure(err);
     }
 }
 

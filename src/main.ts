@@ -20,13 +20,13 @@ export async function run(): Promise<void> {
   try {
     request = parseRequest(await readActionInputs(RESERVED_TAG_COUNT));
   } catch (err) {
-    reportFailure(err);
+    await reportFailure(err);
     return;
   }
   try {
     const { executeRequest } = await import('./run/execute.js');
     await executeRequest(request);
   } catch (err) {
-    reportFailure(err);
+    await reportFailure(err);
   }
 }

@@ -4,9 +4,26 @@
 // Not @actions/core: this runs on the bad-input path, which must start fast.
 import * as core from '../runner/commands.js';
 import { ActionError, InputError, formatProblem } from '../domain/errors.js';
+import { escapeMarkdown } from '../report/markdown.js';
 
-export function reportFailure(err: unknown): void {
+/** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
+export function renderInputProblems(err: InputError): string {
+  return [
+    `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
+    '',
+    ...err.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`),
+    '',
+    'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
+    '',
+  ].join('\n');
+}
+
+export async function reportFailure(err: unknown): Promise<void> {
   if (err instanceof InputError) {
+    // Outputs and summary on every handled failure: the summary is where a
+    // reviewer looks first. A summary that cannot be written (no
+    // GITHUB_STEP_SUMMARY outside Actions) must not hide the error itself.
+    await core.appendSummary(renderInputProblems(err)).catch(() => undefined);
     for (const p of err.problems) {
       if (p.position) {
         core.error(formatProblem(p), {

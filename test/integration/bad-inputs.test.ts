@@ -12,6 +12,7 @@ const VALID: Record<string, string> = {
   'major-version-number': '1',
   'training-data-location': 's3://risk-data/training.csv',
   'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+  'activate-model': 'true',
   'detector-id': 'payments_detector',
   'aws-region': 'us-east-1',
 };
