@@ -2916,6 +2916,11 @@ async function executeModel(request, ctx, mode, deps) {
         if (model.retrain || model.activate) {
             commands/* info */.pq(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
         }
+        // The version the proposal uses is the model version of this run.
+        if (model.modelVersionNumber && !model.retrain)
+            commands/* setOutput */.uH('modelVersionNumber', model.modelVersionNumber);
+        if (!request.detector)
+            await writeSummary(`## ℹ️ Model ${(0,markdown/* escapeMarkdown */.FV)(model.modelId)}: nothing done in mode ${mode}\n\nRetraining and activation are writes to AFD; only mode \`apply\` makes them.\n`);
         return model.modelVersionNumber && !model.retrain
             ? {
                 pending: false,

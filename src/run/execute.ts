@@ -135,6 +135,13 @@ async function executeModel(
         `mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`,
       );
     }
+    // The version the proposal uses is the model version of this run.
+    if (model.modelVersionNumber && !model.retrain)
+      core.setOutput('modelVersionNumber', model.modelVersionNumber);
+    if (!request.detector)
+      await writeSummary(
+        `## ℹ️ Model ${escapeMarkdown(model.modelId)}: nothing done in mode ${mode}\n\nRetraining and activation are writes to AFD; only mode \`apply\` makes them.\n`,
+      );
     return model.modelVersionNumber && !model.retrain
       ? {
           pending: false,

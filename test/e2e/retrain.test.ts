@@ -214,6 +214,48 @@ describe('release retrain, end to end', () => {
   });
 });
 
+describe('a model in plan mode', () => {
+  const MODEL_VERSION = {
+    'model-id': 'payments_model',
+    'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+    'model-version-number': '1.02',
+    mode: 'plan',
+  };
+
+  it('reports the model version the plan uses as modelVersionNumber, and writes nothing', async () => {
+    emu = await startScaledEmulator();
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: {
+        ...MODEL_VERSION,
+        'detector-id': 'payments_detector',
+        rules:
+          '- block_known_bad_ip@1\n- high_model_score@5\n- review_medium_score@1\n- approve_default@1\n',
+      },
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.outputs).toMatchObject({
+      modelVersionNumber: '1.02',
+      detectorVersionStatus: 'PLANNED',
+    });
+    expect(writeCalls(emu)).toEqual([]);
+  });
+
+  it('without a detector, says in the summary that only apply retrains or activates', async () => {
+    emu = await startScaledEmulator();
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: { ...MODEL_VERSION, 'activate-model': 'true' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('nothing done in mode plan');
+    expect(run.outputs).toMatchObject({ modelVersionNumber: '1.02' });
+    expect(emu.calls).toHaveLength(0);
+  });
+});
+
 describe('detached training (wait: false, then a later run)', () => {
   it('a later run with another run id picks up the version instead of training again, then gates, activates and promotes it', async () => {
     emu = await startScaledEmulator({
