@@ -642,6 +642,75 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 
 /***/ }),
 
+/***/ 1276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   Se: () => (/* binding */ environmentCredentials),
+/* harmony export */   ap: () => (/* binding */ readTimeScale),
+/* harmony export */   e1: () => (/* binding */ hasAwsCredentials)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
+// What the shells read from the runner's environment besides the inputs.
+
+
+/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
+function readEventPayload(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
+ * an AFD emulator whose clock is sped up by the same factor. Never set it
+ * against AWS.
+ */
+function readTimeScale(env = process.env) {
+    const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
+    if (raw === undefined || raw === '')
+        return 1;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`);
+    }
+    return n;
+}
+/** Whether the job has any AWS credentials at all (forks have none). */
+function hasAwsCredentials(env = process.env) {
+    return Boolean(env.AWS_ACCESS_KEY_ID ||
+        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
+        env.AWS_PROFILE ||
+        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
+        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
+}
+/**
+ * The credentials aws-actions/configure-aws-credentials exports, read here
+ * directly: the SDK's default chain would load and try several providers
+ * first, which costs start-up time on every run. Undefined when they are not
+ * in the environment (then the SDK's chain is used: profiles, web identity,
+ * container and instance roles).
+ */
+function environmentCredentials(env = process.env) {
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const sessionToken = env.AWS_SESSION_TOKEN;
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 6342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2557,6 +2626,8 @@ function checkedOutCommit(workspace) {
 
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __nccwpck_require__(5015);
+// EXTERNAL MODULE: ./src/run/environment.ts
+var environment = __nccwpck_require__(1276);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/run/failure.ts
@@ -2617,6 +2688,20 @@ async function reportFailure(err) {
 
 
 
+
+
+/** The fork notice when this is a fork's pull request and the job has no AWS credentials. */
+function forkWithoutCredentials() {
+    if ((0,environment/* hasAwsCredentials */.e1)())
+        return undefined;
+    try {
+        const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)());
+        return ctx.isForkPullRequest ? (0,github_event/* forkPullRequestNotice */.zY)(ctx) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
 const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 async function run() {
@@ -2630,11 +2715,21 @@ async function run() {
         request = parseRequest(await readActionInputs(github_event/* RESERVED_TAG_COUNT */.gK));
     }
     catch (err) {
+        // A fork's pull request gets none of the workflow's secrets or variables,
+        // so inputs built from them (the region, a role) are often missing: that is
+        // the fork notice's clean exit, with the problems as a warning, not a failure.
+        const fork = err instanceof errors/* InputError */.dz ? forkWithoutCredentials() : undefined;
+        if (fork) {
+            (0,commands/* notice */.lm)(fork);
+            (0,commands/* warning */.$e)(`The inputs could not all be checked on this fork: ${err.message}`);
+            await (0,commands/* appendSummary */.fe)(`## ℹ️ Fraud Detector Promote skipped\n\n${fork}\n`).catch(() => undefined);
+            return;
+        }
         await reportFailure(err);
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6495));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1224));
         await executeRequest(request);
     }
     catch (err) {

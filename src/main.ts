@@ -4,9 +4,22 @@
 import { readActionInputs } from './config/action-inputs.js';
 import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
-import { RESERVED_TAG_COUNT } from './github/event.js';
+import { InputError } from './domain/errors.js';
+import { RESERVED_TAG_COUNT, forkPullRequestNotice, readRunContext } from './github/event.js';
+import { hasAwsCredentials, readEventPayload } from './run/environment.js';
 import { reportFailure } from './run/failure.js';
-import { setSecret } from './runner/commands.js';
+import { appendSummary, notice, setSecret, warning } from './runner/commands.js';
+
+/** The fork notice when this is a fork's pull request and the job has no AWS credentials. */
+function forkWithoutCredentials(): string | undefined {
+  if (hasAwsCredentials()) return undefined;
+  try {
+    const ctx = readRunContext(process.env, readEventPayload());
+    return ctx.isForkPullRequest ? forkPullRequestNotice(ctx) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
 const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
@@ -20,6 +33,18 @@ export async function run(): Promise<void> {
   try {
     request = parseRequest(await readActionInputs(RESERVED_TAG_COUNT));
   } catch (err) {
+    // A fork's pull request gets none of the workflow's secrets or variables,
+    // so inputs built from them (the region, a role) are often missing: that is
+    // the fork notice's clean exit, with the problems as a warning, not a failure.
+    const fork = err instanceof InputError ? forkWithoutCredentials() : undefined;
+    if (fork) {
+      notice(fork);
+      warning(`The inputs could not all be checked on this fork: ${(err as InputError).message}`);
+      await appendSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${fork}\n`).catch(
+        () => undefined,
+      );
+      return;
+    }
     await reportFailure(err);
     return;
   }

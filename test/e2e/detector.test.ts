@@ -333,4 +333,43 @@ describe('pull requests from forks', () => {
     expect(emu.calls).toHaveLength(0);
     expect(gh.state.comments.get(PR) ?? []).toHaveLength(0);
   });
+
+  it('with no AWS credentials and no region either (both come from secrets and variables), still exits cleanly', async () => {
+    const payload = prPayload('opened', 'b'.repeat(40)) as unknown as {
+      pull_request: { head: { repo: { full_name: string } } };
+    };
+    payload.pull_request.head.repo.full_name = 'stranger/fraud-rules-fork';
+    const run = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload,
+      env: {
+        ...prEnv('2'.repeat(40)),
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_SESSION_TOKEN: '',
+        AWS_REGION: '',
+        AWS_DEFAULT_REGION: '',
+      },
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/::notice::Pull request #42 comes from a fork/);
+    expect(run.stdout).toMatch(
+      /::warning::The inputs could not all be checked on this fork: .*aws-region/,
+    );
+    expect(run.stdout).not.toMatch(/::error/);
+    expect(run.summary).toContain('comes from a fork');
+    expect(emu.calls).toHaveLength(0);
+  });
+
+  it('a bad input on a pull request from this repository still fails', async () => {
+    const run = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload: prPayload('opened', 'c'.repeat(40)),
+      env: { ...prEnv('3'.repeat(40)), AWS_REGION: '', AWS_DEFAULT_REGION: '' },
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input 'aws-region'/);
+  });
 });

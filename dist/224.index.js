@@ -1,5 +1,5 @@
-export const id = 495;
-export const ids = [495];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
 /***/ 5802:
@@ -454,7 +454,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 1224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2770,63 +2770,8 @@ function describeTraining(plan) {
     return t.kind === 'external' ? t.dataLocation : `ingested events ${t.startTime} – ${t.endTime}`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/run/environment.ts
-// What the shells read from the runner's environment besides the inputs.
-
-
-/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
-function readEventPayload(env = process.env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
- * an AFD emulator whose clock is sped up by the same factor. Never set it
- * against AWS.
- */
-function readTimeScale(env = process.env) {
-    const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
-    if (raw === undefined || raw === '')
-        return 1;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
-        throw new errors/* ActionError */.lZ(`FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`);
-    }
-    return n;
-}
-/** Whether the job has any AWS credentials at all (forks have none). */
-function hasAwsCredentials(env = process.env) {
-    return Boolean(env.AWS_ACCESS_KEY_ID ||
-        env.AWS_WEB_IDENTITY_TOKEN_FILE ||
-        env.AWS_PROFILE ||
-        env.AWS_CONTAINER_CREDENTIALS_FULL_URI ||
-        env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI);
-}
-/**
- * The credentials aws-actions/configure-aws-credentials exports, read here
- * directly: the SDK's default chain would load and try several providers
- * first, which costs start-up time on every run. Undefined when they are not
- * in the environment (then the SDK's chain is used: profiles, web identity,
- * container and instance roles).
- */
-function environmentCredentials(env = process.env) {
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (!accessKeyId || !secretAccessKey)
-        return undefined;
-    const sessionToken = env.AWS_SESSION_TOKEN;
-    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-}
-
+// EXTERNAL MODULE: ./src/run/environment.ts
+var environment = __webpack_require__(1276);
 ;// CONCATENATED MODULE: ./src/run/execute.ts
 // The shell around the flows: builds the gateway, the clock, cancellation and
 // logging, runs the flows the request asks for, and always writes the outputs
@@ -2853,10 +2798,10 @@ function environmentCredentials(env = process.env) {
 
 const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
-    const ctx = (0,github_event/* readRunContext */.$p)(process.env, readEventPayload());
+    const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)());
     const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
-    const clock = systemClock(readTimeScale());
-    if (ctx.isForkPullRequest && !hasAwsCredentials()) {
+    const clock = systemClock((0,environment/* readTimeScale */.ap)());
+    if (ctx.isForkPullRequest && !(0,environment/* hasAwsCredentials */.e1)()) {
         const notice = (0,github_event/* forkPullRequestNotice */.zY)(ctx);
         commands/* notice */.lm(notice);
         await writeSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`);
@@ -3077,7 +3022,7 @@ async function writeSummary(markdown) {
     }
 }
 function credentialsOption() {
-    const credentials = environmentCredentials();
+    const credentials = (0,environment/* environmentCredentials */.Se)();
     return credentials ? { credentials } : {};
 }
 
