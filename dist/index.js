@@ -2690,18 +2690,6 @@ async function reportFailure(err) {
 
 
 
-/** The fork notice when this is a fork's pull request and the job has no AWS credentials. */
-function forkWithoutCredentials() {
-    if ((0,environment/* hasAwsCredentials */.e1)())
-        return undefined;
-    try {
-        const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)());
-        return ctx.isForkPullRequest ? (0,github_event/* forkPullRequestNotice */.zY)(ctx) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
 const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 async function run() {
@@ -2718,7 +2706,9 @@ async function run() {
         // A fork's pull request gets none of the workflow's secrets or variables,
         // so inputs built from them (the region, a role) are often missing: that is
         // the fork notice's clean exit, with the problems as a warning, not a failure.
-        const fork = err instanceof errors/* InputError */.dz ? forkWithoutCredentials() : undefined;
+        const fork = err instanceof errors/* InputError */.dz && !(0,environment/* hasAwsCredentials */.e1)()
+            ? (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 5361))).forkPullRequestWithoutCredentials()
+            : undefined;
         if (fork) {
             (0,commands/* notice */.lm)(fork);
             (0,commands/* warning */.$e)(`The inputs could not all be checked on this fork: ${err.message}`);
