@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     `Point any AWS SDK or the AWS CLI at it: set the endpoint URL to ${emu.url} ` +
       `(SDK: new FraudDetectorClient({ endpoint: '${emu.url}' }); CLI: --endpoint-url ${emu.url}), ` +
       `set AWS_REGION=us-east-1 and dummy credentials (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test; signatures are not checked). ` +
-      `Virtual time runs at ${scale}× real time (training 30 min, activation 6 min by default). ` +
+      `Virtual time runs at ${scale}× real time (training 50 min, activation 10 min by default, as recorded from AFD). ` +
       `Control endpoints: GET ${emu.url}/_emulator/state, GET /_emulator/calls, POST /_emulator/clock {"advanceMs":60000}, ` +
       `POST /_emulator/faults [{"operation":"*","kind":"throttle","probability":0.1}], POST /_emulator/models/<modelId>, POST /_emulator/seed. ` +
       `Seed: ${seed ?? 'empty account'}. Stop with Ctrl-C.`,

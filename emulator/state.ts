@@ -41,9 +41,9 @@ export interface TrainingPlan {
 }
 
 export interface ModelBehaviour {
-  /** Default 30 minutes. */
+  /** Default 50 minutes (as recorded). */
   trainingDurationMs?: number;
-  /** Default 6 minutes, half in ACTIVATE_REQUESTED and half in ACTIVATE_IN_PROGRESS. */
+  /** Default 10 minutes (as recorded), half in ACTIVATE_REQUESTED and half in ACTIVATE_IN_PROGRESS. */
   activationDurationMs?: number;
   /** Default 4 minutes, split like activation. */
   inactivationDurationMs?: number;

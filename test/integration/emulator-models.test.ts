@@ -16,6 +16,11 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { clientFor, expectAfdError, exampleSeed, MIN, start, T0 } from './emulator-helpers.js';
+import {
+  DEFAULT_ACTIVATION_MS as ACTIVATE,
+  DEFAULT_INACTIVATION_MS as INACTIVATE,
+  DEFAULT_TRAINING_MS as TRAIN,
+} from '../../emulator/context.js';
 
 const TYPE = 'ONLINE_FRAUD_INSIGHTS';
 const EXTERNAL = {
@@ -165,7 +170,7 @@ describe('training', () => {
       modelVersionNumber: '1.0',
       status: 'TRAINING_IN_PROGRESS',
     });
-    emu.clock.advance(30 * MIN - 1);
+    emu.clock.advance(TRAIN - 1);
     expect(await status('1.0')).toBe('TRAINING_IN_PROGRESS');
     // No metrics while training.
     const during = await client.send(
@@ -184,7 +189,7 @@ describe('training', () => {
     );
     const detail = d.modelVersionDetails?.[0];
     expect(detail?.createdTime).toBe(new Date(T0).toISOString());
-    expect(detail?.lastUpdatedTime).toBe(new Date(T0 + 30 * MIN).toISOString());
+    expect(detail?.lastUpdatedTime).toBe(new Date(T0 + TRAIN).toISOString());
     const auc = detail?.trainingResult?.trainingMetrics?.auc ?? 0;
     expect(auc).toBeGreaterThanOrEqual(0.9);
     expect(auc).toBeLessThanOrEqual(0.95);
@@ -261,7 +266,7 @@ describe('training', () => {
       name: 'ValidationException',
       message: /concurrent training jobs \(3\)/,
     });
-    emu.clock.advance(30 * MIN);
+    emu.clock.advance(TRAIN);
     await expect(train('d')).resolves.toMatchObject({ modelVersionNumber: '1.0' });
   });
 
@@ -322,7 +327,7 @@ describe('training', () => {
     await expectAfdError(createWith(c, foreign), { ...denied, status: 403 });
     // Retraining checks the role too.
     await createWith(c, EXTERNAL);
-    smithy.clock.advance(30 * MIN);
+    smithy.clock.advance(TRAIN);
     await expectAfdError(
       c.send(
         new UpdateModelVersionCommand({
@@ -380,7 +385,7 @@ describe('training', () => {
   it('retrains minor versions 1.01 … 1.10 inheriting source and schema, and validates the major', async () => {
     await createModel();
     await train();
-    emu.clock.advance(30 * MIN);
+    emu.clock.advance(TRAIN);
     const numbers: string[] = [];
     for (let i = 0; i < 10; i++) {
       const out = await client.send(
@@ -392,7 +397,7 @@ describe('training', () => {
         }),
       );
       numbers.push(out.modelVersionNumber ?? '');
-      emu.clock.advance(30 * MIN);
+      emu.clock.advance(TRAIN);
     }
     expect(numbers).toEqual([
       '1.01',
@@ -527,7 +532,7 @@ describe('training', () => {
           externalEventsDetail: EXTERNAL,
         }),
       );
-      e.clock.advance(30 * MIN);
+      e.clock.advance(TRAIN);
       const out = await c.send(new DescribeModelVersionsCommand({ modelId: 'm1' }));
       c.destroy();
       await e.close();
@@ -547,13 +552,13 @@ describe('deploy / undeploy', () => {
       name: 'ValidationException',
       message: UPDATE_STATUS_MESSAGE,
     });
-    emu.clock.advance(30 * MIN);
+    emu.clock.advance(TRAIN);
     const out = await setStatus('1.0', 'ACTIVE');
     expect(Object.keys(out).filter((k) => k !== '$metadata')).toEqual([]);
     expect(await status('1.0')).toBe('ACTIVATE_REQUESTED');
-    emu.clock.advance(3 * MIN);
+    emu.clock.advance(ACTIVATE / 2);
     expect(await status('1.0')).toBe('ACTIVATE_IN_PROGRESS');
-    emu.clock.advance(3 * MIN);
+    emu.clock.advance(ACTIVATE / 2);
     expect(await status('1.0')).toBe('ACTIVE');
     await expectAfdError(setStatus('1.0', 'ACTIVE'), {
       name: 'ValidationException',
@@ -566,15 +571,15 @@ describe('deploy / undeploy', () => {
 
     await setStatus('1.0', 'INACTIVE');
     expect(await status('1.0')).toBe('INACTIVATE_REQUESTED');
-    emu.clock.advance(2 * MIN);
+    emu.clock.advance(INACTIVATE / 2);
     expect(await status('1.0')).toBe('INACTIVATE_IN_PROGRESS');
-    emu.clock.advance(2 * MIN);
+    emu.clock.advance(INACTIVATE / 2);
     expect(await status('1.0')).toBe('TRAINING_COMPLETE');
     const d = await client.send(
       new DescribeModelVersionsCommand({ modelId: 'm1', modelType: TYPE }),
     );
     expect(d.modelVersionDetails?.[0]?.lastUpdatedTime).toBe(
-      new Date(T0 + 30 * MIN + 6 * MIN + 4 * MIN).toISOString(),
+      new Date(T0 + TRAIN + ACTIVATE + INACTIVATE).toISOString(),
     );
   });
 
@@ -615,7 +620,7 @@ describe('deploy / undeploy', () => {
     });
     for (const id of ['a', 'b', 'c']) {
       await setStatus('1.0', 'ACTIVE', id);
-      emu.clock.advance(6 * MIN);
+      emu.clock.advance(ACTIVATE);
     }
     await setStatus('1.0', 'ACTIVE', 'd');
     await setStatus('1.0', 'ACTIVE', 'e'); // still activating: counts too
