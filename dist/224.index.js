@@ -1530,6 +1530,7 @@ function planFingerprint(base, proposal, salt = '') {
 
 
 
+
 /**
  * Undeploys the model versions that the replaced detector version used and the
  * new one does not, once no ACTIVE detector version in the account uses them.
@@ -1557,10 +1558,21 @@ async function undeployReplacedModels(deps, replaced, current) {
             log.info(`Keeping model ${m.modelId} ${m.modelVersionNumber} deployed: an ACTIVE detector version uses it.`);
             continue;
         }
-        const { status } = await afd.getModelVersion(m);
-        if (status !== 'ACTIVE')
+        // The promotion has already happened: a clean-up that AFD refuses (or
+        // that fails on the way) is a warning with the remedy, never a failed run.
+        try {
+            const { status } = await afd.getModelVersion(m);
+            if (status !== 'ACTIVE')
+                continue;
+            await afd.updateModelVersionStatus(m, 'INACTIVE');
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge))
+                throw err;
+            log.warning(`Could not undeploy model ${m.modelId} ${m.modelVersionNumber} (undeploy-replaced-model): ${err.message} ` +
+                'The promotion stands; undeploy the version in the AFD console once no detector version uses it.');
             continue;
-        await afd.updateModelVersionStatus(m, 'INACTIVE');
+        }
         log.info(`Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`);
         undeployed.push(m);
     }
@@ -1589,7 +1601,17 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
             continue;
         if ((await opts.isPullOpen(pr)) !== false)
             continue;
-        await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+        try {
+            await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+        }
+        catch (err) {
+            // A clean-up must not stop the run it clears room for; the quota check
+            // that follows says whether the room is needed.
+            if (!(err instanceof errors/* AfdError */.Ge))
+                throw err;
+            log.warning(`Could not delete stale draft ${draft.detectorVersionId} of closed PR #${pr} (delete-stale-drafts): ${err.message}`);
+            continue;
+        }
         log.info(`Deleted stale draft ${draft.detectorVersionId} of closed PR #${pr}.`);
         deleted.push(draft.detectorVersionId);
     }
@@ -1960,7 +1982,15 @@ async function planAndWrite(deps, input, report) {
                     const replaced = base?.detectorVersionId === report.previousActiveId
                         ? base
                         : await afd.getDetectorVersion(detectorId, report.previousActiveId);
-                    const undeployed = await undeployReplacedModels(deps, replaced.modelVersions, proposal.modelVersions);
+                    // Its warnings belong in the summary too: the run succeeds with them.
+                    const log = {
+                        info: (m) => deps.log.info(m),
+                        warning: (m) => {
+                            deps.log.warning(m);
+                            report.notes.push(m);
+                        },
+                    };
+                    const undeployed = await undeployReplacedModels({ afd, log }, replaced.modelVersions, proposal.modelVersions);
                     for (const m of undeployed) {
                         report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${report.previousActiveId} used it.`);
                     }

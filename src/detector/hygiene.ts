@@ -3,6 +3,7 @@
 // Both clean-ups are opt-in and touch only what is provably unused, or what
 // this action itself created.
 import type { DetectorVersionSummary } from '../domain/afd.js';
+import { AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import { PROVENANCE_TAG_KEYS } from '../github/event.js';
@@ -41,9 +42,20 @@ export async function undeployReplacedModels(
       );
       continue;
     }
-    const { status } = await afd.getModelVersion(m);
-    if (status !== 'ACTIVE') continue;
-    await afd.updateModelVersionStatus(m, 'INACTIVE');
+    // The promotion has already happened: a clean-up that AFD refuses (or
+    // that fails on the way) is a warning with the remedy, never a failed run.
+    try {
+      const { status } = await afd.getModelVersion(m);
+      if (status !== 'ACTIVE') continue;
+      await afd.updateModelVersionStatus(m, 'INACTIVE');
+    } catch (err) {
+      if (!(err instanceof AfdError)) throw err;
+      log.warning(
+        `Could not undeploy model ${m.modelId} ${m.modelVersionNumber} (undeploy-replaced-model): ${err.message} ` +
+          'The promotion stands; undeploy the version in the AFD console once no detector version uses it.',
+      );
+      continue;
+    }
     log.info(
       `Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`,
     );
@@ -83,7 +95,17 @@ export async function deleteStaleDrafts(
     const pr = Number(tagValue(tags, PROVENANCE_TAG_KEYS.pr));
     if (!Number.isInteger(pr) || pr <= 0) continue;
     if ((await opts.isPullOpen(pr)) !== false) continue;
-    await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+    try {
+      await afd.deleteDetectorVersion(detectorId, draft.detectorVersionId);
+    } catch (err) {
+      // A clean-up must not stop the run it clears room for; the quota check
+      // that follows says whether the room is needed.
+      if (!(err instanceof AfdError)) throw err;
+      log.warning(
+        `Could not delete stale draft ${draft.detectorVersionId} of closed PR #${pr} (delete-stale-drafts): ${err.message}`,
+      );
+      continue;
+    }
     log.info(`Deleted stale draft ${draft.detectorVersionId} of closed PR #${pr}.`);
     deleted.push(draft.detectorVersionId);
   }

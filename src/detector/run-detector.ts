@@ -285,8 +285,16 @@ async function planAndWrite(
             base?.detectorVersionId === report.previousActiveId
               ? base
               : await afd.getDetectorVersion(detectorId, report.previousActiveId);
+          // Its warnings belong in the summary too: the run succeeds with them.
+          const log: Logger = {
+            info: (m) => deps.log.info(m),
+            warning: (m) => {
+              deps.log.warning(m);
+              report.notes.push(m);
+            },
+          };
           const undeployed = await undeployReplacedModels(
-            deps,
+            { afd, log },
             replaced.modelVersions,
             proposal.modelVersions,
           );

@@ -233,6 +233,50 @@ describe('quota hygiene (opt-in)', () => {
     expect(report.notes.join(' ')).toMatch(/Undeployed model payments_model 1\.02/);
   });
 
+  it('an undeploy that AFD refuses is a warning in the log and the summary; the promotion stands', async () => {
+    const { emu: e, afd } = await setUp();
+    await afd.updateModelVersionStatus(
+      {
+        modelId: 'payments_model',
+        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+        modelVersionNumber: '1.01',
+      },
+      'ACTIVE',
+    );
+    e.clock.advance(10 * 60_000);
+    e.faults.set([{ operation: 'UpdateModelVersionStatus', kind: 'expired-token', count: 1 }]);
+    const warnings: string[] = [];
+    const report = newDetectorReport(DETECTOR, 'apply');
+    await runDetector(
+      { afd, log: { info: () => undefined, warning: (m) => warnings.push(m) } },
+      {
+        request: detectorRequest({
+          undeployReplacedModel: true,
+          modelVersions: [
+            {
+              modelId: 'payments_model',
+              modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+              modelVersionNumber: '1.01',
+            },
+          ],
+        }),
+        tags: [],
+        repository: REPO,
+        runId: '1',
+      },
+      report,
+    );
+    expect(report.status).toBe('ACTIVE');
+    expect(warnings.join(' ')).toMatch(/Could not undeploy model payments_model 1\.02/);
+    expect(report.notes.join(' ')).toMatch(
+      /Could not undeploy model payments_model 1\.02.*promotion stands/,
+    );
+    const v102 = e
+      .snapshot()
+      .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === '1.02');
+    expect(v102?.status).toBe('ACTIVE');
+  });
+
   it('deletes only its own drafts of closed pull requests', async () => {
     const { emu: e, afd } = await setUp();
     const content = {
@@ -287,6 +331,44 @@ describe('quota hygiene (opt-in)', () => {
     );
     expect(report.notes.join(' ')).toContain(
       `Deleted stale drafts of closed pull requests: ${closedPr.detectorVersionId}`,
+    );
+  });
+  it('a stale draft that cannot be deleted is a warning; the run goes on', async () => {
+    const { emu: e, afd } = await setUp();
+    const stale = await afd.createDetectorVersion(
+      DETECTOR,
+      {
+        rules: [{ ruleId: 'approve_default', ruleVersion: '1' }],
+        modelVersions: [],
+        externalModelEndpoints: [],
+        ruleExecutionMode: 'FIRST_MATCHED',
+      },
+      [
+        { key: 'fdp:repository', value: REPO },
+        { key: 'fdp:pr', value: '7' },
+      ],
+    );
+    e.faults.set([{ operation: 'DeleteDetectorVersion', kind: 'expired-token', count: 1 }]);
+    const warnings: string[] = [];
+    const report = newDetectorReport(DETECTOR, 'draft');
+    await runDetector(
+      { afd, log: { info: () => undefined, warning: (m) => warnings.push(m) } },
+      {
+        request: detectorRequest({ promote: false, deleteStaleDrafts: true }),
+        tags: [{ key: 'fdp:repository', value: REPO }],
+        repository: REPO,
+        runId: '1',
+        pullNumber: 9,
+        isPullOpen: (n) => Promise.resolve(n !== 7),
+      },
+      report,
+    );
+    expect(warnings.join(' ')).toMatch(
+      new RegExp(`Could not delete stale draft ${stale.detectorVersionId} of closed PR #7`),
+    );
+    expect(report.status).toBe('DRAFT');
+    expect(e.snapshot().detectorVersions.map((v) => v.detectorVersionId)).toContain(
+      stale.detectorVersionId,
     );
   });
 });
