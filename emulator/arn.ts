@@ -1,6 +1,6 @@
 // ARN formats as recorded from real AFD responses (model-version, rule) or as
 // given by the IAM resource types (detector-version, model). Tags are stored by
-// the resource part so the same resource answers under any region's endpoint.
+// the resource part, in the state of the resource's own region.
 
 export function arnFor(region: string, accountId: string, resource: string): string {
   return `arn:aws:frauddetector:${region}:${accountId}:${resource}`;

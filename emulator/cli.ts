@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
+import { loadSeedFile } from './seed.js';
 import { LIST_ORDERS, type ListOrder } from './list-order.js';
 
 const DEFAULT_SEED = fileURLToPath(new URL('./seeds/example-account.json', import.meta.url));
@@ -16,6 +17,8 @@ const USAGE = `Usage: npx tsx emulator/cli.ts [options]
   --random-seed <n>      seed for fault injection, synthetic metrics and list order (default 1)
   --list-order <order>   scrambled (default: a fixed order derived from the random seed) | sorted
   --account-id <id>      account id used in ARNs (default 123456789012, unless the seed sets one)
+  --region <region>      region of the seeded account (default: the seed's, else us-east-1);
+                         other regions start empty, as in AFD
   --help`;
 
 function number(value: string | undefined, flag: string, fallback: number): number {
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
       'random-seed': { type: 'string' },
       'list-order': { type: 'string' },
       'account-id': { type: 'string' },
+      region: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -50,12 +54,16 @@ async function main(): Promise<void> {
   if (!LIST_ORDERS.includes(listOrder as ListOrder))
     throw new Error(`--list-order must be ${LIST_ORDERS.join(' or ')}`);
   const scale = number(values['time-scale'], '--time-scale', 1);
-  const seed = values.seed === 'none' ? undefined : (values.seed ?? DEFAULT_SEED);
+  const seedPath = values.seed === 'none' ? undefined : (values.seed ?? DEFAULT_SEED);
+  // --region moves the seeded account, so the example account can be tried in any region.
+  const seed =
+    seedPath && values.region ? { ...loadSeedFile(seedPath), region: values.region } : seedPath;
 
   const emu = await startEmulator({
     port: number(values.port, '--port', 4566),
     host: values.host ?? '127.0.0.1',
     ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
+    ...(values.region ? { region: values.region } : {}),
     ...(seed ? { seed } : {}),
     clock: { mode: 'scaled', scale },
     statusCodes,
@@ -67,7 +75,7 @@ async function main(): Promise<void> {
   console.log(
     `Point any AWS SDK or the AWS CLI at it: set the endpoint URL to ${emu.url} ` +
       `(SDK: new FraudDetectorClient({ endpoint: '${emu.url}' }); CLI: --endpoint-url ${emu.url}), ` +
-      `set AWS_REGION=us-east-1 and dummy credentials (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test; signatures are not checked). ` +
+      `set AWS_REGION=${emu.snapshot().region} and dummy credentials (AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test; signatures are not checked). ` +
       `Virtual time runs at ${scale}× real time (training 50 min, activation 10 min by default, as recorded from AFD). ` +
       `Control endpoints: GET ${emu.url}/_emulator/state, GET /_emulator/calls, POST /_emulator/clock {"advanceMs":60000}, ` +
       `POST /_emulator/faults [{"operation":"*","kind":"throttle","probability":0.1}], POST /_emulator/models/<modelId>, POST /_emulator/seed. ` +

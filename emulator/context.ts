@@ -5,7 +5,12 @@
 import { arnFor } from './arn.js';
 import type { EmulatorClock } from './clock.js';
 import type { ListOrder } from './list-order.js';
-import type { EmulatorState, ModelBehaviour, ModelVersionRecord } from './state.js';
+import {
+  emptyState,
+  type EmulatorState,
+  type ModelBehaviour,
+  type ModelVersionRecord,
+} from './state.js';
 
 export interface ServiceOptions {
   accountId: string;
@@ -25,14 +30,42 @@ export const DEFAULT_ACTIVATION_MS = 10 * 60_000;
 export const DEFAULT_INACTIVATION_MS = 210_000;
 
 export class ServiceContext {
+  /** Other regions of the same account: AFD is regional, so each starts empty. */
+  private readonly otherRegions = new Map<string, EmulatorState>();
+
   constructor(
-    public state: EmulatorState,
+    /** The seeded region: what snapshot(), seed() and configureModel() work on. */
+    public primary: EmulatorState,
     readonly clock: EmulatorClock,
     readonly options: ServiceOptions,
   ) {}
 
-  /** Region of the request being handled (from the SigV4 scope when present). */
+  /** Region the request being handled is signed for; '' (unsigned) means the seeded one. */
   region = '';
+
+  /**
+   * The state of the request's region. A resource made through one region's
+   * endpoint is not there in another's, as in AFD, so an action that mixes
+   * regions fails here as it would against AWS.
+   */
+  get state(): EmulatorState {
+    const region = this.region || this.primary.region;
+    if (region === this.primary.region) return this.primary;
+    let state = this.otherRegions.get(region);
+    if (!state) {
+      state = emptyState(this.primary.accountId, region);
+      // Per-model behaviour (durations, outcomes) is the emulator's, not a region's.
+      state.modelBehaviour = this.primary.modelBehaviour;
+      this.otherRegions.set(region, state);
+    }
+    return state;
+  }
+
+  /** Starts over from `primary` (a new seed): other regions are empty again. */
+  reset(primary: EmulatorState): void {
+    this.primary = primary;
+    this.otherRegions.clear();
+  }
 
   nowMs(): number {
     return this.clock.now();
@@ -43,7 +76,7 @@ export class ServiceContext {
   }
 
   arn(resource: string): string {
-    return arnFor(this.region || this.options.defaultRegion, this.state.accountId, resource);
+    return arnFor(this.region || this.primary.region, this.state.accountId, resource);
   }
 
   behaviour(modelId: string): ModelBehaviour {
@@ -51,9 +84,9 @@ export class ServiceContext {
   }
 
   /** Applies every scheduled transition whose time has come; lastUpdatedTime is the transition time, not the observation time. */
-  settle(): void {
+  settle(state: EmulatorState = this.state): void {
     const now = this.nowMs();
-    for (const version of this.state.modelVersions) settleVersion(version, now);
+    for (const version of state.modelVersions) settleVersion(version, now);
   }
 }
 

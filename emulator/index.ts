@@ -86,12 +86,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
 
   const seed = (input: SeedFile): void => {
-    ctx.state = stateFromSeed(input, {
-      accountId,
-      region,
-      now: new Date(clock.now()).toISOString(),
-      randomSeed,
-    });
+    ctx.reset(
+      stateFromSeed(input, {
+        accountId,
+        region,
+        now: new Date(clock.now()).toISOString(),
+        randomSeed,
+      }),
+    );
   };
   if (options.seed !== undefined)
     seed(typeof options.seed === 'string' ? loadSeedFile(options.seed) : options.seed);
@@ -139,13 +141,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections();
       }),
     snapshot: () => {
-      ctx.settle();
-      return { ...structuredClone(ctx.state), now: new Date(clock.now()).toISOString() };
+      ctx.settle(ctx.primary);
+      return { ...structuredClone(ctx.primary), now: new Date(clock.now()).toISOString() };
     },
     seed,
     configureModel: (modelId, cfg) => {
-      ctx.state.modelBehaviour[modelId] = {
-        ...ctx.state.modelBehaviour[modelId],
+      ctx.primary.modelBehaviour[modelId] = {
+        ...ctx.primary.modelBehaviour[modelId],
         ...structuredClone(cfg),
       };
     },

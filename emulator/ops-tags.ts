@@ -61,6 +61,8 @@ function resolve(ctx: ServiceContext, arn: string): string {
   if (
     !parsed ||
     parsed.accountId !== ctx.state.accountId ||
+    // A resource lives in one region; another region's endpoint does not know it.
+    parsed.region !== ctx.state.region ||
     !resourceExists(ctx, parsed.resource)
   ) {
     throw notFound(`Resource ${arn} does not exist.`);

@@ -144,8 +144,7 @@ export async function handleRequest(
       fail('InternalServerException', 'An internal error occurred. Try again.');
       return;
     }
-    fe.ctx.region =
-      regionFromAuthorization(req.headers.authorization) ?? fe.ctx.options.defaultRegion;
+    fe.ctx.region = regionFromAuthorization(req.headers.authorization) ?? '';
     const output = dispatch(fe.ctx, operation, input);
     log.status = 200;
     if (decision.failure === 'lost-response') {

@@ -12,6 +12,7 @@ import {
   GetModelVersionCommand,
   GetRulesCommand,
   ListTagsForResourceCommand,
+  PutDetectorCommand,
 } from '@aws-sdk/client-frauddetector';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator, EmulatorState } from '../../emulator/index.js';
@@ -81,18 +82,41 @@ describe('wire protocol', () => {
     expect(JSON.stringify(body)).toMatch(/"createdTime":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"/);
   });
 
-  it('takes the ARN region from the SigV4 credential scope', async () => {
+  it('is regional: the request’s SigV4 scope picks the region, and each region has its own resources', async () => {
+    const us = clientFor(emu, 1, 'us-east-1');
     const eu = clientFor(emu, 1, 'eu-west-1');
-    const out = await eu.send(
-      new GetModelVersionCommand({
-        modelId: 'signup_model',
-        modelType: 'ONLINE_FRAUD_INSIGHTS',
-        modelVersionNumber: '1.0',
-      }),
+    const ref = {
+      modelId: 'signup_model',
+      modelType: 'ONLINE_FRAUD_INSIGHTS' as const,
+      modelVersionNumber: '1.0',
+    };
+    // The seeded account lives in us-east-1 …
+    expect((await us.send(new GetModelVersionCommand(ref))).arn).toBe(
+      'arn:aws:frauddetector:us-east-1:123456789012:model-version/ONLINE_FRAUD_INSIGHTS/signup_model/1.0',
     );
-    expect(out.arn).toBe(
-      'arn:aws:frauddetector:eu-west-1:123456789012:model-version/ONLINE_FRAUD_INSIGHTS/signup_model/1.0',
+    // … and eu-west-1's endpoint does not know its resources.
+    await expectAfdError(eu.send(new GetModelVersionCommand(ref)), {
+      name: 'ResourceNotFoundException',
+    });
+    await eu.send(new PutDetectorCommand({ detectorId: 'eu_only', eventTypeName: 'payment' }));
+    const ids = async (c: FraudDetectorClient): Promise<string[]> =>
+      ((await c.send(new GetDetectorsCommand({}))).detectors ?? []).map((d) => d.detectorId ?? '');
+    expect(await ids(eu)).toEqual(['eu_only']);
+    expect(await ids(us)).not.toContain('eu_only');
+    // A tag ARN of another region is not found either.
+    await expectAfdError(
+      us.send(
+        new ListTagsForResourceCommand({
+          resourceARN:
+            'arn:aws:frauddetector:eu-west-1:123456789012:model-version/ONLINE_FRAUD_INSIGHTS/signup_model/1.0',
+          maxResults: 50,
+        }),
+      ),
+      { name: 'ResourceNotFoundException' },
     );
+    // snapshot() shows the seeded region.
+    expect(emu.snapshot().detectors.map((d) => d.detectorId)).not.toContain('eu_only');
+    us.destroy();
     eu.destroy();
   });
 
@@ -319,6 +343,30 @@ describe('cli', () => {
       'payments_model',
       'signup_model',
     ]);
+    const exit = stopped(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('--region moves the seeded account to that region', async () => {
+    const child = spawnCli(['--region', 'eu-west-1']);
+    const { url, output } = await listening(child);
+    expect(output).toMatch(/AWS_REGION=eu-west-1/);
+    const inRegion = (region: string) =>
+      new FraudDetectorClient({
+        endpoint: url,
+        region,
+        credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+        maxAttempts: 1,
+      });
+    const eu = inRegion('eu-west-1');
+    const us = inRegion('us-east-1');
+    const detectors = async (c: FraudDetectorClient) =>
+      ((await c.send(new GetDetectorsCommand({}))).detectors ?? []).map((d) => d.detectorId);
+    expect(await detectors(eu)).toContain('payments_detector');
+    expect(await detectors(us)).toEqual([]);
+    eu.destroy();
+    us.destroy();
     const exit = stopped(child);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
