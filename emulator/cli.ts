@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       `Virtual time runs at ${scale}× real time (training 50 min, activation 10 min by default, as recorded from AFD). ` +
       `Control endpoints: GET ${emu.url}/_emulator/state, GET /_emulator/calls, POST /_emulator/clock {"advanceMs":60000}, ` +
       `POST /_emulator/faults [{"operation":"*","kind":"throttle","probability":0.1}], POST /_emulator/models/<modelId>, POST /_emulator/seed. ` +
-      `Seed: ${seed ?? 'empty account'}. Stop with Ctrl-C.`,
+      `Seed: ${seedPath ?? 'empty account'}. Stop with Ctrl-C.`,
   );
 
   let stopping = false;
