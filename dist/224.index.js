@@ -214,11 +214,6 @@ function warnings(input) {
     }
     return out;
 }
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s]+$/.test(url))
-        return undefined;
-    return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 function rulesSection(diff, compact) {
     const c = diff.counts;
     if (c.rulesAdded + c.rulesRemoved + c.rulesChanged + c.rulesMoved === 0) {
@@ -239,7 +234,7 @@ function rulesSection(diff, compact) {
         if (change)
             notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
         if (move)
-            notes.push(`↕ moved from #${move.fromIndex + 1}`);
+            notes.push(`↕ moved from position ${move.fromIndex + 1}`);
         if (compact && notes.length === 0) {
             hidden++;
             return;
@@ -259,7 +254,7 @@ function rulesSection(diff, compact) {
             (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId, true),
             plain(r.ruleVersion),
             '—',
-            `➖ removed (was #${r.index + 1})`,
+            `➖ removed (was position ${r.index + 1})`,
         ]);
     }
     const order = diff.proposal.ruleExecutionMode === 'FIRST_MATCHED'
@@ -389,7 +384,7 @@ function versionsLine(input) {
     const proposed = input.proposedVersionId !== undefined
         ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
         : `proposed: a new version (${plain(input.status)})`;
-    const url = safeUrl(input.runUrl);
+    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
     return `Detector ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.detectorId)} · ${base} → ${proposed}${url ? ` · [workflow run](${url})` : ''}`;
 }
 const MODE_NOTE = {
@@ -446,7 +441,7 @@ function renderDetectorPlan(input, target) {
     const full = render(input, 'comment', false);
     if (full.length <= COMMENT_LIMIT)
         return full;
-    const url = safeUrl(input.runUrl);
+    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
     const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'comment', true), COMMENT_LIMIT, `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`);
 }
@@ -2128,15 +2123,17 @@ const HEADLINE = {
     cancelled: '⏹️ Cancelled',
     failed: '❌ Retrain failed',
 };
-// Inline code: backticks cannot be escaped inside a span, pipes would split a table cell.
-const code = (s) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+// Values also go into table cells, where a pipe would split the row.
+const code = (s) => (0,markdown/* inlineCode */.ti)(s, true);
 function renderRetrainSummary(r, runUrl) {
     const out = [];
     const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
     const headline = activating(r) ? '⏳ Activation started' : HEADLINE[r.outcome];
     out.push(`## ${headline}: model ${code(r.modelId)}${version}`, '');
+    // Line by line: escapeMarkdown makes one line of its input, and AFD's
+    // data-validation messages are one per line.
     if (r.error)
-        out.push(`> ${(0,markdown/* escapeMarkdown */.FV)(r.error).split('\n').join('\n> ')}`, '');
+        out.push(`> ${r.error.split('\n').map(markdown/* escapeMarkdown */.FV).join('\n> ')}`, '');
     const facts = [
         [
             'Model',
@@ -2203,8 +2200,9 @@ function renderRetrainSummary(r, runUrl) {
     const next = nextSteps(r);
     if (next.length)
         out.push('### Next steps', '', ...next.map((l) => `- ${l}`), '');
-    if (runUrl)
-        out.push(`[Workflow run](${runUrl})`, '');
+    const url = (0,markdown/* safeUrl */.Pl)(runUrl);
+    if (url)
+        out.push(`[Workflow run](${url})`, '');
     return out.join('\n');
 }
 function metricRows(ati, now, before) {

@@ -491,6 +491,7 @@ function provenanceTags(ctx, opts = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
 /* harmony export */   d6: () => (/* binding */ codeFence),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
@@ -515,7 +516,11 @@ function defuseReferences(text) {
         .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZW}`)
         // #123 and org/repo#123 link to issues, and so does GH-123.
         .replace(/#(?=\d)/g, `#${ZW}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZW}`));
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZW}`)
+        // Bare URLs and www. addresses become links (autolinks): text from AFD or
+        // the repo must not carry a clickable link into a review.
+        .replace(/:\/\//g, `:${ZW}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZW}.`));
 }
 const zwToEntity = (text) => text.replace(/\u200B/g, ZW_ENTITY);
 /** Text for HTML contexts (<summary>, attributes): entities and no mentions. */
@@ -547,6 +552,12 @@ function longestRun(text, char) {
             longest = current;
     }
     return longest;
+}
+/** A URL that is safe as a Markdown link target (http(s), no characters that end the link), or undefined. */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s]+$/.test(url))
+        return undefined;
+    return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 /**
  * A code span. Its delimiter is longer than any backtick run inside, so the

@@ -12,6 +12,7 @@ import {
   details,
   escapeMarkdown,
   inlineCode,
+  safeUrl,
   table,
   truncateMarkdown,
 } from './markdown.js';
@@ -178,11 +179,6 @@ function warnings(input: DetectorPlanReport): string[] {
   return out;
 }
 
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return undefined;
-  return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
   const c = diff.counts;
   if (c.rulesAdded + c.rulesRemoved + c.rulesChanged + c.rulesMoved === 0) {
@@ -200,7 +196,7 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
     const move = moved.get(rule.ruleId);
     if (added.has(rule.ruleId)) notes.push('➕ added');
     if (change) notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
-    if (move) notes.push(`↕ moved from #${move.fromIndex + 1}`);
+    if (move) notes.push(`↕ moved from position ${move.fromIndex + 1}`);
     if (compact && notes.length === 0) {
       hidden++;
       return;
@@ -220,7 +216,7 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
       inlineCode(r.ruleId, true),
       plain(r.ruleVersion),
       '—',
-      `➖ removed (was #${r.index + 1})`,
+      `➖ removed (was position ${r.index + 1})`,
     ]);
   }
   const order =

@@ -19,6 +19,10 @@ function defuseReferences(text: string): string {
       // #123 and org/repo#123 link to issues, and so does GH-123.
       .replace(/#(?=\d)/g, `#${ZW}`)
       .replace(/\b(GH)-(?=\d)/gi, `$1-${ZW}`)
+      // Bare URLs and www. addresses become links (autolinks): text from AFD or
+      // the repo must not carry a clickable link into a review.
+      .replace(/:\/\//g, `:${ZW}//`)
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZW}.`)
   );
 }
 
@@ -56,6 +60,12 @@ function longestRun(text: string, char: string): number {
     if (current > longest) longest = current;
   }
   return longest;
+}
+
+/** A URL that is safe as a Markdown link target (http(s), no characters that end the link), or undefined. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return undefined;
+  return url.replace(/[()<>[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { TrainingMetrics } from '../domain/afd.js';
 import { formatDuration } from '../domain/clock.js';
 import type { RetrainOutcome, RetrainReport } from '../retrain/report.js';
 import { fmt } from '../retrain/gates.js';
-import { escapeMarkdown, table } from './markdown.js';
+import { escapeMarkdown, inlineCode, safeUrl, table } from './markdown.js';
 
 const HEADLINE: Record<RetrainOutcome, string> = {
   running: '⏳ Retrain in progress',
@@ -16,15 +16,17 @@ const HEADLINE: Record<RetrainOutcome, string> = {
   failed: '❌ Retrain failed',
 };
 
-// Inline code: backticks cannot be escaped inside a span, pipes would split a table cell.
-const code = (s: string): string => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+// Values also go into table cells, where a pipe would split the row.
+const code = (s: string): string => inlineCode(s, true);
 
 export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string {
   const out: string[] = [];
   const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
   const headline = activating(r) ? '⏳ Activation started' : HEADLINE[r.outcome];
   out.push(`## ${headline}: model ${code(r.modelId)}${version}`, '');
-  if (r.error) out.push(`> ${escapeMarkdown(r.error).split('\n').join('\n> ')}`, '');
+  // Line by line: escapeMarkdown makes one line of its input, and AFD's
+  // data-validation messages are one per line.
+  if (r.error) out.push(`> ${r.error.split('\n').map(escapeMarkdown).join('\n> ')}`, '');
 
   const facts: string[][] = [
     [
@@ -104,7 +106,8 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
 
   const next = nextSteps(r);
   if (next.length) out.push('### Next steps', '', ...next.map((l) => `- ${l}`), '');
-  if (runUrl) out.push(`[Workflow run](${runUrl})`, '');
+  const url = safeUrl(runUrl);
+  if (url) out.push(`[Workflow run](${url})`, '');
   return out.join('\n');
 }
 

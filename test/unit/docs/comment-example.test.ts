@@ -37,7 +37,9 @@ describe('docs/comment-example.md', () => {
     expect(committed).toContain('➕ added');
     expect(committed).toContain('➖ removed');
     expect(committed).toContain('🔄 version 5 → 6');
-    expect(committed).toContain('↕ moved from #3');
+    expect(committed).toContain('↕ moved from position 3');
+    // No bare #N: GitHub would link it to issue N and notify that thread.
+    expect(committed).not.toMatch(/(^|[^&\w])#\d/m);
     expect(committed).toContain('model payments_model 1.02 → 1.03');
     expect(committed).toContain('AUC 0.931 (0.922–0.94)');
     expect(committed).toContain('AUC 0.941 (0.93–0.95)');

@@ -30,6 +30,14 @@ describe('escapeMarkdown', () => {
     expect(out).toContain('#&#8203;123');
   });
 
+  it('breaks bare URLs and www. addresses so they do not become links', () => {
+    const out = escapeMarkdown('see https://evil.example/x and www.evil.example');
+    expect(out).not.toMatch(/https:\/\//);
+    expect(out).not.toMatch(/www\./);
+    expect(out).toContain('https:&#8203;//evil.example/x');
+    expect(out).toContain('www&#8203;.evil.example');
+  });
+
   it('escapes link syntax, emphasis, pipes, backticks and math', () => {
     const out = escapeMarkdown('[click](javascript:alert(1)) *a* _b_ a|b `c` $x$ ~~s~~');
     expect(out).not.toMatch(/(^|[^\\])[[\]()*_|`$~]/);

@@ -93,3 +93,29 @@ describe('retrain job summary', () => {
     expect(md).toContain('> [!NOTE]');
   });
 });
+
+describe('renderRetrainSummary: failures', () => {
+  it('quotes a multi-line error line by line, each line escaped', () => {
+    const md = renderRetrainSummary(
+      report({
+        outcome: 'training-failed',
+        finalStatus: 'ERROR',
+        error:
+          'Training of model payments_model version 1.03 ended in ERROR:\n  - EVENT_LABEL: Insufficient fraud events — need @team <b>400</b>\n  - EVENT_TIMESTAMP: bad format',
+      }),
+    );
+    const quote = md.split('\n').filter((l) => l.startsWith('>'));
+    expect(quote).toHaveLength(3);
+    expect(quote[1]).toContain('EVENT\\_LABEL');
+    expect(quote[1]).not.toContain('<b>');
+    expect(quote[1]).toContain('@&#8203;team');
+    expect(quote[2]).toContain('EVENT\\_TIMESTAMP');
+  });
+
+  it('links the run only when its URL is a plain http(s) URL', () => {
+    expect(renderRetrainSummary(report(), 'https://github.com/o/r/actions/runs/1')).toContain(
+      '[Workflow run](https://github.com/o/r/actions/runs/1)',
+    );
+    expect(renderRetrainSummary(report(), 'javascript:alert(1)')).not.toContain('Workflow run');
+  });
+});
