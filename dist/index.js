@@ -1460,9 +1460,20 @@ function positionAt(ctx, offset) {
 }
 /** Aliases nested deeper than this are almost certainly a billion-laughs file. */
 const MAX_DEPTH = 32;
+/**
+ * Depth alone does not stop a billion-laughs file: nine levels of aliases that
+ * each repeat the level below ten times expand to a billion values from a few
+ * hundred bytes. No real config comes near this many values.
+ */
+const MAX_EXPANDED_VALUES = 20_000;
 function convert(ctx, node, where, problems, depth) {
     if (depth > MAX_DEPTH) {
         problems.add(where, undefined, `is nested more than ${MAX_DEPTH} levels deep`);
+        return { kind: 'scalar', value: null, text: '', where };
+    }
+    if (++ctx.expanded > MAX_EXPANDED_VALUES) {
+        if (ctx.expanded === MAX_EXPANDED_VALUES + 1)
+            problems.add(where, undefined, `expands to more than ${MAX_EXPANDED_VALUES} values (aliases that repeat aliases?); write the values out`);
         return { kind: 'scalar', value: null, text: '', where };
     }
     const { isAlias, isMap, isScalar, isSeq } = ctx.yaml;
@@ -1537,7 +1548,7 @@ function parseWith(yaml, source, where, problems, file, reportValue) {
     }
     if (doc.contents === null)
         return { ok: true };
-    const ctx = { yaml, doc, source, lineCounter };
+    const ctx = { yaml, doc, source, lineCounter, expanded: 0 };
     if (file !== undefined)
         ctx.file = file;
     // A config file's root has the empty path, so its children are `model`, not `config.model`.

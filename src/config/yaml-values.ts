@@ -35,6 +35,8 @@ interface Context {
   /** Set for config files: values get `file:line:column` and dotted paths. */
   file?: string;
   lineCounter: LineCounter;
+  /** Values produced so far, aliases expanded: the guard against alias bombs. */
+  expanded: number;
 }
 
 function childWhere(ctx: Context, parent: Where, key: string | number, offset?: number): Where {
@@ -58,6 +60,12 @@ function positionAt(ctx: Context, offset: number): Where['position'] {
 
 /** Aliases nested deeper than this are almost certainly a billion-laughs file. */
 const MAX_DEPTH = 32;
+/**
+ * Depth alone does not stop a billion-laughs file: nine levels of aliases that
+ * each repeat the level below ten times expand to a billion values from a few
+ * hundred bytes. No real config comes near this many values.
+ */
+const MAX_EXPANDED_VALUES = 20_000;
 
 function convert(
   ctx: Context,
@@ -68,6 +76,15 @@ function convert(
 ): RawValue {
   if (depth > MAX_DEPTH) {
     problems.add(where, undefined, `is nested more than ${MAX_DEPTH} levels deep`);
+    return { kind: 'scalar', value: null, text: '', where };
+  }
+  if (++ctx.expanded > MAX_EXPANDED_VALUES) {
+    if (ctx.expanded === MAX_EXPANDED_VALUES + 1)
+      problems.add(
+        where,
+        undefined,
+        `expands to more than ${MAX_EXPANDED_VALUES} values (aliases that repeat aliases?); write the values out`,
+      );
     return { kind: 'scalar', value: null, text: '', where };
   }
   const { isAlias, isMap, isScalar, isSeq } = ctx.yaml;
@@ -172,7 +189,7 @@ function parseWith(
     return { ok: false };
   }
   if (doc.contents === null) return { ok: true };
-  const ctx: Context = { yaml, doc, source, lineCounter };
+  const ctx: Context = { yaml, doc, source, lineCounter, expanded: 0 };
   if (file !== undefined) ctx.file = file;
   // A config file's root has the empty path, so its children are `model`, not `config.model`.
   const rootWhere: Where =

@@ -346,3 +346,45 @@ tags: { "aws:x": y }
     expect(err.problems[0]!.position).toBeUndefined();
   });
 });
+
+describe('config file: YAML aliases', () => {
+  // Nine levels, each repeating the one below ten times: a billion values from
+  // a few hundred bytes. Without the guard this test would not finish.
+  const bomb = (root: string): string => {
+    const lines = ['x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= 9; i++)
+      lines.push(`x${i}: &x${i} [${Array.from({ length: 10 }, () => `*x${i - 1}`).join(', ')}]`);
+    lines.push(`${root}: *x9`);
+    return lines.join('\n') + '\n';
+  };
+
+  it('refuses a billion-laughs config file with one problem, quickly', () => {
+    const err = parseError(CONFIG, files(bomb('tags')));
+    const expanded = err.problems.filter((p) => /expands to more than/.test(p.rule));
+    expect(expanded).toHaveLength(1);
+    expect(expanded[0]!.position?.file).toBe('.github/afd.yml');
+  });
+
+  it('refuses one in an inline input too, naming the input', () => {
+    const err = parseError({ 'aws-region': 'us-east-1', 'detector-id': 'd', tags: bomb('all') });
+    const expanded = err.problems.filter((p) => /expands to more than/.test(p.rule));
+    expect(expanded).toHaveLength(1);
+    expect(expanded[0]!.input).toBe('tags');
+  });
+
+  it('still reads ordinary aliases', () => {
+    const req = parse(
+      CONFIG,
+      files(`detector:
+  detectorId: d
+  rules: &r
+    - { ruleId: a, ruleVersion: "1" }
+tags: { team: &t risk, owner: *t }
+`),
+    );
+    expect(req.tags).toEqual([
+      { key: 'team', value: 'risk' },
+      { key: 'owner', value: 'risk' },
+    ]);
+  });
+});
