@@ -2444,7 +2444,12 @@ function parseRequest(sources) {
         : {};
     const raw = mergeSources(sources, config, problems);
     const request = validate(raw, sources, problems, configPath !== '');
-    problems.throwIfAny(token ? [token] : []);
+    // A secret pasted into the wrong input must not come back in the error.
+    const secrets = [
+        token,
+        ...['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].map((name) => sources.env[name]?.trim() ?? ''),
+    ].filter((s) => s !== '');
+    problems.throwIfAny(secrets);
     if (token)
         request.githubToken = token;
     return request;
@@ -2713,7 +2718,7 @@ async function reportFailure(err) {
 
 
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
-const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const SECRET_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 async function run() {
     for (const name of SECRET_ENV) {
         const value = process.env[name];

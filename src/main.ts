@@ -11,7 +11,7 @@ import { reportFailure } from './run/failure.js';
 import { appendSummary, notice, setSecret, warning } from './runner/commands.js';
 
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
-const SECRET_ENV = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const SECRET_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 
 export async function run(): Promise<void> {
   for (const name of SECRET_ENV) {

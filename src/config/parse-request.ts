@@ -202,7 +202,14 @@ export function parseRequest(sources: InputSources): Request {
       : {};
   const raw = mergeSources(sources, config, problems);
   const request = validate(raw, sources, problems, configPath !== '');
-  problems.throwIfAny(token ? [token] : []);
+  // A secret pasted into the wrong input must not come back in the error.
+  const secrets = [
+    token,
+    ...['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'].map(
+      (name) => sources.env[name]?.trim() ?? '',
+    ),
+  ].filter((s) => s !== '');
+  problems.throwIfAny(secrets);
   if (token) request.githubToken = token;
   return request;
 }

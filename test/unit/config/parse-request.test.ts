@@ -899,6 +899,17 @@ describe('parseRequest: the github token never appears in a problem', () => {
     expect(err.problems.some((p) => p.input === 'github-token')).toBe(false);
   });
 
+  it('keeps the AWS credentials of the environment out too, when pasted into an input', () => {
+    const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const err = parseError(
+      { ...DETECTOR, description: long(130) + SECRET, mode: SECRET },
+      { env: { AWS_SECRET_ACCESS_KEY: SECRET } },
+    );
+    expect(err.problems.length).toBeGreaterThanOrEqual(2);
+    expect(err.message).not.toContain(SECRET);
+    expect(JSON.stringify(err.problems)).not.toContain(SECRET);
+  });
+
   it('does not mention the token when other inputs are bad', () => {
     const err = parseError({ ...DETECTOR, 'github-token': TOKEN, 'min-auc': 'x' });
     expect(err.message).not.toContain(TOKEN);
