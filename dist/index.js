@@ -668,15 +668,20 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 // What the shells read from the runner's environment besides the inputs.
 
 
-/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
-function readEventPayload(env = process.env) {
+/**
+ * The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). A
+ * payload that cannot be read costs the run its pull-request context (no
+ * comment, no fork check), so `onUnreadable` hears about it.
+ */
+function readEventPayload(env = process.env, onUnreadable = () => undefined) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
         return {};
     try {
         return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
     }
-    catch {
+    catch (err) {
+        onUnreadable(`Could not read the event payload at ${path} (${err instanceof Error ? err.message : String(err)}): going on without the pull request's details.`);
         return {};
     }
 }

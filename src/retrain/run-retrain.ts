@@ -3,7 +3,7 @@
 // AFD access goes through the AfdPort; all time through the Clock.
 import type { ModelVersionDetail, ModelVersionStatus } from '../domain/afd.js';
 import type { Clock } from '../domain/clock.js';
-import { ActionError, GateFailedError, TrainingFailedError } from '../domain/errors.js';
+import { ActionError, AfdError, GateFailedError, TrainingFailedError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { ModelRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareModelVersions, maxBy, parseModelVersion } from '../domain/versions.js';
@@ -121,7 +121,13 @@ export async function runRetrain(
     // ETA and where to poll densely. It only tunes polling: never fail on it.
     const history = await afd
       .describeModelVersions({ modelId: model.modelId, modelType: model.modelType })
-      .catch(() => []);
+      .catch((err: unknown) => {
+        if (!(err instanceof AfdError)) throw err;
+        log.warning(
+          `Could not read the training history of ${model.modelId} (${err.message}); polling without an ETA.`,
+        );
+        return [];
+      });
     const expectedDurationMs = expectedTrainingDuration(
       history,
       model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)[0]),

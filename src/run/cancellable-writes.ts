@@ -4,8 +4,40 @@
 // summary can say where things stand.
 import type { AfdPort } from '../afd/port.js';
 
-/** Methods of the port that change something in AFD. */
-const WRITE_METHOD = /^(create|update|delete|retrain|tag|untag)/;
+/** The port's methods that change something in AFD. */
+const WRITE_METHODS = [
+  'retrainModelVersion',
+  'updateModelVersionStatus',
+  'createDetectorVersion',
+  'updateDetectorVersion',
+  'updateDetectorVersionStatus',
+  'deleteDetectorVersion',
+  'tagResource',
+] as const satisfies readonly (keyof AfdPort)[];
+
+/** The port's methods that only read. */
+const READ_METHODS = [
+  'getModelVersion',
+  'describeModelVersions',
+  'listDeployedModelVersions',
+  'listTags',
+  'listDetectorVersions',
+  'getDetectorVersion',
+  'listDetectorIds',
+  'getRuleVersion',
+  'listRules',
+] as const satisfies readonly (keyof AfdPort)[];
+
+// Every method of the port is in one of the lists, or this does not compile:
+// a new write cannot slip past cancellation unnoticed.
+type Unlisted = Exclude<
+  keyof AfdPort,
+  (typeof WRITE_METHODS)[number] | (typeof READ_METHODS)[number]
+>;
+const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyMethodListed;
+
+const WRITES: ReadonlySet<string> = new Set(WRITE_METHODS);
 
 export function refuseWritesAfter<T extends AfdPort>(port: T, signal: AbortSignal): T {
   return new Proxy(port, {
@@ -13,7 +45,7 @@ export function refuseWritesAfter<T extends AfdPort>(port: T, signal: AbortSigna
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       const method = value as (...args: unknown[]) => unknown;
-      if (typeof prop !== 'string' || !WRITE_METHOD.test(prop)) return method.bind(target);
+      if (typeof prop !== 'string' || !WRITES.has(prop)) return method.bind(target);
       return (...args: unknown[]): unknown => {
         signal.throwIfAborted();
         return method.apply(target, args);

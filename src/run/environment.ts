@@ -2,13 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { ActionError } from '../domain/errors.js';
 
-/** The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). */
-export function readEventPayload(env: NodeJS.ProcessEnv = process.env): unknown {
+/**
+ * The event payload GitHub wrote to GITHUB_EVENT_PATH ({} when absent). A
+ * payload that cannot be read costs the run its pull-request context (no
+ * comment, no fork check), so `onUnreadable` hears about it.
+ */
+export function readEventPayload(
+  env: NodeJS.ProcessEnv = process.env,
+  onUnreadable: (message: string) => void = () => undefined,
+): unknown {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) return {};
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch {
+  } catch (err) {
+    onUnreadable(
+      `Could not read the event payload at ${path} (${err instanceof Error ? err.message : String(err)}): going on without the pull request's details.`,
+    );
     return {};
   }
 }

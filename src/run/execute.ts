@@ -46,7 +46,10 @@ import {
 const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
 export async function executeRequest(request: Request): Promise<void> {
-  const ctx = readRunContext(process.env, readEventPayload());
+  const ctx = readRunContext(
+    process.env,
+    readEventPayload(process.env, (m) => core.warning(m)),
+  );
   const resolved = effectiveMode(request.mode, ctx);
   const clock = systemClock(readTimeScale());
 

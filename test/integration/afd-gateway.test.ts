@@ -61,3 +61,28 @@ describe('a request that hangs', () => {
     expect(emu.calls.filter((c) => c.operation === 'UpdateModelVersionStatus')).toHaveLength(1);
   });
 });
+
+describe('a delete whose answer is lost', () => {
+  it('is retried, finds nothing left to delete, and counts as done', async () => {
+    const { emu, afd } = await setUp();
+    const created = await afd.createDetectorVersion(
+      'payments_detector',
+      {
+        rules: [{ ruleId: 'approve_default', ruleVersion: '1' }],
+        modelVersions: [],
+        externalModelEndpoints: [],
+        ruleExecutionMode: 'FIRST_MATCHED',
+      },
+      [],
+    );
+    emu.faults.set([{ operation: 'DeleteDetectorVersion', kind: 'lost-response', count: 1 }]);
+    await expect(
+      afd.deleteDetectorVersion('payments_detector', created.detectorVersionId),
+    ).resolves.toBeUndefined();
+    const deletes = emu.calls.filter((c) => c.operation === 'DeleteDetectorVersion');
+    expect(deletes.map((c) => c.errorType ?? c.fault)).toEqual([
+      'lost-response',
+      'ResourceNotFoundException',
+    ]);
+  });
+});
