@@ -939,18 +939,6 @@ const WRITE_METHODS = [
     'deleteDetectorVersion',
     'tagResource',
 ];
-/** The port's methods that only read. */
-const READ_METHODS = (/* unused pure expression or super */ null && ([
-    'getModelVersion',
-    'describeModelVersions',
-    'listDeployedModelVersions',
-    'listTags',
-    'listDetectorVersions',
-    'getDetectorVersion',
-    'listDetectorIds',
-    'getRuleVersion',
-    'listRules',
-]));
 const everyMethodListed = true;
 void everyMethodListed;
 const WRITES = new Set(WRITE_METHODS);
