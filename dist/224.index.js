@@ -2853,6 +2853,12 @@ const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => comm
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)(process.env, (m) => commands/* warning */.$e(m)));
     const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
+    // Before any AWS call: a draft is found again by its pull request.
+    if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
+        throw new errors/* ActionError */.lZ(`mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`, [
+            'Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).',
+        ]);
+    }
     const clock = systemClock((0,environment/* readTimeScale */.ap)());
     if (ctx.isForkPullRequest && !(0,environment/* hasAwsCredentials */.e1)()) {
         const notice = (0,github_event/* forkPullRequestNotice */.zY)(ctx);

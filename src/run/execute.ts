@@ -51,6 +51,15 @@ export async function executeRequest(request: Request): Promise<void> {
     readEventPayload(process.env, (m) => core.warning(m)),
   );
   const resolved = effectiveMode(request.mode, ctx);
+  // Before any AWS call: a draft is found again by its pull request.
+  if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
+    throw new ActionError(
+      `mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`,
+      [
+        'Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).',
+      ],
+    );
+  }
   const clock = systemClock(readTimeScale());
 
   if (ctx.isForkPullRequest && !hasAwsCredentials()) {

@@ -310,6 +310,22 @@ describe('release: retrain, activate, create and promote in one run', () => {
   });
 });
 
+describe('mode draft outside a pull request', () => {
+  it('is refused before any AFD call, saying which modes fit the event', async () => {
+    const run = await runAgainst(emu, {
+      eventName: 'push',
+      payload: webhookExample('push'),
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, mode: 'draft' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::mode draft keeps one DRAFT detector version per pull request, but this push run/,
+    );
+    expect(run.stdout).toMatch(/Use mode plan or apply/);
+    expect(emu.calls).toHaveLength(0);
+  });
+});
+
 describe('pull requests from forks', () => {
   it('with no AWS credentials, says so plainly and exits cleanly without calling AFD', async () => {
     const payload = prPayload('opened', 'a'.repeat(40)) as unknown as {
