@@ -2855,9 +2855,7 @@ async function executeRequest(request) {
     const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
     // Before any AWS call: a draft is found again by its pull request.
     if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
-        throw new errors/* ActionError */.lZ(`mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`, [
-            'Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).',
-        ]);
+        throw new errors/* ActionError */.lZ(`mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`, ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).']);
     }
     const clock = systemClock((0,environment/* readTimeScale */.ap)());
     if (ctx.isForkPullRequest && !(0,environment/* hasAwsCredentials */.e1)()) {

@@ -2432,7 +2432,7 @@ function refuseUntrustedConfig(sources, configPath, problems) {
         return true;
     if (allow)
         return true;
-    problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: the workspace holds the pull request's head commit (${sources.untrustedWorkspace}), code written by the PR's author, while this job has the base repository's credentials. Check out the base branch, or set allow-pr-head-config: true if you trust every PR author`);
+    problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event), or set allow-pr-head-config: true if you trust every PR author`);
     return false;
 }
 function parseRequest(sources) {
@@ -2583,6 +2583,7 @@ async function readActionInputs(reservedTagCount) {
     return sources;
 }
 function readInputSources(reservedTagCount) {
+    const untrusted = untrustedConfigReason(process.env, commands/* getInput */.V4('config'));
     return {
         getInput(name) {
             // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.
@@ -2606,28 +2607,37 @@ function readInputSources(reservedTagCount) {
         },
         now: new Date(),
         reservedTagCount,
-        ...untrustedWorkspace(),
+        ...(untrusted === undefined ? {} : { untrustedWorkspace: untrusted }),
     };
 }
 /**
- * On pull_request_target, whether the workflow checked out the PR's head: the
- * commit in the workspace (read from .git, no git process) equals the head SHA
- * of the event payload.
+ * On pull_request_target (which runs with the base repository's credentials),
+ * why the config file cannot be trusted — or undefined when its checkout
+ * provably holds the base commit (GITHUB_SHA, what actions/checkout checks out
+ * there by default). Fails closed: a checkout that cannot be read, or any other
+ * commit (the PR's head, its merge commit), is untrusted.
  */
-function untrustedWorkspace() {
-    if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target')
-        return {};
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let headSha;
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        headSha = payload.pull_request?.head?.sha;
+function untrustedConfigReason(env, configInput) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || configInput.trim() === '')
+        return undefined;
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+    const base = env.GITHUB_SHA;
+    const commit = nearestCheckoutCommit((0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, configInput.trim())), workspace);
+    if (base && commit === base)
+        return undefined;
+    if (!commit)
+        return `no git checkout holding it could be read in the workspace, so it cannot be shown to be the base branch's commit${base ? ` ${base}` : ''}`;
+    return `its checkout holds commit ${commit}, not the base branch's commit ${base ?? '(GITHUB_SHA is not set)'}: for example the pull request's head or merge commit`;
+}
+/** The commit of the checkout that holds `dir`: the nearest `.git` from `dir` up to `workspace`. */
+function nearestCheckoutCommit(dir, workspace) {
+    for (let d = dir; d === workspace || d.startsWith(workspace + external_node_path_.sep); d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return checkedOutCommit(d);
+        if (d === workspace)
+            break;
     }
-    catch {
-        return {};
-    }
-    const checkedOut = checkedOutCommit(workspace);
-    return headSha && checkedOut === headSha ? { untrustedWorkspace: headSha } : {};
+    return undefined;
 }
 function checkedOutCommit(workspace) {
     const read = (p) => {

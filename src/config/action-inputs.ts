@@ -1,8 +1,8 @@
 // The only impure file in src/config: reads the runner's inputs, environment,
 // files and clock into InputSources for the pure parseRequest.
 import * as core from '../runner/commands.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { yamlNeeded, type InputSources } from './parse-request.js';
 import { loadYamlLibrary } from './yaml-library.js';
 
@@ -13,6 +13,7 @@ export async function readActionInputs(reservedTagCount: number): Promise<InputS
 }
 
 function readInputSources(reservedTagCount: number): InputSources {
+  const untrusted = untrustedConfigReason(process.env, core.getInput('config'));
   return {
     getInput(name: string): string {
       // Untrimmed: parseRequest trims, and must see exactly what GitHub passed.
@@ -33,29 +34,39 @@ function readInputSources(reservedTagCount: number): InputSources {
     },
     now: new Date(),
     reservedTagCount,
-    ...untrustedWorkspace(),
+    ...(untrusted === undefined ? {} : { untrustedWorkspace: untrusted }),
   };
 }
 
 /**
- * On pull_request_target, whether the workflow checked out the PR's head: the
- * commit in the workspace (read from .git, no git process) equals the head SHA
- * of the event payload.
+ * On pull_request_target (which runs with the base repository's credentials),
+ * why the config file cannot be trusted — or undefined when its checkout
+ * provably holds the base commit (GITHUB_SHA, what actions/checkout checks out
+ * there by default). Fails closed: a checkout that cannot be read, or any other
+ * commit (the PR's head, its merge commit), is untrusted.
  */
-function untrustedWorkspace(): { untrustedWorkspace?: string } {
-  if (process.env.GITHUB_EVENT_NAME !== 'pull_request_target') return {};
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  let headSha: string | undefined;
-  try {
-    const payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as {
-      pull_request?: { head?: { sha?: string } };
-    };
-    headSha = payload.pull_request?.head?.sha;
-  } catch {
-    return {};
+export function untrustedConfigReason(
+  env: NodeJS.ProcessEnv,
+  configInput: string,
+): string | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || configInput.trim() === '')
+    return undefined;
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const base = env.GITHUB_SHA;
+  const commit = nearestCheckoutCommit(dirname(resolve(workspace, configInput.trim())), workspace);
+  if (base && commit === base) return undefined;
+  if (!commit)
+    return `no git checkout holding it could be read in the workspace, so it cannot be shown to be the base branch's commit${base ? ` ${base}` : ''}`;
+  return `its checkout holds commit ${commit}, not the base branch's commit ${base ?? '(GITHUB_SHA is not set)'}: for example the pull request's head or merge commit`;
+}
+
+/** The commit of the checkout that holds `dir`: the nearest `.git` from `dir` up to `workspace`. */
+function nearestCheckoutCommit(dir: string, workspace: string): string | undefined {
+  for (let d = dir; d === workspace || d.startsWith(workspace + sep); d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return checkedOutCommit(d);
+    if (d === workspace) break;
   }
-  const checkedOut = checkedOutCommit(workspace);
-  return headSha && checkedOut === headSha ? { untrustedWorkspace: headSha } : {};
+  return undefined;
 }
 
 export function checkedOutCommit(workspace: string): string | undefined {

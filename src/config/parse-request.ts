@@ -42,9 +42,9 @@ export interface InputSources {
   /** Provenance tags the action adds itself; user tags + reserved must stay ≤ 200. */
   reservedTagCount: number;
   /**
-   * Set on pull_request_target when the workspace holds the pull request's
-   * head commit (code from the PR's author, run with the base repository's
-   * secrets): names that commit. The config file is then not read unless
+   * Set on pull_request_target when the config file's checkout is not
+   * provably the base commit (it may be the PR author's code, run with the base
+   * repository's secrets): says why. The config file is then not read unless
    * allow-pr-head-config is true.
    */
   untrustedWorkspace?: string;
@@ -178,7 +178,7 @@ function refuseUntrustedConfig(
   problems.add(
     { input: 'config' },
     configPath,
-    `is not read on pull_request_target: the workspace holds the pull request's head commit (${sources.untrustedWorkspace}), code written by the PR's author, while this job has the base repository's credentials. Check out the base branch, or set allow-pr-head-config: true if you trust every PR author`,
+    `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event), or set allow-pr-head-config: true if you trust every PR author`,
   );
   return false;
 }

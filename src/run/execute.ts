@@ -55,9 +55,7 @@ export async function executeRequest(request: Request): Promise<void> {
   if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
     throw new ActionError(
       `mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`,
-      [
-        'Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).',
-      ],
+      ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).'],
     );
   }
   const clock = systemClock(readTimeScale());

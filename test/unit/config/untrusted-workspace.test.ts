@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkedOutCommit } from '../../../src/config/action-inputs.js';
+import { checkedOutCommit, untrustedConfigReason } from '../../../src/config/action-inputs.js';
 import { parseRequest } from '../../../src/config/parse-request.js';
 import { InputError } from '../../../src/domain/errors.js';
 import { fakeSources } from './helpers.js';
@@ -66,5 +66,52 @@ describe('checkedOutCommit reads the workspace commit from .git without git', ()
   });
   it('no repository', () => {
     expect(checkedOutCommit(mkdtempSync(join(tmpdir(), 'fdp-nogit-')))).toBeUndefined();
+  });
+});
+
+describe('untrustedConfigReason: on pull_request_target, only a checkout of the base commit is trusted', () => {
+  const BASE = 'b'.repeat(40);
+  /** A workspace whose `sub` folder (or root, with sub '') is a checkout of `commit`. */
+  const workspace = (commit: string | undefined, sub = ''): string => {
+    const ws = mkdtempSync(join(tmpdir(), 'fdp-ws-'));
+    const checkout = join(ws, sub);
+    mkdirSync(join(checkout, '.github'), { recursive: true });
+    writeFileSync(join(checkout, '.github', 'afd.yml'), 'detector: {}\n');
+    if (commit) {
+      mkdirSync(join(checkout, '.git'), { recursive: true });
+      writeFileSync(join(checkout, '.git', 'HEAD'), `${commit}\n`);
+    }
+    return ws;
+  };
+  const env = (ws: string, event = 'pull_request_target') => ({
+    GITHUB_EVENT_NAME: event,
+    GITHUB_WORKSPACE: ws,
+    GITHUB_SHA: BASE,
+  });
+
+  it('trusts the base commit, in the workspace or in a checkout `path:`', () => {
+    expect(untrustedConfigReason(env(workspace(BASE)), '.github/afd.yml')).toBeUndefined();
+    expect(
+      untrustedConfigReason(env(workspace(BASE, 'repo')), 'repo/.github/afd.yml'),
+    ).toBeUndefined();
+  });
+
+  it('refuses the PR head (or any other commit), naming both commits', () => {
+    const reason = untrustedConfigReason(env(workspace(HEAD)), '.github/afd.yml');
+    expect(reason).toContain(HEAD);
+    expect(reason).toContain(BASE);
+  });
+
+  it('fails closed when no checkout can be read', () => {
+    expect(untrustedConfigReason(env(workspace(undefined)), '.github/afd.yml')).toMatch(
+      /no git checkout/,
+    );
+  });
+
+  it('does not apply to other events, or without a config file', () => {
+    expect(
+      untrustedConfigReason(env(workspace(HEAD), 'pull_request'), '.github/afd.yml'),
+    ).toBeUndefined();
+    expect(untrustedConfigReason(env(workspace(HEAD)), '  ')).toBeUndefined();
   });
 });
