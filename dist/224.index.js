@@ -392,10 +392,22 @@ const MODE_NOTE = {
     draft: 'The proposal is kept as a DRAFT detector version; a pull request never activates it.',
     apply: 'Applied to Amazon Fraud Detector.',
 };
+/** A run that stopped says so in the title and instead of the mode's note. */
+const STOPPED = {
+    FAILED: {
+        emoji: '❌',
+        note: 'The run failed: the outcome in the job summary says what, if anything, was written to Amazon Fraud Detector.',
+    },
+    CANCELLED: {
+        emoji: '⏹️',
+        note: 'The run was cancelled: the outcome in the job summary says what, if anything, was written to Amazon Fraud Detector.',
+    },
+};
 function render(input, target, compact) {
     const { diff } = input;
     const risky = warnings(input);
-    const emoji = !diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡';
+    const stopped = STOPPED[input.status];
+    const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
     const sections = [
         [
             `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
@@ -415,7 +427,7 @@ function render(input, target, compact) {
         // The models table (≤ 10 rows) goes first so that a cut through a long
         // rules table never loses it.
         modelsSection(diff), rulesSection(diff, compact), endpointsSection(diff), descriptionSection(diff), expressionsSection(diff));
-        sections.push([MODE_NOTE[input.mode]]);
+        sections.push([stopped?.note ?? MODE_NOTE[input.mode]]);
     }
     else {
         sections.push(['The proposal matches the base version; no detector version is created.']);
@@ -2955,11 +2967,13 @@ async function executeModel(request, ctx, mode, deps) {
     }
     finally {
         report.finishedAt = deps.clock.now();
-        if (report.modelVersionNumber)
-            commands/* setOutput */.uH('modelVersionNumber', report.modelVersionNumber);
-        if (report.finalStatus)
-            commands/* setOutput */.uH('modelVersionStatus', report.finalStatus);
-        await writeSummary(renderRetrainSummary(report, ctx.runUrl));
+        await bestEffort('set the outputs', () => {
+            if (report.modelVersionNumber)
+                commands/* setOutput */.uH('modelVersionNumber', report.modelVersionNumber);
+            if (report.finalStatus)
+                commands/* setOutput */.uH('modelVersionStatus', report.finalStatus);
+        });
+        await bestEffort('write the job summary', () => writeSummary(renderRetrainSummary(report, ctx.runUrl)));
     }
     // Only a version that finished (and passed its gates) goes into a detector version.
     if (report.outcome === 'started')
@@ -3011,38 +3025,57 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
     finally {
         // On a merge, compare what is applied with what was reviewed on the PR.
         if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
-            const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
-            if (reviewed)
-                report.reviewedFingerprint = reviewed;
+            await bestEffort('read the plan reviewed on the pull request', async () => {
+                const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+                if (reviewed)
+                    report.reviewedFingerprint = reviewed;
+            });
         }
-        if (report.detectorVersionId)
-            commands/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
-        if (report.status)
-            commands/* setOutput */.uH('detectorVersionStatus', report.status);
-        if (report.diff) {
-            commands/* setOutput */.uH('changed', String(report.diff.changed));
-            commands/* setOutput */.uH('plan', planJson(report.diff));
-        }
+        await bestEffort('set the outputs', () => {
+            if (report.detectorVersionId)
+                commands/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
+            if (report.status)
+                commands/* setOutput */.uH('detectorVersionStatus', report.status);
+            if (report.diff) {
+                commands/* setOutput */.uH('changed', String(report.diff.changed));
+                commands/* setOutput */.uH('plan', planJson(report.diff));
+            }
+        });
         if (report.diff && report.fingerprint) {
             const view = {
                 diff: report.diff,
                 detectorId: report.detectorId,
                 mode,
-                status: report.status ?? (report.error ? 'FAILED' : 'PLANNED'),
+                status: report.status ?? (report.error ? (signal.aborted ? 'CANCELLED' : 'FAILED') : 'PLANNED'),
                 ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
                 ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
                 runUrl: ctx.runUrl,
                 fingerprint: report.fingerprint,
                 ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
             };
-            await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report));
-            if (github && ctx.pullRequest && request.comment) {
-                await github.postComment(ctx.pullRequest.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), report.diff.changed);
+            await bestEffort('write the job summary', () => writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report)));
+            const pr = ctx.pullRequest;
+            if (github && pr && request.comment) {
+                const diff = report.diff;
+                await bestEffort('update the pull request comment', () => github.postComment(pr.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed));
             }
         }
         else if (report.error) {
-            await writeSummary(`## ❌ Detector ${report.detectorId}\n\n${(0,markdown/* escapeMarkdown */.FV)(report.error)}\n`);
+            const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
+            await bestEffort('write the job summary', () => writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(report.error ?? '')}\n\n${renderDetectorOutcome(report)}`));
         }
+    }
+}
+/**
+ * Reporting after the work (outputs, summary, comment) must not replace the
+ * run's own outcome or hide its error: a failure here is a warning.
+ */
+async function bestEffort(what, step) {
+    try {
+        await step();
+    }
+    catch (err) {
+        commands/* warning */.$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /** The GitHub client, loaded only when this run talks to GitHub. */

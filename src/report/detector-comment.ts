@@ -381,10 +381,23 @@ const MODE_NOTE: Record<DetectorPlanReport['mode'], string> = {
   apply: 'Applied to Amazon Fraud Detector.',
 };
 
+/** A run that stopped says so in the title and instead of the mode's note. */
+const STOPPED: Record<string, { emoji: string; note: string }> = {
+  FAILED: {
+    emoji: '❌',
+    note: 'The run failed: the outcome in the job summary says what, if anything, was written to Amazon Fraud Detector.',
+  },
+  CANCELLED: {
+    emoji: '⏹️',
+    note: 'The run was cancelled: the outcome in the job summary says what, if anything, was written to Amazon Fraud Detector.',
+  },
+};
+
 function render(input: DetectorPlanReport, target: ReportTarget, compact: boolean): string {
   const { diff } = input;
   const risky = warnings(input);
-  const emoji = !diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡';
+  const stopped = STOPPED[input.status];
+  const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
   const sections: string[][] = [
     [
       `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
@@ -408,7 +421,7 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
       descriptionSection(diff),
       expressionsSection(diff),
     );
-    sections.push([MODE_NOTE[input.mode]]);
+    sections.push([stopped?.note ?? MODE_NOTE[input.mode]]);
   } else {
     sections.push(['The proposal matches the base version; no detector version is created.']);
   }

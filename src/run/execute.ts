@@ -185,9 +185,14 @@ async function executeModel(
     throw err;
   } finally {
     report.finishedAt = deps.clock.now();
-    if (report.modelVersionNumber) core.setOutput('modelVersionNumber', report.modelVersionNumber);
-    if (report.finalStatus) core.setOutput('modelVersionStatus', report.finalStatus);
-    await writeSummary(renderRetrainSummary(report, ctx.runUrl));
+    await bestEffort('set the outputs', () => {
+      if (report.modelVersionNumber)
+        core.setOutput('modelVersionNumber', report.modelVersionNumber);
+      if (report.finalStatus) core.setOutput('modelVersionStatus', report.finalStatus);
+    });
+    await bestEffort('write the job summary', () =>
+      writeSummary(renderRetrainSummary(report, ctx.runUrl)),
+    );
   }
   // Only a version that finished (and passed its gates) goes into a detector version.
   if (report.outcome === 'started') return { pending: true };
@@ -252,41 +257,67 @@ async function executeDetector(
   } finally {
     // On a merge, compare what is applied with what was reviewed on the PR.
     if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
-      const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
-      if (reviewed) report.reviewedFingerprint = reviewed;
+      await bestEffort('read the plan reviewed on the pull request', async () => {
+        const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+        if (reviewed) report.reviewedFingerprint = reviewed;
+      });
     }
-    if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
-    if (report.status) core.setOutput('detectorVersionStatus', report.status);
-    if (report.diff) {
-      core.setOutput('changed', String(report.diff.changed));
-      core.setOutput('plan', planJson(report.diff));
-    }
+    await bestEffort('set the outputs', () => {
+      if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
+      if (report.status) core.setOutput('detectorVersionStatus', report.status);
+      if (report.diff) {
+        core.setOutput('changed', String(report.diff.changed));
+        core.setOutput('plan', planJson(report.diff));
+      }
+    });
     if (report.diff && report.fingerprint) {
       const view = {
         diff: report.diff,
         detectorId: report.detectorId,
         mode,
-        status: report.status ?? (report.error ? 'FAILED' : 'PLANNED'),
+        status:
+          report.status ?? (report.error ? (signal.aborted ? 'CANCELLED' : 'FAILED') : 'PLANNED'),
         ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
         ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
         runUrl: ctx.runUrl,
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       };
-      await writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report));
-      if (github && ctx.pullRequest && request.comment) {
-        await github.postComment(
-          ctx.pullRequest.number,
-          report.detectorId,
-          renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
-          report.diff.changed,
+      await bestEffort('write the job summary', () =>
+        writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report)),
+      );
+      const pr = ctx.pullRequest;
+      if (github && pr && request.comment) {
+        const diff = report.diff;
+        await bestEffort('update the pull request comment', () =>
+          github.postComment(
+            pr.number,
+            report.detectorId,
+            renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
+            diff.changed,
+          ),
         );
       }
     } else if (report.error) {
-      await writeSummary(
-        `## ❌ Detector ${report.detectorId}\n\n${escapeMarkdown(report.error)}\n`,
+      const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
+      await bestEffort('write the job summary', () =>
+        writeSummary(
+          `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(report.error ?? '')}\n\n${renderDetectorOutcome(report)}`,
+        ),
       );
     }
+  }
+}
+
+/**
+ * Reporting after the work (outputs, summary, comment) must not replace the
+ * run's own outcome or hide its error: a failure here is a warning.
+ */
+async function bestEffort(what: string, step: () => unknown): Promise<void> {
+  try {
+    await step();
+  } catch (err) {
+    core.warning(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

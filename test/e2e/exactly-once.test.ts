@@ -297,6 +297,9 @@ describe('cancellation in the detector phase', () => {
     expect(run.stdout).toMatch(/::error::.*Cancelled by SIGTERM/);
     expect(writeCalls(e)).toEqual([]);
     expect(afdState(e).detectorVersions.filter((v) => v.status === 'ACTIVE')).toHaveLength(1);
+    expect(run.summary).toMatch(/### ⏹️ Fraud Detector apply · payments_detector · CANCELLED/);
+    expect(run.summary).toContain('The run was cancelled');
+    expect(run.summary).not.toContain('Applied to Amazon Fraud Detector');
   });
 });
 

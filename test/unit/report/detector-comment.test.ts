@@ -142,6 +142,20 @@ describe('marker', () => {
   });
 });
 
+describe('a run that stopped', () => {
+  it.each([
+    ['FAILED', '❌', 'The run failed'],
+    ['CANCELLED', '⏹️', 'The run was cancelled'],
+  ])('%s: says so in the title and never claims it applied', (status, emoji, note) => {
+    const body = renderDetectorPlan(report(typical(), { mode: 'apply', status }), 'summary');
+    expect(body.split('\n')[0]).toBe(
+      `### ${emoji} Fraud Detector apply · payments_detector · ${status}`,
+    );
+    expect(body).toContain(note);
+    expect(body).not.toContain('Applied to Amazon Fraud Detector');
+  });
+});
+
 describe('renderDetectorPlan goldens', () => {
   it('typical change: comment and summary', () => {
     const r = report(typical());
