@@ -91,6 +91,7 @@ function diffLines(from, to) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   S2: () => (/* binding */ renderDetectorPlan),
+/* harmony export */   Yb: () => (/* binding */ renderDetectorFailureComment),
 /* harmony export */   gY: () => (/* binding */ parseMarker)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline */
@@ -385,7 +386,8 @@ function versionsLine(input) {
         ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
         : `proposed: a new version (${plain(input.status)})`;
     const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
-    return `Detector ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.detectorId)} · ${base} → ${proposed}${url ? ` · [workflow run](${url})` : ''}`;
+    const commit = input.commit ? ` · commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.commit)}` : '';
+    return `Detector ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
 }
 const MODE_NOTE = {
     plan: 'Plan only: nothing was changed in Amazon Fraud Detector.',
@@ -442,10 +444,26 @@ function render(input, target, compact) {
 }
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /**
- * The comment degrades in steps: full; then only the changed rules in the
- * table; then cut on a line boundary with fences closed and a pointer to the
- * job summary. The summary is always full, cut only at its byte limit.
+ * The sticky comment of a run that failed before it had a plan: it replaces
+ * the last plan, which no longer describes the pull request. Its marker has
+ * no fingerprint, so a merge never takes it for a reviewed plan.
  */
+function renderDetectorFailureComment(input) {
+    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
+    const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
+    const what = input.commit ? ` for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.commit)}` : '';
+    return [
+        fullMarker(input.detectorId, ''),
+        `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
+        '',
+        `No plan could be made${what}; the plan that was shown here before is out of date.`,
+        '',
+        ...input.error.split('\n').map((l) => `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(l)}`),
+        '',
+        url ? `[Workflow run](${url})` : 'See the workflow run.',
+        '',
+    ].join('\n');
+}
 function renderDetectorPlan(input, target) {
     if (target === 'summary') {
         return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'summary', false), SUMMARY_LIMIT_BYTES, '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n', utf8Bytes);
@@ -2992,6 +3010,8 @@ async function executeModel(request, ctx, mode, deps) {
 async function executeDetector(request, ctx, mode, { afd, clock, signal }, retrained) {
     const detector = request.detector;
     const report = newDetectorReport(detector.detectorId, mode);
+    // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
+    const planned = ctx.pullRequest?.headSha || ctx.sha;
     const github = await githubFor(request, ctx);
     // On a push to the default branch, the merged PR's draft may be the reviewed version.
     let pullNumber = ctx.pullRequest?.number;
@@ -3014,8 +3034,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             runId: ctx.runId,
             ...(pullNumber !== undefined ? { pullNumber } : {}),
             ...(github ? { isPullOpen: (n) => github.isPullOpen(n) } : {}),
-            // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
-            defaultDescription: defaultDescription(`${ctx.repository.owner}/${ctx.repository.repo}`, ctx.pullRequest?.headSha || ctx.sha),
+            defaultDescription: defaultDescription(`${ctx.repository.owner}/${ctx.repository.repo}`, planned),
         }, report);
     }
     catch (err) {
@@ -3050,6 +3069,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
                 ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
                 runUrl: ctx.runUrl,
+                commit: planned.slice(0, 7),
                 fingerprint: report.fingerprint,
                 ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
             };
@@ -3061,6 +3081,19 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             }
         }
         else if (report.error) {
+            const pr = ctx.pullRequest;
+            const error = report.error;
+            // The last plan on the PR no longer holds: replace it (never start a comment for this).
+            if (github && pr && request.comment) {
+                await bestEffort('update the pull request comment', () => github.postComment(pr.number, report.detectorId, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
+                    detectorId: report.detectorId,
+                    mode,
+                    status: signal.aborted ? 'CANCELLED' : 'FAILED',
+                    error,
+                    commit: planned.slice(0, 7),
+                    runUrl: ctx.runUrl,
+                }), false));
+            }
             const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
             await bestEffort('write the job summary', () => writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(report.error ?? '')}\n\n${renderDetectorOutcome(report)}`));
         }

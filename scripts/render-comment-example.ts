@@ -130,6 +130,7 @@ export function buildExample(): Example {
       proposedVersionId: '3',
       baseVersionId: BASE.detectorVersionId,
       runUrl: 'https://github.com/octo-org/fraud-rules/actions/runs/9876543210',
+      commit: '0123456',
       fingerprint: planFingerprint(BASE, proposal),
     },
   };

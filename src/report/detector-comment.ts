@@ -34,6 +34,8 @@ export interface DetectorPlanReport {
   proposedVersionId?: string;
   baseVersionId?: string;
   runUrl?: string;
+  /** The commit planned (a PR's head), so a reader can tell a stale comment; short form is fine. */
+  commit?: string;
   fingerprint: string;
   /** The fingerprint found in the PR comment, when applying what was reviewed. */
   reviewedFingerprint?: string;
@@ -372,7 +374,8 @@ function versionsLine(input: DetectorPlanReport): string {
       ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
       : `proposed: a new version (${plain(input.status)})`;
   const url = safeUrl(input.runUrl);
-  return `Detector ${inlineCode(input.detectorId)} · ${base} → ${proposed}${url ? ` · [workflow run](${url})` : ''}`;
+  const commit = input.commit ? ` · commit ${inlineCode(input.commit)}` : '';
+  return `Detector ${inlineCode(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
 }
 
 const MODE_NOTE: Record<DetectorPlanReport['mode'], string> = {
@@ -442,6 +445,37 @@ const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
  * table; then cut on a line boundary with fences closed and a pointer to the
  * job summary. The summary is always full, cut only at its byte limit.
  */
+export interface DetectorFailureReport {
+  detectorId: string;
+  mode: 'plan' | 'draft' | 'apply';
+  status: 'FAILED' | 'CANCELLED';
+  error: string;
+  commit?: string;
+  runUrl?: string;
+}
+
+/**
+ * The sticky comment of a run that failed before it had a plan: it replaces
+ * the last plan, which no longer describes the pull request. Its marker has
+ * no fingerprint, so a merge never takes it for a reviewed plan.
+ */
+export function renderDetectorFailureComment(input: DetectorFailureReport): string {
+  const url = safeUrl(input.runUrl);
+  const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
+  const what = input.commit ? ` for commit ${inlineCode(input.commit)}` : '';
+  return [
+    fullMarker(input.detectorId, ''),
+    `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
+    '',
+    `No plan could be made${what}; the plan that was shown here before is out of date.`,
+    '',
+    ...input.error.split('\n').map((l) => `> ${escapeMarkdown(l)}`),
+    '',
+    url ? `[Workflow run](${url})` : 'See the workflow run.',
+    '',
+  ].join('\n');
+}
+
 export function renderDetectorPlan(input: DetectorPlanReport, target: ReportTarget): string {
   if (target === 'summary') {
     return truncateMarkdown(

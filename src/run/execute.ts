@@ -22,7 +22,7 @@ import type { EffectiveMode, ModelVersionRef, Request } from '../domain/request.
 import { newDetectorReport } from '../detector/report.js';
 import { runDetector } from '../detector/run-detector.js';
 import { planJson } from '../planner/index.js';
-import { renderDetectorPlan } from '../report/detector-comment.js';
+import { renderDetectorFailureComment, renderDetectorPlan } from '../report/detector-comment.js';
 import { renderDetectorOutcome, renderDetectorProblems } from '../report/detector-outcome.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import type { GitHubPort } from './github-port.js';
@@ -217,6 +217,8 @@ async function executeDetector(
 ): Promise<void> {
   const detector = request.detector!;
   const report = newDetectorReport(detector.detectorId, mode);
+  // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
+  const planned = ctx.pullRequest?.headSha || ctx.sha;
   const github = await githubFor(request, ctx);
   // On a push to the default branch, the merged PR's draft may be the reviewed version.
   let pullNumber = ctx.pullRequest?.number;
@@ -243,10 +245,9 @@ async function executeDetector(
         runId: ctx.runId,
         ...(pullNumber !== undefined ? { pullNumber } : {}),
         ...(github ? { isPullOpen: (n: number) => github.isPullOpen(n) } : {}),
-        // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
         defaultDescription: defaultDescription(
           `${ctx.repository.owner}/${ctx.repository.repo}`,
-          ctx.pullRequest?.headSha || ctx.sha,
+          planned,
         ),
       },
       report,
@@ -280,6 +281,7 @@ async function executeDetector(
         ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
         ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
         runUrl: ctx.runUrl,
+        commit: planned.slice(0, 7),
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       };
@@ -299,6 +301,26 @@ async function executeDetector(
         );
       }
     } else if (report.error) {
+      const pr = ctx.pullRequest;
+      const error = report.error;
+      // The last plan on the PR no longer holds: replace it (never start a comment for this).
+      if (github && pr && request.comment) {
+        await bestEffort('update the pull request comment', () =>
+          github.postComment(
+            pr.number,
+            report.detectorId,
+            renderDetectorFailureComment({
+              detectorId: report.detectorId,
+              mode,
+              status: signal.aborted ? 'CANCELLED' : 'FAILED',
+              error,
+              commit: planned.slice(0, 7),
+              runUrl: ctx.runUrl,
+            }),
+            false,
+          ),
+        );
+      }
       const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
       await bestEffort('write the job summary', () =>
         writeSummary(

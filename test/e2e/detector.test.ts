@@ -310,6 +310,41 @@ describe('release: retrain, activate, create and promote in one run', () => {
   });
 });
 
+describe('a plan that fails on a later push', () => {
+  it('replaces the earlier plan in the sticky comment with the failure, naming the commit', async () => {
+    const ok = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload: prPayload('opened', 'a'.repeat(40)),
+      env: prEnv('1'.repeat(40)),
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
+    });
+    expect(ok.exitCode).toBe(0);
+    const before = gh.state.comments.get(PR)!;
+    expect(before).toHaveLength(1);
+    expect(before[0]!.body).toContain('commit `aaaaaaa`');
+
+    // The next push's plan cannot read AFD (its session has expired).
+    emu.faults.set([{ operation: '*', kind: 'expired-token' }]);
+    const failed = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload: prPayload('synchronize', 'c'.repeat(40)),
+      env: { ...prEnv('3'.repeat(40)), GITHUB_RUN_ID: '5550009' },
+      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
+    });
+    expect(failed.exitCode).toBe(1);
+    const after = gh.state.comments.get(PR)!;
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(before[0]!.id);
+    const body = after[0]!.body;
+    expect(body.split('\n')[0]).toBe(
+      '<!-- fraud-detector-promote:detector=payments_detector fingerprint= -->',
+    );
+    expect(body).toContain('### ❌ Fraud Detector plan · payments_detector · FAILED');
+    expect(body).toContain('No plan could be made for commit `ccccccc`');
+    expect(body).toMatch(/> .*expired/i);
+  });
+});
+
 describe('mode draft outside a pull request', () => {
   it('is refused before any AFD call, saying which modes fit the event', async () => {
     const run = await runAgainst(emu, {

@@ -8,6 +8,7 @@ import {
   commentMarker,
   detectorHeadline,
   parseMarker,
+  renderDetectorFailureComment,
   renderDetectorPlan,
   SUMMARY_LIMIT_BYTES,
   type DetectorPlanReport,
@@ -153,6 +154,25 @@ describe('a run that stopped', () => {
     );
     expect(body).toContain(note);
     expect(body).not.toContain('Applied to Amazon Fraud Detector');
+  });
+});
+
+describe('renderDetectorFailureComment', () => {
+  it('keeps the marker (with no fingerprint), names the commit and quotes the error escaped', () => {
+    const body = renderDetectorFailureComment({
+      detectorId: 'payments_detector',
+      mode: 'plan',
+      status: 'FAILED',
+      error: 'AWS denied <b>GetDetectorVersion</b>\nask @ops',
+      commit: 'abc1234',
+      runUrl: 'https://github.com/o/r/actions/runs/9',
+    });
+    expect(body.startsWith(commentMarker('payments_detector'))).toBe(true);
+    expect(parseMarker(body)).toEqual({ detectorId: 'payments_detector', fingerprint: '' });
+    expect(body).toContain('commit `abc1234`');
+    expect(body).toContain('> AWS denied &lt;b&gt;GetDetectorVersion&lt;/b&gt;');
+    expect(body).toContain('> ask @&#8203;ops');
+    expect(body).toContain('[Workflow run](https://github.com/o/r/actions/runs/9)');
   });
 });
 
