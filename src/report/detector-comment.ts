@@ -167,8 +167,23 @@ function warnings(input: DetectorPlanReport): string[] {
           : 'only the first matching rule, in list order, decides the outcome.'),
     );
   }
+  // Under FIRST_MATCHED the order decides which rule's outcome wins.
+  const moved = diff.rules.moved;
+  if (moved.length > 0 && diff.proposal.ruleExecutionMode === 'FIRST_MATCHED') {
+    out.push(
+      `${moved.length === 1 ? 'A rule moves' : `${moved.length} rules move`} in the evaluation order (${moved
+        .slice(0, 5)
+        .map((m) => `${inlineCode(m.ruleId)} ${m.fromIndex + 1} → ${m.toIndex + 1}`)
+        .join(
+          ', ',
+        )}${moved.length > 5 ? ', …' : ''}): under FIRST_MATCHED the first matching rule decides the outcome.`,
+    );
+  }
   for (const m of diff.models.removed) {
     out.push(`Model ${inlineCode(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+  }
+  for (const e of diff.externalModelEndpoints.removed) {
+    out.push(`External model endpoint ${inlineCode(e)} is removed.`);
   }
   for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
     out.push(`Model ${inlineCode(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
