@@ -615,7 +615,8 @@ const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
-function modelVersionArnResource(ref) {
+/** How messages name a model version: "model m (TYPE) version 1.02". */
+function describeModelVersionRef(ref) {
     return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
 }
 class AfdGateway {
@@ -730,7 +731,7 @@ class AfdGateway {
         };
     }
     async getModelVersion(ref) {
-        const out = await this.call({ operation: 'GetModelVersion', resource: modelVersionArnResource(ref) }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
+        const out = await this.call({ operation: 'GetModelVersion', resource: describeModelVersionRef(ref) }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
         return {
             modelId: out.modelId ?? ref.modelId,
             modelType: out.modelType ?? ref.modelType,
@@ -751,7 +752,7 @@ class AfdGateway {
         return details.map(toModelVersionDetail);
     }
     async updateModelVersionStatus(ref, status) {
-        await this.call({ operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+        await this.call({ operation: 'UpdateModelVersionStatus', resource: describeModelVersionRef(ref) }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
     }
     async listDeployedModelVersions() {
         const deployed = [];
@@ -1008,17 +1009,27 @@ function compareWholeVersions(a, b) {
     const d = Number(a) - Number(b);
     return d !== 0 ? Math.sign(d) : a.localeCompare(b);
 }
-/** Parse "1.03" into [1, 3]; "1.10" into [1, 10]; "1.0" into [1, 0]. */
+/**
+ * Parse "1.03" into [1, 3]; "1.10" into [1, 10]; "1.0" into [1, 0]. Undefined
+ * for anything else: these strings come from AFD, and one odd value must not
+ * turn into an unexpected error.
+ */
 function parseModelVersion(v) {
     const m = /^([1-9][0-9]{0,3})\.([0-9]{1,2})$/.exec(v);
-    if (!m)
-        throw new Error(`not a model version number: ${v}`);
-    return [Number(m[1]), Number(m[2])];
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
-/** Model versions compare by (major, minor) integers: 1.9 < 1.10 < 2.0. */
+/**
+ * Model versions compare by (major, minor) integers: 1.9 < 1.10 < 2.0. A
+ * string that is not a model version number sorts before every real one (so
+ * it is never "the latest"), and among its kind as text.
+ */
 function compareModelVersions(a, b) {
-    const [am, an] = parseModelVersion(a);
-    const [bm, bn] = parseModelVersion(b);
+    const pa = parseModelVersion(a);
+    const pb = parseModelVersion(b);
+    if (!pa || !pb)
+        return pa ? 1 : pb ? -1 : a.localeCompare(b);
+    const [am, an] = pa;
+    const [bm, bn] = pb;
     return am !== bm ? Math.sign(am - bm) : Math.sign(an - bn);
 }
 function maxBy(items, compare) {
@@ -1252,15 +1263,6 @@ function indexById(items, id) {
     });
     return map;
 }
-function versionOrder(a, b) {
-    try {
-        return compareModelVersions(a, b);
-    }
-    catch {
-        // AFD only returns well-formed numbers; stay total for anything else.
-        return a === b ? 0 : a < b ? -1 : 1;
-    }
-}
 function diffRules(baseRules, proposed, expression) {
     const before = indexById(baseRules, (r) => r.ruleId);
     const after = indexById(proposed, (r) => r.ruleId);
@@ -1333,7 +1335,7 @@ function diffModels(baseModels, proposed, metrics) {
     const changed = [];
     for (const { item } of after.values()) {
         const old = before.get(item.modelId)?.item;
-        if (!old || versionOrder(old.modelVersionNumber, item.modelVersionNumber) === 0)
+        if (!old || compareModelVersions(old.modelVersionNumber, item.modelVersionNumber) === 0)
             continue;
         const metricsFrom = metrics.get(modelKey(old));
         const metricsTo = metrics.get(modelKey(item));
@@ -1342,7 +1344,7 @@ function diffModels(baseModels, proposed, metrics) {
             modelType: item.modelType,
             from: old.modelVersionNumber,
             to: item.modelVersionNumber,
-            direction: versionOrder(item.modelVersionNumber, old.modelVersionNumber) > 0 ? 'up' : 'down',
+            direction: compareModelVersions(item.modelVersionNumber, old.modelVersionNumber) > 0 ? 'up' : 'down',
             ...(metricsFrom ? { metricsFrom } : {}),
             ...(metricsTo ? { metricsTo } : {}),
         });
@@ -1542,8 +1544,9 @@ const modelJson = (m) => ({
  * outcome goes in: ids, rules in order, models, endpoints, mode, description.
  * Timestamps, ARNs and status are left out (volatile). A generated description
  * (it names the commit) is left out too, or the merge commit could never match
- * the plan reviewed on the PR head. `salt` (e.g. repo + PR number) keeps a
- * fingerprint from being copied between PRs.
+ * the plan reviewed on the PR head. `salt` binds a fingerprint to a
+ * context when a caller needs that; the action passes none, because it reads
+ * the reviewed fingerprint from the merged PR's own comment.
  */
 function planFingerprint(base, proposal, salt = '') {
     const canonical = {
@@ -2561,7 +2564,10 @@ async function findEarlierTraining(afd, plan) {
     });
     const candidates = details
         .filter((d) => {
-        const [major, minor] = parseModelVersion(d.modelVersionNumber);
+        const parsed = parseModelVersion(d.modelVersionNumber);
+        if (!parsed)
+            return false;
+        const [major, minor] = parsed;
         return (String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status));
     })
         .sort((a, b) => compareModelVersions(b.modelVersionNumber, a.modelVersionNumber));
@@ -2761,7 +2767,7 @@ async function runRetrain(deps, plan, report) {
             log.warning(`Could not read the training history of ${model.modelId} (${err.message}); polling without an ETA.`);
             return [];
         });
-        const expectedDurationMs = expectedTrainingDuration(history, model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)[0]));
+        const expectedDurationMs = expectedTrainingDuration(history, model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)?.[0] ?? ''));
         const createdTime = history.find((d) => d.modelVersionNumber === ref.modelVersionNumber)?.createdTime;
         status = await waitForModelVersion(deps, {
             ref,

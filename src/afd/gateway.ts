@@ -78,7 +78,8 @@ const GET_DETECTORS_PAGE = 10;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
-export function modelVersionArnResource(ref: ModelVersionRef): string {
+/** How messages name a model version: "model m (TYPE) version 1.02". */
+export function describeModelVersionRef(ref: ModelVersionRef): string {
   return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
 }
 
@@ -216,7 +217,7 @@ export class AfdGateway implements AfdPort {
 
   async getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
     const out = await this.call(
-      { operation: 'GetModelVersion', resource: modelVersionArnResource(ref) },
+      { operation: 'GetModelVersion', resource: describeModelVersionRef(ref) },
       () => this.client.send(new GetModelVersionCommand({ ...ref })),
     );
     return {
@@ -256,7 +257,7 @@ export class AfdGateway implements AfdPort {
     status: 'ACTIVE' | 'INACTIVE',
   ): Promise<void> {
     await this.call(
-      { operation: 'UpdateModelVersionStatus', resource: modelVersionArnResource(ref) },
+      { operation: 'UpdateModelVersionStatus', resource: describeModelVersionRef(ref) },
       () => this.writeOnceClient.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
     );
   }

@@ -40,15 +40,6 @@ function indexById<T>(
   return map;
 }
 
-function versionOrder(a: string, b: string): number {
-  try {
-    return compareModelVersions(a, b);
-  } catch {
-    // AFD only returns well-formed numbers; stay total for anything else.
-    return a === b ? 0 : a < b ? -1 : 1;
-  }
-}
-
 interface RuleDiff {
   added: PlanRuleEntry[];
   removed: PlanRuleEntry[];
@@ -139,7 +130,8 @@ function diffModels(
   const changed: PlanModelChange[] = [];
   for (const { item } of after.values()) {
     const old = before.get(item.modelId)?.item;
-    if (!old || versionOrder(old.modelVersionNumber, item.modelVersionNumber) === 0) continue;
+    if (!old || compareModelVersions(old.modelVersionNumber, item.modelVersionNumber) === 0)
+      continue;
     const metricsFrom = metrics.get(modelKey(old));
     const metricsTo = metrics.get(modelKey(item));
     changed.push({
@@ -147,7 +139,8 @@ function diffModels(
       modelType: item.modelType,
       from: old.modelVersionNumber,
       to: item.modelVersionNumber,
-      direction: versionOrder(item.modelVersionNumber, old.modelVersionNumber) > 0 ? 'up' : 'down',
+      direction:
+        compareModelVersions(item.modelVersionNumber, old.modelVersionNumber) > 0 ? 'up' : 'down',
       ...(metricsFrom ? { metricsFrom } : {}),
       ...(metricsTo ? { metricsTo } : {}),
     });

@@ -33,8 +33,9 @@ const modelJson = (m: ModelVersionRef): Json => ({
  * outcome goes in: ids, rules in order, models, endpoints, mode, description.
  * Timestamps, ARNs and status are left out (volatile). A generated description
  * (it names the commit) is left out too, or the merge commit could never match
- * the plan reviewed on the PR head. `salt` (e.g. repo + PR number) keeps a
- * fingerprint from being copied between PRs.
+ * the plan reviewed on the PR head. `salt` binds a fingerprint to a
+ * context when a caller needs that; the action passes none, because it reads
+ * the reviewed fingerprint from the merged PR's own comment.
  */
 export function planFingerprint(
   base: DetectorVersion | undefined,

@@ -130,7 +130,7 @@ export async function runRetrain(
       });
     const expectedDurationMs = expectedTrainingDuration(
       history,
-      model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)[0]),
+      model.majorVersionNumber ?? String(parseModelVersion(ref.modelVersionNumber)?.[0] ?? ''),
     );
     const createdTime = history.find(
       (d) => d.modelVersionNumber === ref.modelVersionNumber,

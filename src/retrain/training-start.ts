@@ -32,7 +32,9 @@ export async function findEarlierTraining(
   });
   const candidates = details
     .filter((d) => {
-      const [major, minor] = parseModelVersion(d.modelVersionNumber);
+      const parsed = parseModelVersion(d.modelVersionNumber);
+      if (!parsed) return false;
+      const [major, minor] = parsed;
       return (
         String(major) === model.majorVersionNumber && minor > 0 && !FAILED_TRAINING.has(d.status)
       );

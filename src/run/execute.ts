@@ -124,8 +124,8 @@ interface ModelOutcome {
 async function executeModel(
   request: Request,
   ctx: RunContext,
-  mode: string,
-  deps: { afd: AfdGateway; clock: Clock; signal: AbortSignal },
+  mode: EffectiveMode,
+  deps: { afd: AfdPort; clock: Clock; signal: AbortSignal },
 ): Promise<ModelOutcome> {
   const model = request.model!;
   const report = newRetrainReport(

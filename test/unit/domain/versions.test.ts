@@ -39,10 +39,20 @@ describe('version ordering: AFD versions are strings that must be compared as nu
     expect(compareModelVersions('1.01', '1.1')).toBe(0);
   });
 
-  it('rejects strings that are not model versions', () => {
-    expect(() => parseModelVersion('1')).toThrow(/not a model version/);
-    expect(() => parseModelVersion('0.1')).toThrow();
-    expect(() => parseModelVersion('1.100')).toThrow();
+  it('does not parse strings that are not model versions', () => {
+    expect(parseModelVersion('1')).toBeUndefined();
+    expect(parseModelVersion('0.1')).toBeUndefined();
+    expect(parseModelVersion('1.100')).toBeUndefined();
+  });
+
+  it('sorts an odd version string from AFD before every real one instead of throwing', () => {
+    expect(['2.0', 'weird', '1.10', ''].sort(compareModelVersions)).toEqual([
+      '',
+      'weird',
+      '1.10',
+      '2.0',
+    ]);
+    expect(maxBy(['1.02', 'x', '1.03'], compareModelVersions)).toBe('1.03');
   });
 
   it('maxBy picks the numerically highest, where max() over strings would pick 9', () => {
