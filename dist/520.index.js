@@ -249,14 +249,27 @@ function createGitHubGateway(options) {
                 return { login: data.login };
             }
             catch (e) {
-                // The GITHUB_TOKEN (an app installation token) gets 403 "Resource not
-                // accessible by integration" here; its comments are by github-actions[bot].
-                if (isHttpError(e) && !isRateLimited(e) && e.status >= 400 && e.status < 500)
-                    return {};
+                // An installation token (the GITHUB_TOKEN, or another GitHub App's)
+                // gets 403 "Resource not accessible by integration" here; GraphQL's
+                // viewer names it. Without a name, only github-actions[bot] is trusted.
+                if (isHttpError(e) && !isRateLimited(e) && e.status >= 400 && e.status < 500) {
+                    return viewerLogin();
+                }
                 throw toError(e, OP.user, true);
             }
         })();
         return identity;
+    }
+    async function viewerLogin() {
+        try {
+            const data = await octokit.graphql('query { viewer { login } }');
+            const login = data.viewer?.login;
+            return login ? { login } : {};
+        }
+        catch {
+            // Best effort: no name falls back to trusting github-actions[bot] only.
+            return {};
+        }
     }
     async function listComments(issueNumber) {
         return call(OP.listComments, true, () => octokit.paginate(octokit.rest.issues.listComments, {

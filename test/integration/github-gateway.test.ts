@@ -52,7 +52,9 @@ async function setup(apiOptions: GitHubApiOptions = {}, gw: Partial<GitHubGatewa
   return { api, gateway, warnings, infos };
 }
 
-const writes = (a: GitHubApi) => a.requests.filter((r) => r.method !== 'GET');
+/** Requests that change something (a GraphQL query only reads). */
+const writes = (a: GitHubApi) =>
+  a.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
 
 describe('upsertStickyComment', () => {
   it('creates once, then updates the same comment in place', async () => {
@@ -179,6 +181,25 @@ describe('upsertStickyComment', () => {
     expect(api.requests.some((q) => q.path === '/user')).toBe(true);
   });
 
+  it('with another GitHub App’s token, names itself through GraphQL viewer and finds its own comment', async () => {
+    const { api, gateway } = await setup({ identity: { app: 'fraud-bot' } });
+    api.addComment(PR, body('by the actions bot'), GITHUB_ACTIONS_BOT);
+    const mine = api.addComment(PR, body('by the app'), {
+      login: 'fraud-bot[bot]',
+      id: 1000002,
+      type: 'Bot',
+    });
+    const r = await gateway.upsertStickyComment({
+      issueNumber: PR,
+      marker: MARKER,
+      body: body('updated'),
+      createIfMissing: true,
+    });
+    // Without the viewer's name it would trust only github-actions[bot] and post a second comment.
+    expect(r).toMatchObject({ action: 'updated', commentId: mine.id });
+    expect(api.requests.some((q) => q.path === '/graphql')).toBe(true);
+  });
+
   it('with createIfMissing=false and no comment yet: skipped, no POST', async () => {
     const { api, gateway } = await setup();
     const r = await gateway.upsertStickyComment({
@@ -238,7 +259,7 @@ describe('upsertStickyComment', () => {
     expect(e.message).toContain('Resource not accessible by integration');
     expect(e.message).not.toContain(TOKEN);
     // A 403 is final: not retried.
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+    expect(writes(api).filter((q) => q.method === 'POST')).toHaveLength(1);
   });
 
   it('404 on PATCH → CommentPermissionError too', async () => {
@@ -273,7 +294,7 @@ describe('upsertStickyComment', () => {
     expect(comments).toHaveLength(1);
     expect(r).toMatchObject({ action: 'created', commentId: comments[0]?.id });
     // Not retried blindly: one POST, then a look at the comments.
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+    expect(writes(api).filter((q) => q.method === 'POST')).toHaveLength(1);
   });
 
   it('a 502 on a POST that did not create anything is tried once more', async () => {
@@ -291,7 +312,7 @@ describe('upsertStickyComment', () => {
     });
     expect(r.action).toBe('created');
     expect(api.state.comments.get(PR)).toHaveLength(1);
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(2);
+    expect(writes(api).filter((q) => q.method === 'POST')).toHaveLength(2);
   });
 
   it('retries a secondary rate limit and succeeds', async () => {
@@ -310,7 +331,7 @@ describe('upsertStickyComment', () => {
       createIfMissing: true,
     });
     expect(r.action).toBe('created');
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(2);
+    expect(writes(api).filter((q) => q.method === 'POST')).toHaveLength(2);
     expect(infos.join('\n')).toMatch(/secondary rate limit.*retry 1\/2/);
   });
 
@@ -331,7 +352,7 @@ describe('upsertStickyComment', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubRateLimitError);
     expect(err).not.toBeInstanceOf(CommentPermissionError);
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(3);
+    expect(writes(api).filter((q) => q.method === 'POST')).toHaveLength(3);
     expect(warnings.join('\n')).toMatch(/giving up after 2 retries/);
   });
 

@@ -86,7 +86,7 @@ export interface GitHubApiOptions {
    * GET /user answers 403 and comments are by github-actions[bot]. A user: a
    * PAT; GET /user answers it and comments are by that user.
    */
-  identity?: 'github-token' | { login: string; type?: 'User' | 'Bot' };
+  identity?: 'github-token' | { login: string; type?: 'User' | 'Bot' } | { app: string };
   /** When set, requests without `Authorization: token <this>` get 401. */
   token?: string;
 }
@@ -173,8 +173,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     actor:
       identity === 'github-token'
         ? GITHUB_ACTIONS_BOT
-        : { login: identity.login, id: 1000001, type: identity.type ?? 'User' },
-    userEndpoint: identity === 'github-token' ? 'forbidden' : 'ok',
+        : 'app' in identity
+          ? // Another GitHub App's installation token (e.g. actions/create-github-app-token).
+            { login: `${identity.app}[bot]`, id: 1000002, type: 'Bot' }
+          : { login: identity.login, id: 1000001, type: identity.type ?? 'User' },
+    userEndpoint: identity === 'github-token' || 'app' in identity ? 'forbidden' : 'ok',
     nextId: 1_000_000_001,
   };
   const requests: RecordedRequest[] = [];
@@ -283,6 +286,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   function route(method: string, url: URL, body: unknown): Answer {
     const path = url.pathname;
     let m: RegExpMatchArray | null;
+    // GraphQL `viewer` answers installation tokens too (REST GET /user does not).
+    if (method === 'POST' && path === '/graphql') {
+      const query = (body as { query?: string } | undefined)?.query ?? '';
+      if (!/viewer\s*\{\s*login\s*\}/.test(query)) return error(400, 'unsupported query');
+      return { status: 200, data: { data: { viewer: { login: state.actor.login } } } };
+    }
     if (method === 'GET' && path === '/user') {
       if (state.userEndpoint === 'forbidden')
         return error(403, 'Resource not accessible by integration');
