@@ -13,6 +13,7 @@ import {
   type CommentIdentity,
   type IssueComment,
   hasMarker,
+  isOwnComment,
   sameBody,
 } from './sticky.js';
 
@@ -233,28 +234,31 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
         return { login: data.login };
       } catch (e) {
         // An installation token (the GITHUB_TOKEN, or another GitHub App's)
-        // gets 403 "Resource not accessible by integration" here; GraphQL's
-        // viewer names it. Without a name, only github-actions[bot] is trusted.
-        if (isHttpError(e) && !isRateLimited(e) && e.status >= 400 && e.status < 500) {
-          return viewerLogin();
-        }
+        // gets 403 "Resource not accessible by integration" here. Without a
+        // name, only github-actions[bot] is trusted (see find()).
+        if (isHttpError(e) && !isRateLimited(e) && e.status >= 400 && e.status < 500) return {};
         throw toError(e, OP.user, true);
       }
     })();
     return identity;
   }
 
-  async function viewerLogin(): Promise<CommentIdentity> {
-    try {
-      const data = await octokit.graphql<{ viewer?: { login?: string } }>(
-        'query { viewer { login } }',
-      );
-      const login = data.viewer?.login;
-      return login ? { login } : {};
-    } catch {
-      // Best effort: no name falls back to trusting github-actions[bot] only.
-      return {};
-    }
+  let viewer: Promise<CommentIdentity> | undefined;
+  /** GraphQL's viewer names installation tokens too (one more request, so only when needed). */
+  function viewerLogin(): Promise<CommentIdentity> {
+    viewer ??= (async () => {
+      try {
+        const data = await octokit.graphql<{ viewer?: { login?: string } }>(
+          'query { viewer { login } }',
+        );
+        const login = data.viewer?.login;
+        return login ? { login } : {};
+      } catch {
+        // Best effort: no name falls back to trusting github-actions[bot] only.
+        return {};
+      }
+    })();
+    return viewer;
   }
 
   async function listComments(issueNumber: number): Promise<IssueComment[]> {
@@ -276,7 +280,19 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
   }
 
   async function find(issueNumber: number, marker: string) {
-    const [who, comments] = await Promise.all([getIdentity(), listComments(issueNumber)]);
+    const [rest, comments] = await Promise.all([getIdentity(), listComments(issueNumber)]);
+    let who = rest;
+    // An unnamed token (an installation token) trusts github-actions[bot]. A
+    // marker comment by another bot may be this token's own (another GitHub
+    // App's): then, and only then, ask GraphQL who this token is.
+    if (
+      who.login === undefined &&
+      comments.some(
+        (c) => hasMarker(c.body, marker) && c.user?.type === 'Bot' && !isOwnComment(c, {}),
+      )
+    ) {
+      who = await viewerLogin();
+    }
     return findStickyComment(comments, marker, who);
   }
 

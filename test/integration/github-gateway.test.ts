@@ -81,6 +81,8 @@ describe('upsertStickyComment', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]?.body).toBe(body('v2'));
     expect(comments[0]?.user.login).toBe('github-actions[bot]');
+    // The GITHUB_TOKEN's own comments are found without asking GraphQL who it is.
+    expect(api.requests.some((q) => q.path === '/graphql')).toBe(false);
     expect(writes(api).map((r) => `${r.method} ${r.path}`)).toEqual([
       `POST /repos/owner/repo/issues/${PR}/comments`,
       `PATCH /repos/owner/repo/issues/comments/${first.commentId}`,
