@@ -362,12 +362,13 @@ describe('mode draft outside a pull request', () => {
 });
 
 describe('pull requests from forks', () => {
-  it('with no AWS credentials, says so plainly and exits cleanly without calling AFD', async () => {
-    const payload = prPayload('opened', 'a'.repeat(40)) as unknown as {
+  /** A fork's PR run with no AWS credentials (GitHub withholds secrets), plus `env`. */
+  const forkRun = (head: string, env: Record<string, string> = {}) => {
+    const payload = prPayload('opened', head.repeat(40)) as unknown as {
       pull_request: { head: { repo: { full_name: string } } };
     };
     payload.pull_request.head.repo.full_name = 'stranger/fraud-rules-fork';
-    const run = await runAgainst(emu, {
+    return runAgainst(emu, {
       eventName: 'pull_request',
       payload,
       env: {
@@ -375,9 +376,14 @@ describe('pull requests from forks', () => {
         AWS_ACCESS_KEY_ID: '',
         AWS_SECRET_ACCESS_KEY: '',
         AWS_SESSION_TOKEN: '',
+        ...env,
       },
       inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
     });
+  };
+
+  it('with no AWS credentials, says so plainly and exits cleanly without calling AFD', async () => {
+    const run = await forkRun('a');
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/::notice::Pull request #42 comes from a fork/);
     expect(run.summary).toContain('comes from a fork');
@@ -386,23 +392,7 @@ describe('pull requests from forks', () => {
   });
 
   it('with no AWS credentials and no region either (both come from secrets and variables), still exits cleanly', async () => {
-    const payload = prPayload('opened', 'b'.repeat(40)) as unknown as {
-      pull_request: { head: { repo: { full_name: string } } };
-    };
-    payload.pull_request.head.repo.full_name = 'stranger/fraud-rules-fork';
-    const run = await runAgainst(emu, {
-      eventName: 'pull_request',
-      payload,
-      env: {
-        ...prEnv('2'.repeat(40)),
-        AWS_ACCESS_KEY_ID: '',
-        AWS_SECRET_ACCESS_KEY: '',
-        AWS_SESSION_TOKEN: '',
-        AWS_REGION: '',
-        AWS_DEFAULT_REGION: '',
-      },
-      inputs: { 'detector-id': DETECTOR, rules: RULES_V2, 'github-token': TOKEN },
-    });
+    const run = await forkRun('b', { AWS_REGION: '', AWS_DEFAULT_REGION: '' });
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/::notice::Pull request #42 comes from a fork/);
     expect(run.stdout).toMatch(

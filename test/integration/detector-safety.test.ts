@@ -190,91 +190,65 @@ describe('quotas are checked before any write', () => {
 });
 
 describe('quota hygiene (opt-in)', () => {
-  it('undeploys the model version only the replaced detector version used', async () => {
-    const { emu: e, afd } = await setUp();
-    // Version 1.01 ACTIVE again, and a proposal that moves the detector from 1.02 to 1.01.
-    await afd.updateModelVersionStatus(
-      {
-        modelId: 'payments_model',
-        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
-        modelVersionNumber: '1.01',
-      },
-      'ACTIVE',
-    );
+  const V101 = {
+    modelId: 'payments_model',
+    modelType: 'TRANSACTION_FRAUD_INSIGHTS' as const,
+    modelVersionNumber: '1.01',
+  };
+
+  /** Makes 1.01 ACTIVE again, then promotes a version that moves the detector from 1.02 to 1.01. */
+  async function promoteOnto101(
+    e: Emulator,
+    afd: AfdGateway,
+    deps: { log: { info: (m: string) => void; warning: (m: string) => void } },
+    faults: Parameters<Emulator['faults']['set']>[0] = [],
+  ) {
+    await afd.updateModelVersionStatus(V101, 'ACTIVE');
     e.clock.advance(10 * 60_000);
+    e.faults.set(faults);
     const report = newDetectorReport(DETECTOR, 'apply');
     await runDetector(
-      { afd, log },
+      { afd, log: deps.log },
       {
-        request: detectorRequest({
-          undeployReplacedModel: true,
-          modelVersions: [
-            {
-              modelId: 'payments_model',
-              modelType: 'TRANSACTION_FRAUD_INSIGHTS',
-              modelVersionNumber: '1.01',
-            },
-          ],
-        }),
+        request: detectorRequest({ undeployReplacedModel: true, modelVersions: [V101] }),
         tags: [],
         repository: REPO,
         runId: '1',
       },
       report,
     );
+    return report;
+  }
+  const statusOf = (e: Emulator, n: string) =>
+    e
+      .snapshot()
+      .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === n)
+      ?.status;
+
+  it('undeploys the model version only the replaced detector version used', async () => {
+    const { emu: e, afd } = await setUp();
+    const report = await promoteOnto101(e, afd, { log });
     expect(report.status).toBe('ACTIVE');
-    const status = (n: string) =>
-      e
-        .snapshot()
-        .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === n)
-        ?.status;
-    expect(status('1.02')).toMatch(/^INACTIVATE_|^TRAINING_COMPLETE$/);
-    expect(status('1.01')).toBe('ACTIVE');
+    expect(statusOf(e, '1.02')).toMatch(/^INACTIVATE_|^TRAINING_COMPLETE$/);
+    expect(statusOf(e, '1.01')).toBe('ACTIVE');
     expect(report.notes.join(' ')).toMatch(/Undeployed model payments_model 1\.02/);
   });
 
   it('an undeploy that AFD refuses is a warning in the log and the summary; the promotion stands', async () => {
     const { emu: e, afd } = await setUp();
-    await afd.updateModelVersionStatus(
-      {
-        modelId: 'payments_model',
-        modelType: 'TRANSACTION_FRAUD_INSIGHTS',
-        modelVersionNumber: '1.01',
-      },
-      'ACTIVE',
-    );
-    e.clock.advance(10 * 60_000);
-    e.faults.set([{ operation: 'UpdateModelVersionStatus', kind: 'expired-token', count: 1 }]);
     const warnings: string[] = [];
-    const report = newDetectorReport(DETECTOR, 'apply');
-    await runDetector(
-      { afd, log: { info: () => undefined, warning: (m) => warnings.push(m) } },
-      {
-        request: detectorRequest({
-          undeployReplacedModel: true,
-          modelVersions: [
-            {
-              modelId: 'payments_model',
-              modelType: 'TRANSACTION_FRAUD_INSIGHTS',
-              modelVersionNumber: '1.01',
-            },
-          ],
-        }),
-        tags: [],
-        repository: REPO,
-        runId: '1',
-      },
-      report,
+    const report = await promoteOnto101(
+      e,
+      afd,
+      { log: { info: () => undefined, warning: (m) => warnings.push(m) } },
+      [{ operation: 'UpdateModelVersionStatus', kind: 'expired-token', count: 1 }],
     );
     expect(report.status).toBe('ACTIVE');
     expect(warnings.join(' ')).toMatch(/Could not undeploy model payments_model 1\.02/);
     expect(report.notes.join(' ')).toMatch(
       /Could not undeploy model payments_model 1\.02.*promotion stands/,
     );
-    const v102 = e
-      .snapshot()
-      .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === '1.02');
-    expect(v102?.status).toBe('ACTIVE');
+    expect(statusOf(e, '1.02')).toBe('ACTIVE');
   });
 
   it('deletes only its own drafts of closed pull requests', async () => {
