@@ -2097,11 +2097,17 @@ const ACTION_TEXT = {
     updated: (id) => `Updated this pull request's DRAFT version ${id} in place.`,
     reused: (id) => `Reused version ${id}: it already has exactly this content.`,
 };
+/** At most this many problems are listed: the comment's size budget is spent on the diff before them. */
+const MAX_PROBLEMS_LISTED = 20;
 /** Problems found before any write; shown in the comment as well as the summary. */
 function renderDetectorProblems(report) {
-    if (!report.problems.length)
+    const { problems } = report;
+    if (!problems.length)
         return '';
-    return `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)(p)}`).join('\n')}\n`;
+    const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)(p)}`);
+    if (problems.length > MAX_PROBLEMS_LISTED)
+        listed.push(`- … and ${problems.length - MAX_PROBLEMS_LISTED} more (see the job log).`);
+    return `\n### ❌ Problems\n\n${listed.join('\n')}\n`;
 }
 function renderDetectorOutcome(report) {
     const lines = [];

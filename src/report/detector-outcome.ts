@@ -12,10 +12,17 @@ const ACTION_TEXT: Record<NonNullable<DetectorReport['action']>, (id: string) =>
   reused: (id) => `Reused version ${id}: it already has exactly this content.`,
 };
 
+/** At most this many problems are listed: the comment's size budget is spent on the diff before them. */
+const MAX_PROBLEMS_LISTED = 20;
+
 /** Problems found before any write; shown in the comment as well as the summary. */
 export function renderDetectorProblems(report: DetectorReport): string {
-  if (!report.problems.length) return '';
-  return `\n### ❌ Problems\n\n${report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`;
+  const { problems } = report;
+  if (!problems.length) return '';
+  const listed = problems.slice(0, MAX_PROBLEMS_LISTED).map((p) => `- ${escapeMarkdown(p)}`);
+  if (problems.length > MAX_PROBLEMS_LISTED)
+    listed.push(`- … and ${problems.length - MAX_PROBLEMS_LISTED} more (see the job log).`);
+  return `\n### ❌ Problems\n\n${listed.join('\n')}\n`;
 }
 
 export function renderDetectorOutcome(report: DetectorReport): string {
