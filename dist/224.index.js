@@ -110,20 +110,26 @@ const MARKER_TOOL = 'fraud-detector-promote';
 // Detector ids are validated upstream; this only guarantees the marker can
 // never end the HTML comment early or be mistaken for another detector's.
 const markerSafe = (s, allowed) => s.replace(allowed, '_');
-/** Prefix of the marker for one detector; search comments with `startsWith`. */
-function commentMarker(detectorId) {
-    return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)} `;
+/**
+ * Prefix of the marker of one detector's comment; search comments with
+ * `startsWith`. The action always gives the region: AFD is regional, and a
+ * matrix job that plans the same detector id in two regions gets a comment
+ * for each instead of two runs overwriting one.
+ */
+function commentMarker(detectorId, region) {
+    const where = region ? ` region=${markerSafe(region, /[^0-9a-z-]/g)}` : '';
+    return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)}${where} `;
 }
-function fullMarker(detectorId, fingerprint) {
-    return `${commentMarker(detectorId)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
+function fullMarker(detectorId, fingerprint, region) {
+    return `${commentMarker(detectorId, region)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
 }
 /** Reads the marker on a comment's first line; undefined when it is not ours. */
 function parseMarker(body) {
     const first = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    const m = /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+) fingerprint=([0-9a-f]*) -->\s*$/.exec(first);
-    return m?.[1] !== undefined && m[2] !== undefined
-        ? { detectorId: m[1], fingerprint: m[2] }
-        : undefined;
+    const m = /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+)(?: region=([0-9a-z-]+))? fingerprint=([0-9a-f]*) -->\s*$/.exec(first);
+    if (m?.[1] === undefined || m[3] === undefined)
+        return undefined;
+    return { detectorId: m[1], ...(m[2] ? { region: m[2] } : {}), fingerprint: m[3] };
 }
 /**
  * Ids and versions print as they are when they cannot trigger Markdown (AFD's
@@ -450,7 +456,9 @@ function render(input, target, compact) {
         .filter((s) => s.length > 0)
         .map((s) => s.join('\n'))
         .join('\n\n');
-    const withMarker = target === 'comment' ? `${fullMarker(input.detectorId, input.fingerprint)}\n${body}` : body;
+    const withMarker = target === 'comment'
+        ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
+        : body;
     return `${withMarker}\n`;
 }
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
@@ -464,7 +472,7 @@ function renderDetectorFailureComment(input) {
     const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
     const what = input.commit ? ` for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.commit)}` : '';
     return [
-        fullMarker(input.detectorId, ''),
+        fullMarker(input.detectorId, '', input.region),
         `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
         '',
         `No plan could be made${what}; the plan that was shown here before is out of date.`,
@@ -3035,6 +3043,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
     const report = newDetectorReport(detector.detectorId, mode);
     // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
     const planned = ctx.pullRequest?.headSha || ctx.sha;
+    const commentKey = { detectorId: detector.detectorId, region: request.region };
     const github = await githubFor(request, ctx);
     // On a push to the default branch, the merged PR's draft may be the reviewed version.
     let pullNumber = ctx.pullRequest?.number;
@@ -3068,7 +3077,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
         // On a merge, compare what is applied with what was reviewed on the PR.
         if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
             await bestEffort('read the plan reviewed on the pull request', async () => {
-                const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+                const reviewed = await github.reviewedFingerprint(pullNumber, commentKey);
                 if (reviewed)
                     report.reviewedFingerprint = reviewed;
             });
@@ -3093,6 +3102,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
                 runUrl: ctx.runUrl,
                 commit: planned.slice(0, 7),
+                region: request.region,
                 fingerprint: report.fingerprint,
                 ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
             };
@@ -3100,7 +3110,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             const pr = ctx.pullRequest;
             if (github && pr && request.comment) {
                 const diff = report.diff;
-                await bestEffort('update the pull request comment', () => github.postComment(pr.number, report.detectorId, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed));
+                await bestEffort('update the pull request comment', () => github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed));
             }
         }
         else if (report.error) {
@@ -3108,13 +3118,14 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             const error = report.error;
             // The last plan on the PR no longer holds: replace it (never start a comment for this).
             if (github && pr && request.comment) {
-                await bestEffort('update the pull request comment', () => github.postComment(pr.number, report.detectorId, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
+                await bestEffort('update the pull request comment', () => github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
                     detectorId: report.detectorId,
                     mode,
                     status: signal.aborted ? 'CANCELLED' : 'FAILED',
                     error,
                     commit: planned.slice(0, 7),
                     runUrl: ctx.runUrl,
+                    region: request.region,
                 }), false));
             }
             const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';

@@ -432,9 +432,9 @@ function connectGitHub(token, ctx) {
                 throw err;
             }
         },
-        async reviewedFingerprint(issueNumber, detectorId) {
+        async reviewedFingerprint(issueNumber, key) {
             try {
-                const body = await gateway.findStickyCommentBody(issueNumber, (0,detector_comment/* commentMarker */.Ql)(detectorId));
+                const body = await gateway.findStickyCommentBody(issueNumber, (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region));
                 return body === undefined ? undefined : (0,detector_comment/* parseMarker */.gY)(body)?.fingerprint;
             }
             catch (err) {
@@ -445,11 +445,11 @@ function connectGitHub(token, ctx) {
                 throw err;
             }
         },
-        async postComment(issueNumber, detectorId, body, changed) {
+        async postComment(issueNumber, key, body, changed) {
             try {
                 const result = await gateway.upsertStickyComment({
                     issueNumber,
-                    marker: (0,detector_comment/* commentMarker */.Ql)(detectorId),
+                    marker: (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region),
                     body,
                     // No changes and no comment yet: stay quiet rather than post "nothing to do".
                     createIfMissing: changed,

@@ -131,6 +131,7 @@ export function buildExample(): Example {
       baseVersionId: BASE.detectorVersionId,
       runUrl: 'https://github.com/octo-org/fraud-rules/actions/runs/9876543210',
       commit: '0123456',
+      region: 'us-east-1',
       fingerprint: planFingerprint(BASE, proposal),
     },
   };

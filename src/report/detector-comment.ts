@@ -36,6 +36,8 @@ export interface DetectorPlanReport {
   runUrl?: string;
   /** The commit planned (a PR's head), so a reader can tell a stale comment; short form is fine. */
   commit?: string;
+  /** The AWS region planned in: part of the comment's marker. */
+  region?: string;
   fingerprint: string;
   /** The fingerprint found in the PR comment, when applying what was reviewed. */
   reviewedFingerprint?: string;
@@ -49,17 +51,24 @@ const MARKER_TOOL = 'fraud-detector-promote';
 // never end the HTML comment early or be mistaken for another detector's.
 const markerSafe = (s: string, allowed: RegExp): string => s.replace(allowed, '_');
 
-/** Prefix of the marker for one detector; search comments with `startsWith`. */
-export function commentMarker(detectorId: string): string {
-  return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)} `;
+/**
+ * Prefix of the marker of one detector's comment; search comments with
+ * `startsWith`. The action always gives the region: AFD is regional, and a
+ * matrix job that plans the same detector id in two regions gets a comment
+ * for each instead of two runs overwriting one.
+ */
+export function commentMarker(detectorId: string, region?: string): string {
+  const where = region ? ` region=${markerSafe(region, /[^0-9a-z-]/g)}` : '';
+  return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)}${where} `;
 }
 
-function fullMarker(detectorId: string, fingerprint: string): string {
-  return `${commentMarker(detectorId)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
+function fullMarker(detectorId: string, fingerprint: string, region?: string): string {
+  return `${commentMarker(detectorId, region)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
 }
 
 export interface ParsedMarker {
   detectorId: string;
+  region?: string;
   fingerprint: string;
 }
 
@@ -67,12 +76,11 @@ export interface ParsedMarker {
 export function parseMarker(body: string): ParsedMarker | undefined {
   const first = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const m =
-    /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+) fingerprint=([0-9a-f]*) -->\s*$/.exec(
+    /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+)(?: region=([0-9a-z-]+))? fingerprint=([0-9a-f]*) -->\s*$/.exec(
       first,
     );
-  return m?.[1] !== undefined && m[2] !== undefined
-    ? { detectorId: m[1], fingerprint: m[2] }
-    : undefined;
+  if (m?.[1] === undefined || m[3] === undefined) return undefined;
+  return { detectorId: m[1], ...(m[2] ? { region: m[2] } : {}), fingerprint: m[3] };
 }
 
 /**
@@ -449,7 +457,9 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     .map((s) => s.join('\n'))
     .join('\n\n');
   const withMarker =
-    target === 'comment' ? `${fullMarker(input.detectorId, input.fingerprint)}\n${body}` : body;
+    target === 'comment'
+      ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
+      : body;
   return `${withMarker}\n`;
 }
 
@@ -467,6 +477,7 @@ export interface DetectorFailureReport {
   error: string;
   commit?: string;
   runUrl?: string;
+  region?: string;
 }
 
 /**
@@ -479,7 +490,7 @@ export function renderDetectorFailureComment(input: DetectorFailureReport): stri
   const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
   const what = input.commit ? ` for commit ${inlineCode(input.commit)}` : '';
   return [
-    fullMarker(input.detectorId, ''),
+    fullMarker(input.detectorId, '', input.region),
     `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
     '',
     `No plan could be made${what}; the plan that was shown here before is out of date.`,

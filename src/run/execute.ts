@@ -219,6 +219,7 @@ async function executeDetector(
   const report = newDetectorReport(detector.detectorId, mode);
   // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
   const planned = ctx.pullRequest?.headSha || ctx.sha;
+  const commentKey = { detectorId: detector.detectorId, region: request.region };
   const github = await githubFor(request, ctx);
   // On a push to the default branch, the merged PR's draft may be the reviewed version.
   let pullNumber = ctx.pullRequest?.number;
@@ -259,7 +260,7 @@ async function executeDetector(
     // On a merge, compare what is applied with what was reviewed on the PR.
     if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
       await bestEffort('read the plan reviewed on the pull request', async () => {
-        const reviewed = await github.reviewedFingerprint(pullNumber, detector.detectorId);
+        const reviewed = await github.reviewedFingerprint(pullNumber, commentKey);
         if (reviewed) report.reviewedFingerprint = reviewed;
       });
     }
@@ -282,6 +283,7 @@ async function executeDetector(
         ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
         runUrl: ctx.runUrl,
         commit: planned.slice(0, 7),
+        region: request.region,
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       };
@@ -294,7 +296,7 @@ async function executeDetector(
         await bestEffort('update the pull request comment', () =>
           github.postComment(
             pr.number,
-            report.detectorId,
+            commentKey,
             renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
             diff.changed,
           ),
@@ -308,7 +310,7 @@ async function executeDetector(
         await bestEffort('update the pull request comment', () =>
           github.postComment(
             pr.number,
-            report.detectorId,
+            commentKey,
             renderDetectorFailureComment({
               detectorId: report.detectorId,
               mode,
@@ -316,6 +318,7 @@ async function executeDetector(
               error,
               commit: planned.slice(0, 7),
               runUrl: ctx.runUrl,
+              region: request.region,
             }),
             false,
           ),

@@ -12,13 +12,14 @@ export interface GitHubPort {
   /** Whether a PR is still open; undefined when GitHub cannot say (then nothing is deleted). */
   isPullOpen(number: number): Promise<boolean | undefined>;
   /** The plan fingerprint in the detector's sticky comment on a PR: what was reviewed. */
-  reviewedFingerprint(issueNumber: number, detectorId: string): Promise<string | undefined>;
-  postComment(
-    issueNumber: number,
-    detectorId: string,
-    body: string,
-    changed: boolean,
-  ): Promise<void>;
+  reviewedFingerprint(issueNumber: number, key: CommentKey): Promise<string | undefined>;
+  postComment(issueNumber: number, key: CommentKey, body: string, changed: boolean): Promise<void>;
+}
+
+/** Which sticky comment: one per detector and region. */
+export interface CommentKey {
+  detectorId: string;
+  region: string;
 }
 
 export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
@@ -40,9 +41,12 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
         throw err;
       }
     },
-    async reviewedFingerprint(issueNumber, detectorId) {
+    async reviewedFingerprint(issueNumber, key) {
       try {
-        const body = await gateway.findStickyCommentBody(issueNumber, commentMarker(detectorId));
+        const body = await gateway.findStickyCommentBody(
+          issueNumber,
+          commentMarker(key.detectorId, key.region),
+        );
         return body === undefined ? undefined : parseMarker(body)?.fingerprint;
       } catch (err) {
         if (err instanceof GitHubApiError) {
@@ -52,11 +56,11 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
         throw err;
       }
     },
-    async postComment(issueNumber, detectorId, body, changed) {
+    async postComment(issueNumber, key, body, changed) {
       try {
         const result = await gateway.upsertStickyComment({
           issueNumber,
-          marker: commentMarker(detectorId),
+          marker: commentMarker(key.detectorId, key.region),
           body,
           // No changes and no comment yet: stay quiet rather than post "nothing to do".
           createIfMissing: changed,

@@ -115,7 +115,7 @@ describe('pull request plan', () => {
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
     expect(body.split('\n')[0]).toMatch(
-      /^<!-- fraud-detector-promote:detector=payments_detector fingerprint=[0-9a-f]{16} -->$/,
+      /^<!-- fraud-detector-promote:detector=payments_detector region=us-east-1 fingerprint=[0-9a-f]{16} -->$/,
     );
     expect(body).toContain('Rules +0 ~1 -0');
     expect(body).toContain('```diff');
@@ -337,7 +337,7 @@ describe('a plan that fails on a later push', () => {
     expect(after[0]!.id).toBe(before[0]!.id);
     const body = after[0]!.body;
     expect(body.split('\n')[0]).toBe(
-      '<!-- fraud-detector-promote:detector=payments_detector fingerprint= -->',
+      '<!-- fraud-detector-promote:detector=payments_detector region=us-east-1 fingerprint= -->',
     );
     expect(body).toContain('### ❌ Fraud Detector plan · payments_detector · FAILED');
     expect(body).toContain('No plan could be made for commit `ccccccc`');

@@ -50,6 +50,7 @@ describe('docs/comment-example.md', () => {
     const comment = committed.slice(committed.indexOf('<!-- fraud-detector-promote:'));
     expect(parseMarker(comment)).toEqual({
       detectorId: 'payments_detector',
+      region: 'us-east-1',
       fingerprint: buildExample().report.fingerprint,
     });
   });

@@ -14,6 +14,7 @@ import {
   type DetectorPlanReport,
 } from '../../../src/report/detector-comment.js';
 import { request, ruleDetail, rules, tfi, version } from '../planner/fixtures.js';
+import { hasMarker } from '../../../src/github/sticky.js';
 import { expectGolden } from './detector-golden.js';
 
 const RUN = 'https://github.com/acme/risk/actions/runs/42';
@@ -128,6 +129,20 @@ describe('marker', () => {
       detectorId: 'payments_detector',
       fingerprint: '0123456789abcdef',
     });
+  });
+
+  it('carries the region, so one detector planned in two regions has two comments', () => {
+    const body = renderDetectorPlan(report(typical(), { region: 'eu-west-1' }), 'comment');
+    expect(body.split('\n')[0]).toBe(
+      '<!-- fraud-detector-promote:detector=payments_detector region=eu-west-1 fingerprint=0123456789abcdef -->',
+    );
+    expect(parseMarker(body)).toEqual({
+      detectorId: 'payments_detector',
+      region: 'eu-west-1',
+      fingerprint: '0123456789abcdef',
+    });
+    expect(hasMarker(body, commentMarker('payments_detector', 'eu-west-1'))).toBe(true);
+    expect(hasMarker(body, commentMarker('payments_detector', 'us-east-1'))).toBe(false);
   });
 
   it("one detector's prefix never matches another's", () => {
