@@ -2,6 +2,222 @@ export const id = 224;
 export const ids = [224];
 export const modules = {
 
+/***/ 5015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   pQ: () => (/* binding */ effectiveMode),
+/* harmony export */   zY: () => (/* binding */ forkPullRequestNotice)
+/* harmony export */ });
+/* unused harmony export isPullRequestEvent */
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(241);
+/* harmony import */ var _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1497);
+// What triggered this run, read once from the runner's environment and the
+// event payload. Pure: the shell reads GITHUB_EVENT_PATH and passes the parsed
+// JSON, so every branch here is testable with real webhook payloads. This file
+// must not import @actions/github (its `context` reads process.env and the
+// event file at import time, which is exactly the hidden I/O we avoid here).
+
+
+/** Events whose `pull_request` payload makes `auto` mean `plan`. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function num(v) {
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined;
+}
+function nonEmpty(v) {
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+function readPullRequest(payload) {
+    const pr = obj(payload['pull_request']);
+    if (!pr)
+        return undefined;
+    const number = num(pr['number']) ?? num(payload['number']);
+    if (number === undefined)
+        return undefined;
+    const head = obj(pr['head']) ?? {};
+    const base = obj(pr['base']) ?? {};
+    // head.repo is null when the fork was deleted after the PR was opened.
+    const headRepoFullName = str(obj(head['repo'])?.['full_name']) ?? null;
+    const baseRepoFullName = str(obj(base['repo'])?.['full_name']) ?? str(obj(payload['repository'])?.['full_name']) ?? '';
+    // Compare names, not `head.repo.fork`: that flag is also true for a PR between
+    // two branches of a repository that is itself a fork, which is not a fork PR.
+    const isFork = headRepoFullName === null || headRepoFullName.toLowerCase() !== baseRepoFullName.toLowerCase();
+    const info = {
+        number,
+        headRepoFullName,
+        baseRepoFullName,
+        isFork,
+        headSha: str(head['sha']) ?? '',
+        headRef: str(head['ref']) ?? '',
+        baseRef: str(base['ref']) ?? '',
+    };
+    if (typeof pr['merged'] === 'boolean')
+        info.merged = pr['merged'];
+    const mergeCommitSha = str(pr['merge_commit_sha']);
+    if (mergeCommitSha)
+        info.mergeCommitSha = mergeCommitSha;
+    const htmlUrl = str(pr['html_url']);
+    if (htmlUrl)
+        info.htmlUrl = htmlUrl;
+    return info;
+}
+function readRelease(payload) {
+    const release = obj(payload['release']);
+    const tagName = str(release?.['tag_name']);
+    if (!release || !tagName)
+        return undefined;
+    const info = {
+        tagName,
+        prerelease: release['prerelease'] === true,
+        draft: release['draft'] === true,
+    };
+    const target = str(release['target_commitish']);
+    if (target)
+        info.targetCommitish = target;
+    return info;
+}
+function stripRefPrefix(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+/**
+ * Read the run's context. `env` is normally `process.env`; `eventPayload` the
+ * parsed JSON of GITHUB_EVENT_PATH (or `{}` when there is none).
+ * Throws ActionError when the repository or commit cannot be determined at all.
+ */
+function readRunContext(env, eventPayload) {
+    const payload = obj(eventPayload) ?? {};
+    const repoPayload = obj(payload['repository']);
+    const eventName = nonEmpty(env['GITHUB_EVENT_NAME']) ?? '';
+    const fullName = nonEmpty(env['GITHUB_REPOSITORY']) ?? str(repoPayload?.['full_name']);
+    const parts = fullName?.split('/') ?? [];
+    if (parts.length !== 2 || !parts[0] || !parts[1]) {
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GITHUB_REPOSITORY is ${fullName === undefined ? 'not set' : `'${fullName}'`}; expected 'owner/repo'. ` +
+            'The action must run inside a GitHub Actions job.');
+    }
+    const repository = { owner: parts[0], repo: parts[1] };
+    const pullRequest = readPullRequest(payload);
+    const release = readRelease(payload);
+    const sha = nonEmpty(env['GITHUB_SHA']) ?? pullRequest?.headSha ?? str(payload['after']) ?? '';
+    if (sha === '') {
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('GITHUB_SHA is not set; the action must run inside a GitHub Actions job.');
+    }
+    const serverUrl = (nonEmpty(env['GITHUB_SERVER_URL']) ?? 'https://github.com').replace(/\/+$/, '');
+    const apiUrl = (nonEmpty(env['GITHUB_API_URL']) ?? 'https://api.github.com').replace(/\/+$/, '');
+    const runId = nonEmpty(env['GITHUB_RUN_ID']) ?? '0';
+    const runAttempt = nonEmpty(env['GITHUB_RUN_ATTEMPT']) ?? '1';
+    const runUrl = `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` +
+        (runAttempt !== '1' ? `/attempts/${runAttempt}` : '');
+    const ref = nonEmpty(env['GITHUB_REF']) ?? str(payload['ref']) ?? '';
+    const refName = nonEmpty(env['GITHUB_REF_NAME']) ?? stripRefPrefix(ref);
+    const defaultBranch = str(repoPayload?.['default_branch']);
+    const ctx = {
+        eventName,
+        repository,
+        sha,
+        runId,
+        runAttempt,
+        serverUrl,
+        apiUrl,
+        runUrl,
+        ref,
+        refName,
+        isForkPullRequest: pullRequest?.isFork === true,
+        isDefaultBranchPush: eventName === 'push' && defaultBranch !== undefined && ref === `refs/heads/${defaultBranch}`,
+    };
+    const action = str(payload['action']);
+    if (action)
+        ctx.action = action;
+    if (defaultBranch)
+        ctx.defaultBranch = defaultBranch;
+    if (pullRequest)
+        ctx.pullRequest = pullRequest;
+    if (release)
+        ctx.release = release;
+    return ctx;
+}
+/** True on the events where `auto` means plan and nothing serving traffic may change. */
+function isPullRequestEvent(ctx) {
+    // merge_group runs before the merge lands; applying there would promote a
+    // change that may still be kicked out of the queue.
+    return PULL_REQUEST_EVENTS.has(ctx.eventName) || ctx.eventName === 'merge_group';
+}
+/**
+ * Resolve `auto` against the event, and refuse to write from a fork PR: a fork
+ * run has no AWS credentials and a read-only token, so `apply`/`draft` there can
+ * only fail obscurely.
+ */
+function effectiveMode(mode, ctx) {
+    const resolved = mode === 'auto' ? (isPullRequestEvent(ctx) ? 'plan' : 'apply') : mode;
+    if (ctx.isForkPullRequest && resolved !== 'plan') {
+        return {
+            mode: 'plan',
+            reason: `mode '${mode}' was reduced to 'plan': pull request #${ctx.pullRequest?.number ?? '?'} comes from a fork ` +
+                `(${ctx.pullRequest?.headRepoFullName ?? 'deleted repository'}), and fork runs get no secrets, ` +
+                'no AWS credentials and a read-only token.',
+        };
+    }
+    return { mode: resolved };
+}
+/**
+ * The plain-words notice for a fork PR that has no AWS credentials; the caller
+ * logs it, writes it to the job summary and exits successfully.
+ */
+function forkPullRequestNotice(ctx) {
+    const pr = ctx.pullRequest;
+    return (`Pull request #${pr?.number ?? '?'} comes from a fork (${pr?.headRepoFullName ?? 'deleted repository'}). ` +
+        'GitHub gives workflows triggered by fork pull requests no secrets, no OIDC token (so no AWS credentials) ' +
+        'and a read-only GITHUB_TOKEN, so no Fraud Detector plan can be computed or commented here. ' +
+        'Nothing was changed. A maintainer can review the change after merging it to a branch of this repository, ' +
+        'or run the plan from a `workflow_run` workflow on the default branch.');
+}
+/** AFD tag values are at most 256 characters. */
+const MAX_TAG_VALUE = 256;
+/**
+ * The provenance tags written on every AFD resource this run creates, so a
+ * version can be traced to its run and commit and a re-run can find what an
+ * earlier attempt made. `pullNumber` names the merged PR on a push to the
+ * default branch (found through the API, so not in the context).
+ */
+function provenanceTags(ctx, opts = {}) {
+    const pr = ctx.pullRequest?.number ?? opts.pullNumber;
+    // On PR events GITHUB_SHA is a throw-away merge commit; the head is what was reviewed.
+    const commit = ctx.pullRequest?.headSha || ctx.sha;
+    const ref = ctx.release
+        ? ctx.release.tagName
+        : ctx.pullRequest
+            ? `pr-${ctx.pullRequest.number}`
+            : ctx.refName || stripRefPrefix(ctx.ref);
+    const tags = [
+        {
+            key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.repository,
+            value: `${ctx.repository.owner}/${ctx.repository.repo}`,
+        },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.commit, value: commit },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runId, value: ctx.runId },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runAttempt, value: ctx.runAttempt },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.ref, value: ref },
+    ];
+    if (pr !== undefined)
+        tags.push({ key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.pr, value: String(pr) });
+    return tags.map((t) => ({ key: t.key, value: t.value.slice(0, MAX_TAG_VALUE) }));
+}
+
+
+/***/ }),
+
 /***/ 5802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1157,8 +1373,8 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/github/event.ts
-var github_event = __webpack_require__(5015);
+// EXTERNAL MODULE: ./src/domain/provenance.ts
+var provenance = __webpack_require__(1497);
 ;// CONCATENATED MODULE: ./src/planner/base.ts
 
 
@@ -1661,9 +1877,9 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
         if (!arnTemplate)
             return deleted;
         const tags = await afd.listTags(siblingArn(arnTemplate, draft.detectorVersionId));
-        if (tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) !== opts.repository)
+        if (tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) !== opts.repository)
             continue;
-        const pr = Number(tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr));
+        const pr = Number(tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.pr));
         if (!Number.isInteger(pr) || pr <= 0)
             continue;
         if ((await opts.isPullOpen(pr)) !== false)
@@ -1701,7 +1917,7 @@ const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
 
 
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
-const BASE_VERSION_TAG = github_event/* PROVENANCE_TAG_KEYS */.yj.baseVersion;
+const BASE_VERSION_TAG = provenance/* PROVENANCE_TAG_KEYS */.y.baseVersion;
 const NO_BASE = 'none';
 /** How many of the newest versions to search for an earlier attempt of this run. */
 const EARLIER_ATTEMPT_WINDOW = 5;
@@ -1711,8 +1927,8 @@ async function findEarlierAttempt(afd, detectorId, summaries, input) {
         .slice(0, EARLIER_ATTEMPT_WINDOW);
     let baseTag;
     const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
-        const mine = tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-            tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId &&
+        const mine = tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) === input.repository &&
+            tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.runId) === input.runId &&
             tagValue(tags, BASE_VERSION_TAG) !== undefined;
         if (mine)
             baseTag = tagValue(tags, BASE_VERSION_TAG);
@@ -1755,8 +1971,8 @@ function tagsForCreate(input, base) {
 /** This pull request's DRAFT, made by this action for this repository. */
 function findOwnDraft(afd, detectorId, summaries, input, knownArn) {
     const pr = String(input.pullNumber);
-    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
-        tagValue(tags, github_event/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
+    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) === input.repository &&
+        tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.pr) === pr, knownArn);
 }
 async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
     const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
@@ -2079,9 +2295,9 @@ function toContent(p) {
 /** On a draft update, the commit and run tags move to the latest push. */
 function refreshedProvenance(tags) {
     const moving = new Set([
-        github_event/* PROVENANCE_TAG_KEYS */.yj.commit,
-        github_event/* PROVENANCE_TAG_KEYS */.yj.runId,
-        github_event/* PROVENANCE_TAG_KEYS */.yj.runAttempt,
+        provenance/* PROVENANCE_TAG_KEYS */.y.commit,
+        provenance/* PROVENANCE_TAG_KEYS */.y.runId,
+        provenance/* PROVENANCE_TAG_KEYS */.y.runAttempt,
     ]);
     return tags.filter((t) => moving.has(t.key));
 }
@@ -2132,6 +2348,8 @@ function renderDetectorOutcome(report) {
     return outcome + renderDetectorProblems(report);
 }
 
+// EXTERNAL MODULE: ./src/github/event.ts
+var github_event = __webpack_require__(5015);
 ;// CONCATENATED MODULE: ./src/retrain/gates.ts
 /** AUCs are reported with many decimals; compare at a precision AFD displays. */
 const round = (n) => Math.round(n * 1e6) / 1e6;
@@ -2596,8 +2814,8 @@ async function findEarlierTraining(afd, plan) {
             continue;
         const tags = await afd.listTags(d.arn);
         const value = (key) => tags.find((t) => t.key === key)?.value;
-        if (value(github_event/* PROVENANCE_TAG_KEYS */.yj.repository) === plan.provenance.repository &&
-            value(github_event/* PROVENANCE_TAG_KEYS */.yj.runId) === plan.provenance.runId) {
+        if (value(provenance/* PROVENANCE_TAG_KEYS */.y.repository) === plan.provenance.repository &&
+            value(provenance/* PROVENANCE_TAG_KEYS */.y.runId) === plan.provenance.runId) {
             return d;
         }
     }

@@ -5,7 +5,7 @@ import { readActionInputs } from './config/action-inputs.js';
 import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
 import { InputError } from './domain/errors.js';
-import { RESERVED_TAG_COUNT } from './github/event.js';
+import { RESERVED_TAG_COUNT } from './domain/provenance.js';
 import { hasAwsCredentials } from './run/environment.js';
 import { reportFailure } from './run/failure.js';
 import { appendSummary, notice, setSecret, warning } from './runner/commands.js';

@@ -5,7 +5,7 @@ import { AfdError } from '../domain/errors.js';
 import type { ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions } from '../domain/versions.js';
 import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
-import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import { modelKey, ruleKey, type ProposedDetectorVersion } from '../planner/index.js';
 import { findVersionByTags, tagValue } from './provenance.js';
 import type { DetectorDeps, DetectorRunInput } from './run-detector.js';

@@ -6,7 +6,7 @@ import type { DetectorVersionSummary } from '../domain/afd.js';
 import { AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { ModelVersionRef } from '../domain/request.js';
-import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { AfdPort } from '../afd/port.js';
 import { modelKey } from '../planner/index.js';
 import { siblingArn, tagValue } from './provenance.js';

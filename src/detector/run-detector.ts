@@ -8,7 +8,7 @@ import type { Logger } from '../domain/log.js';
 import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
 import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
-import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import {
   buildProposal,
   checkProposal,

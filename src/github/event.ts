@@ -5,6 +5,7 @@
 // event file at import time, which is exactly the hidden I/O we avoid here).
 
 import { ActionError } from '../domain/errors.js';
+import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { EffectiveMode, Mode, Tag } from '../domain/request.js';
 
 export interface RepositoryRef {
@@ -60,21 +61,6 @@ export interface RunContext {
   /** A `push` of a branch that is the repository's default branch. */
   isDefaultBranchPush: boolean;
 }
-
-/** Provenance tag keys, exactly as written on every AFD resource the action creates. */
-export const PROVENANCE_TAG_KEYS = {
-  repository: 'fdp:repository',
-  commit: 'fdp:commit',
-  runId: 'fdp:run-id',
-  runAttempt: 'fdp:run-attempt',
-  ref: 'fdp:ref',
-  pr: 'fdp:pr',
-  /** On created detector versions: the base version the plan was made against. */
-  baseVersion: 'fdp:base-version',
-} as const;
-
-/** Tags the action writes itself; user tags + these must stay within AFD's 200. */
-export const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
 
 /** Events whose `pull_request` payload makes `auto` mean `plan`. */
 const PULL_REQUEST_EVENTS = new Set([

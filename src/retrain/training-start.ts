@@ -7,7 +7,7 @@ import { AfdError } from '../domain/errors.js';
 import { compareModelVersions, parseModelVersion } from '../domain/versions.js';
 import type { AfdPort } from '../afd/port.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
-import { PROVENANCE_TAG_KEYS } from '../github/event.js';
+import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { RetrainDeps, RetrainPlan } from './run-retrain.js';
 
 const FAILED_TRAINING = new Set(['ERROR', 'TRAINING_CANCELLED']);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PROVENANCE_TAG_KEYS,
   effectiveMode,
   forkPullRequestNotice,
   provenanceTags,
@@ -8,6 +7,7 @@ import {
   type RunContext,
 } from '../../../src/github/event.js';
 import { ActionError } from '../../../src/domain/errors.js';
+import { PROVENANCE_TAG_KEYS } from '../../../src/domain/provenance.js';
 import { webhookExample } from '../../support/webhooks.js';
 
 // The payloads are GitHub's examples for Codertocat/Hello-World: PR #2 from
