@@ -2125,33 +2125,7 @@ async function planAndWrite(deps, input, report) {
         ? `Planning detector ${detectorId} against version ${base.detectorVersionId} (${base.status})`
         : `Planning detector ${detectorId}: it has no ${request.base.kind === 'active' ? 'ACTIVE ' : ''}version yet`);
     // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
-    const ruleRefs = rulesNeedingDetails(base, proposal);
-    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
-    const rules = fetched.filter((r) => r !== undefined);
-    const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
-    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
-        const [detail] = await afd
-            .describeModelVersions({
-            modelId: m.modelId,
-            modelType: m.modelType,
-            modelVersionNumber: m.modelVersionNumber,
-        })
-            .catch((err) => {
-            // A model version that does not exist is a problem of the proposal, reported below.
-            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
-                return [];
-            throw err;
-        });
-        return { ref: m, detail };
-    });
-    const modelMetrics = new Map();
-    const modelVersionStatuses = new Map();
-    for (const { ref, detail } of modelDetails) {
-        if (!detail)
-            continue;
-        modelMetrics.set(modelKey(ref), detail.metrics);
-        modelVersionStatuses.set(modelKey(ref), detail.status);
-    }
+    const { rules, modelMetrics, modelVersionStatuses } = await readPlanDetails(afd, detectorId, base, proposal);
     const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
     report.diff = diff;
     report.fingerprint = planFingerprint(base, proposal);
@@ -2207,81 +2181,124 @@ async function planAndWrite(deps, input, report) {
     const nextId = String(Number(maxBy(summaries.map((s) => s.detectorVersionId), compareWholeVersions) ?? '0') + 1);
     // Created once, whatever the mode, with the base it was planned against in its tags.
     const create = () => createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
+    const write = { deps, input, report, detectorId, base, proposal, content, create };
     switch (report.mode) {
         case 'plan':
             report.action = 'planned';
             report.detectorVersionId = nextId;
             report.status = 'PLANNED';
             return;
-        case 'draft': {
-            const pr = String(input.pullNumber);
-            const own = ownDraft;
-            if (own) {
-                const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
-                if (sameContent(current, proposal)) {
-                    report.action = 'reused';
-                    log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
-                }
-                else {
-                    await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
-                    if (current.arn)
-                        await afd.tagResource(current.arn, refreshedProvenance(input.tags));
-                    report.action = 'updated';
-                    log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
-                }
-                report.detectorVersionId = own.detectorVersionId;
-            }
-            else {
-                const created = await create();
-                report.action = 'created';
-                report.detectorVersionId = created.detectorVersionId;
-                log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
-            }
-            report.status = 'DRAFT';
-            return;
-        }
-        case 'apply': {
-            if (reuse) {
-                report.action = 'reused';
-                report.detectorVersionId = reuse.detectorVersionId;
-                report.status = reuse.status;
-                log.info(earlier
-                    ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
-                    : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
-            }
-            else {
-                const created = await create();
-                report.action = 'created';
-                report.detectorVersionId = created.detectorVersionId;
-                report.status = created.status;
-                log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
-            }
-            if (request.promote && report.status !== 'ACTIVE') {
-                await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
-                    ...(base ? { base } : {}),
-                    allowBaseChange: request.allowBaseChange === true,
-                });
-                if (request.undeployReplacedModel && report.previousActiveId) {
-                    const replaced = base?.detectorVersionId === report.previousActiveId
-                        ? base
-                        : await afd.getDetectorVersion(detectorId, report.previousActiveId);
-                    // Its warnings belong in the summary too: the run succeeds with them.
-                    const log = {
-                        info: (m) => deps.log.info(m),
-                        warning: (m) => {
-                            deps.log.warning(m);
-                            report.notes.push(m);
-                        },
-                    };
-                    const undeployed = await undeployReplacedModels({ afd, log }, replaced.modelVersions, proposal.modelVersions);
-                    for (const m of undeployed) {
-                        report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${report.previousActiveId} used it.`);
-                    }
-                }
-            }
-            return;
-        }
+        case 'draft':
+            return writeDraft(write, ownDraft);
+        case 'apply':
+            return writeApply(write, reuse, earlier !== undefined, summaries);
     }
+}
+/** mode draft: the pull request's one DRAFT, created or brought up to date; never activated. */
+async function writeDraft(w, own) {
+    const { deps, input, report, detectorId, proposal, content } = w;
+    const { afd, log } = deps;
+    const pr = String(input.pullNumber);
+    if (own) {
+        const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
+        if (sameContent(current, proposal)) {
+            report.action = 'reused';
+            log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
+        }
+        else {
+            await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
+            if (current.arn)
+                await afd.tagResource(current.arn, refreshedProvenance(input.tags));
+            report.action = 'updated';
+            log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
+        }
+        report.detectorVersionId = own.detectorVersionId;
+    }
+    else {
+        const created = await w.create();
+        report.action = 'created';
+        report.detectorVersionId = created.detectorVersionId;
+        log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
+    }
+    report.status = 'DRAFT';
+}
+/** mode apply: create (or reuse the reviewed or earlier version), then promote if asked. */
+async function writeApply(w, reuse, byEarlierAttempt, summaries) {
+    const { deps, input, report, detectorId, base } = w;
+    const { request } = input;
+    const { log } = deps;
+    if (reuse) {
+        report.action = 'reused';
+        report.detectorVersionId = reuse.detectorVersionId;
+        report.status = reuse.status;
+        log.info(byEarlierAttempt
+            ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
+            : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`);
+    }
+    else {
+        const created = await w.create();
+        report.action = 'created';
+        report.detectorVersionId = created.detectorVersionId;
+        report.status = created.status;
+        log.info(`Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`);
+    }
+    if (!request.promote || report.status === 'ACTIVE')
+        return;
+    await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
+        ...(base ? { base } : {}),
+        allowBaseChange: request.allowBaseChange === true,
+    });
+    if (request.undeployReplacedModel && report.previousActiveId)
+        await undeployReplaced(w, report.previousActiveId);
+}
+/** undeploy-replaced-model, after a promotion: best effort, its warnings go into the summary too. */
+async function undeployReplaced(w, previous) {
+    const { deps, report, detectorId, base, proposal } = w;
+    const replaced = base?.detectorVersionId === previous
+        ? base
+        : await deps.afd.getDetectorVersion(detectorId, previous);
+    const log = {
+        info: (m) => deps.log.info(m),
+        warning: (m) => {
+            deps.log.warning(m);
+            report.notes.push(m);
+        },
+    };
+    const undeployed = await undeployReplacedModels({ afd: deps.afd, log }, replaced.modelVersions, proposal.modelVersions);
+    for (const m of undeployed) {
+        report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${previous} used it.`);
+    }
+}
+/** The reads the diff and the checks need, at most READ_CONCURRENCY at a time. */
+async function readPlanDetails(afd, detectorId, base, proposal) {
+    const ruleRefs = rulesNeedingDetails(base, proposal);
+    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+    const rules = fetched.filter((r) => r !== undefined);
+    const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
+    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+        const [detail] = await afd
+            .describeModelVersions({
+            modelId: m.modelId,
+            modelType: m.modelType,
+            modelVersionNumber: m.modelVersionNumber,
+        })
+            .catch((err) => {
+            // A model version that does not exist is a problem of the proposal, reported by the checks.
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+                return [];
+            throw err;
+        });
+        return { ref: m, detail };
+    });
+    const modelMetrics = new Map();
+    const modelVersionStatuses = new Map();
+    for (const { ref, detail } of modelDetails) {
+        if (!detail)
+            continue;
+        modelMetrics.set(modelKey(ref), detail.metrics);
+        modelVersionStatuses.set(modelKey(ref), detail.status);
+    }
+    return { rules, modelMetrics, modelVersionStatuses };
 }
 function toContent(p) {
     return {

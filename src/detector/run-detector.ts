@@ -1,7 +1,12 @@
 // The detector flow: plan a detector version from the base version and the
 // request, then — by mode — only report it (plan), keep one DRAFT per pull
 // request (draft), or create it and optionally promote it (apply).
-import type { DetectorVersionSummary, RuleDetail, TrainingMetrics } from '../domain/afd.js';
+import type {
+  DetectorVersion,
+  DetectorVersionSummary,
+  RuleDetail,
+  TrainingMetrics,
+} from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
 import { ActionError, AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
@@ -121,33 +126,12 @@ async function planAndWrite(
   );
 
   // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
-  const ruleRefs = rulesNeedingDetails(base, proposal);
-  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) =>
-    afd.getRuleVersion(detectorId, r),
+  const { rules, modelMetrics, modelVersionStatuses } = await readPlanDetails(
+    afd,
+    detectorId,
+    base,
+    proposal,
   );
-  const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
-  const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
-  const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
-    const [detail] = await afd
-      .describeModelVersions({
-        modelId: m.modelId,
-        modelType: m.modelType,
-        modelVersionNumber: m.modelVersionNumber,
-      })
-      .catch((err: unknown) => {
-        // A model version that does not exist is a problem of the proposal, reported below.
-        if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException') return [];
-        throw err;
-      });
-    return { ref: m, detail };
-  });
-  const modelMetrics = new Map<string, TrainingMetrics>();
-  const modelVersionStatuses = new Map<string, string>();
-  for (const { ref, detail } of modelDetails) {
-    if (!detail) continue;
-    modelMetrics.set(modelKey(ref), detail.metrics);
-    modelVersionStatuses.set(modelKey(ref), detail.status);
-  }
 
   const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
   report.diff = diff;
@@ -224,90 +208,163 @@ async function planAndWrite(
   const create = (): Promise<{ detectorVersionId: string; status: string }> =>
     createOnce(deps, detectorId, content, tagsForCreate(input, base), input);
 
+  const write: WriteContext = { deps, input, report, detectorId, base, proposal, content, create };
   switch (report.mode) {
     case 'plan':
       report.action = 'planned';
       report.detectorVersionId = nextId;
       report.status = 'PLANNED';
       return;
-
-    case 'draft': {
-      const pr = String(input.pullNumber);
-      const own = ownDraft;
-      if (own) {
-        const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
-        if (sameContent(current, proposal)) {
-          report.action = 'reused';
-          log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
-        } else {
-          await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
-          if (current.arn) await afd.tagResource(current.arn, refreshedProvenance(input.tags));
-          report.action = 'updated';
-          log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
-        }
-        report.detectorVersionId = own.detectorVersionId;
-      } else {
-        const created = await create();
-        report.action = 'created';
-        report.detectorVersionId = created.detectorVersionId;
-        log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
-      }
-      report.status = 'DRAFT';
-      return;
-    }
-
-    case 'apply': {
-      if (reuse) {
-        report.action = 'reused';
-        report.detectorVersionId = reuse.detectorVersionId;
-        report.status = reuse.status;
-        log.info(
-          earlier
-            ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
-            : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`,
-        );
-      } else {
-        const created = await create();
-        report.action = 'created';
-        report.detectorVersionId = created.detectorVersionId;
-        report.status = created.status;
-        log.info(
-          `Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`,
-        );
-      }
-      if (request.promote && report.status !== 'ACTIVE') {
-        await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
-          ...(base ? { base } : {}),
-          allowBaseChange: request.allowBaseChange === true,
-        });
-        if (request.undeployReplacedModel && report.previousActiveId) {
-          const replaced =
-            base?.detectorVersionId === report.previousActiveId
-              ? base
-              : await afd.getDetectorVersion(detectorId, report.previousActiveId);
-          // Its warnings belong in the summary too: the run succeeds with them.
-          const log: Logger = {
-            info: (m) => deps.log.info(m),
-            warning: (m) => {
-              deps.log.warning(m);
-              report.notes.push(m);
-            },
-          };
-          const undeployed = await undeployReplacedModels(
-            { afd, log },
-            replaced.modelVersions,
-            proposal.modelVersions,
-          );
-          for (const m of undeployed) {
-            report.notes.push(
-              `Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${report.previousActiveId} used it.`,
-            );
-          }
-        }
-      }
-      return;
-    }
+    case 'draft':
+      return writeDraft(write, ownDraft);
+    case 'apply':
+      return writeApply(write, reuse, earlier !== undefined, summaries);
   }
+}
+
+/** What the write steps share, once the plan is made and checked. */
+interface WriteContext {
+  deps: DetectorDeps;
+  input: DetectorRunInput;
+  report: DetectorReport;
+  detectorId: string;
+  base: DetectorVersion | undefined;
+  proposal: ProposedDetectorVersion;
+  content: DetectorVersionContent;
+  create: () => Promise<{ detectorVersionId: string; status: string }>;
+}
+
+/** mode draft: the pull request's one DRAFT, created or brought up to date; never activated. */
+async function writeDraft(w: WriteContext, own: DetectorVersionSummary | undefined): Promise<void> {
+  const { deps, input, report, detectorId, proposal, content } = w;
+  const { afd, log } = deps;
+  const pr = String(input.pullNumber);
+  if (own) {
+    const current = await afd.getDetectorVersion(detectorId, own.detectorVersionId);
+    if (sameContent(current, proposal)) {
+      report.action = 'reused';
+      log.info(`Draft ${own.detectorVersionId} of PR #${pr} is already up to date.`);
+    } else {
+      await afd.updateDetectorVersion(detectorId, own.detectorVersionId, content);
+      if (current.arn) await afd.tagResource(current.arn, refreshedProvenance(input.tags));
+      report.action = 'updated';
+      log.info(`Updated draft ${own.detectorVersionId} of PR #${pr}.`);
+    }
+    report.detectorVersionId = own.detectorVersionId;
+  } else {
+    const created = await w.create();
+    report.action = 'created';
+    report.detectorVersionId = created.detectorVersionId;
+    log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
+  }
+  report.status = 'DRAFT';
+}
+
+/** mode apply: create (or reuse the reviewed or earlier version), then promote if asked. */
+async function writeApply(
+  w: WriteContext,
+  reuse: DetectorVersionSummary | undefined,
+  byEarlierAttempt: boolean,
+  summaries: DetectorVersionSummary[],
+): Promise<void> {
+  const { deps, input, report, detectorId, base } = w;
+  const { request } = input;
+  const { log } = deps;
+  if (reuse) {
+    report.action = 'reused';
+    report.detectorVersionId = reuse.detectorVersionId;
+    report.status = reuse.status;
+    log.info(
+      byEarlierAttempt
+        ? `Version ${reuse.detectorVersionId} was already created by an earlier attempt of this run; reusing it.`
+        : `Reusing the reviewed draft ${reuse.detectorVersionId} of PR #${input.pullNumber}: it equals the proposal.`,
+    );
+  } else {
+    const created = await w.create();
+    report.action = 'created';
+    report.detectorVersionId = created.detectorVersionId;
+    report.status = created.status;
+    log.info(
+      `Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`,
+    );
+  }
+  if (!request.promote || report.status === 'ACTIVE') return;
+  await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
+    ...(base ? { base } : {}),
+    allowBaseChange: request.allowBaseChange === true,
+  });
+  if (request.undeployReplacedModel && report.previousActiveId)
+    await undeployReplaced(w, report.previousActiveId);
+}
+
+/** undeploy-replaced-model, after a promotion: best effort, its warnings go into the summary too. */
+async function undeployReplaced(w: WriteContext, previous: string): Promise<void> {
+  const { deps, report, detectorId, base, proposal } = w;
+  const replaced =
+    base?.detectorVersionId === previous
+      ? base
+      : await deps.afd.getDetectorVersion(detectorId, previous);
+  const log: Logger = {
+    info: (m) => deps.log.info(m),
+    warning: (m) => {
+      deps.log.warning(m);
+      report.notes.push(m);
+    },
+  };
+  const undeployed = await undeployReplacedModels(
+    { afd: deps.afd, log },
+    replaced.modelVersions,
+    proposal.modelVersions,
+  );
+  for (const m of undeployed) {
+    report.notes.push(
+      `Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${previous} used it.`,
+    );
+  }
+}
+
+interface PlanDetails {
+  /** The old and new versions of the rules that change (unchanged rules are never read). */
+  rules: RuleDetail[];
+  modelMetrics: Map<string, TrainingMetrics>;
+  modelVersionStatuses: Map<string, string>;
+}
+
+/** The reads the diff and the checks need, at most READ_CONCURRENCY at a time. */
+async function readPlanDetails(
+  afd: AfdPort,
+  detectorId: string,
+  base: DetectorVersion | undefined,
+  proposal: ProposedDetectorVersion,
+): Promise<PlanDetails> {
+  const ruleRefs = rulesNeedingDetails(base, proposal);
+  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) =>
+    afd.getRuleVersion(detectorId, r),
+  );
+  const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
+  const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
+  const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+    const [detail] = await afd
+      .describeModelVersions({
+        modelId: m.modelId,
+        modelType: m.modelType,
+        modelVersionNumber: m.modelVersionNumber,
+      })
+      .catch((err: unknown) => {
+        // A model version that does not exist is a problem of the proposal, reported by the checks.
+        if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException') return [];
+        throw err;
+      });
+    return { ref: m, detail };
+  });
+  const modelMetrics = new Map<string, TrainingMetrics>();
+  const modelVersionStatuses = new Map<string, string>();
+  for (const { ref, detail } of modelDetails) {
+    if (!detail) continue;
+    modelMetrics.set(modelKey(ref), detail.metrics);
+    modelVersionStatuses.set(modelKey(ref), detail.status);
+  }
+  return { rules, modelMetrics, modelVersionStatuses };
 }
 
 function toContent(p: ProposedDetectorVersion): DetectorVersionContent {
