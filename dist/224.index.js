@@ -2958,42 +2958,8 @@ async function runRetrain(deps, plan, report) {
         report.polls++;
     };
     // 1. Start the training — unless an earlier run already did — or take the version the user named.
-    let ref;
-    let status;
-    if (model.retrain && model.majorVersionNumber) {
-        const earlier = await findEarlierTraining(afd, plan);
-        if (earlier) {
-            ref = toRef(earlier);
-            status = earlier.status;
-            report.notes.push(`Picked up version ${ref.modelVersionNumber}, which an earlier run started from the same training data (${status}); no second training was started.`);
-            log.info(`Version ${ref.modelVersionNumber} of model ${model.modelId} was already trained from this data (${status}); carrying on with it instead of training again.`);
-        }
-        else {
-            log.info(`Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`);
-            const started = await startTraining(deps, plan);
-            ref = {
-                modelId: model.modelId,
-                modelType: model.modelType,
-                modelVersionNumber: started.modelVersionNumber,
-            };
-            status = started.status;
-            report.trainedHere = true;
-            log.info(`Started training of version ${ref.modelVersionNumber} (${status})`);
-        }
-    }
-    else if (model.modelVersionNumber) {
-        ref = {
-            modelId: model.modelId,
-            modelType: model.modelType,
-            modelVersionNumber: model.modelVersionNumber,
-        };
-        onPoll();
-        status = (await afd.getModelVersion(ref)).status;
-        log.info(`Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`);
-    }
-    else {
-        throw new errors/* ActionError */.lZ(`Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`);
-    }
+    const { ref, status: initial } = await startOrPickVersion(deps, plan, report, onPoll);
+    let status = initial;
     report.modelVersionNumber = ref.modelVersionNumber;
     report.finalStatus = status;
     report.timeline.push({ status, at: deps.clock.now() });
@@ -3067,43 +3033,92 @@ async function runRetrain(deps, plan, report) {
     }
     // 5. Activate, unless it already is (AFD refuses a request for the status a version already has).
     if (model.activate) {
-        // AFD activates only from TRAINING_COMPLETE (its own error message says so).
-        if (status === 'TRAINING_COMPLETE') {
-            await checkDeployQuota(afd, ref);
-            log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
-            await requestActivation(deps, ref);
-            status = 'ACTIVATE_REQUESTED';
-        }
-        if (DEPLOYING.has(status) && !plan.wait) {
-            report.outcome = 'started';
-            report.finalStatus = status;
-            log.info(`wait: false — activation of version ${ref.modelVersionNumber} requested (${status}); not waiting for it. A later run with the same inputs finds it ACTIVE.`);
-            return;
-        }
-        if (DEPLOYING.has(status)) {
-            status = await waitForModelVersion(deps, {
-                ref,
-                activity: 'activation',
-                isDone: ACTIVATION_DONE,
-                policy: deps.activationPoll ?? ACTIVATION_POLL,
-                deadline: plan.deadline,
-                timeline: report.timeline,
-                onPoll,
-            });
-        }
-        report.finalStatus = status;
-        // Verify, don't assume: the poll ending is not success.
-        onPoll();
-        const confirmed = (await afd.getModelVersion(ref)).status;
-        report.finalStatus = confirmed;
-        if (confirmed !== 'ACTIVE') {
-            throw new errors/* ActionError */.lZ(`Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`, [
-                'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
-            ]);
-        }
-        log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
+        const activated = await activate(deps, plan, report, ref, status, onPoll);
+        if (!activated)
+            return; // wait: false, activation requested and left running
     }
     report.outcome = 'succeeded';
+}
+/**
+ * Step 5: deploy the version and verify it is ACTIVE. False when wait: false
+ * left the activation running (the report says 'started').
+ */
+async function activate(deps, plan, report, ref, current, onPoll) {
+    const { afd, log } = deps;
+    const { model } = plan;
+    let status = current;
+    // AFD activates only from TRAINING_COMPLETE (its own error message says so).
+    if (status === 'TRAINING_COMPLETE') {
+        await checkDeployQuota(afd, ref);
+        log.info(`Activating model ${model.modelId} version ${ref.modelVersionNumber}`);
+        await requestActivation(deps, ref);
+        status = 'ACTIVATE_REQUESTED';
+    }
+    if (DEPLOYING.has(status) && !plan.wait) {
+        report.outcome = 'started';
+        report.finalStatus = status;
+        log.info(`wait: false — activation of version ${ref.modelVersionNumber} requested (${status}); not waiting for it. A later run with the same inputs finds it ACTIVE.`);
+        return false;
+    }
+    if (DEPLOYING.has(status)) {
+        status = await waitForModelVersion(deps, {
+            ref,
+            activity: 'activation',
+            isDone: ACTIVATION_DONE,
+            policy: deps.activationPoll ?? ACTIVATION_POLL,
+            deadline: plan.deadline,
+            timeline: report.timeline,
+            onPoll,
+        });
+    }
+    report.finalStatus = status;
+    // Verify, don't assume: the poll ending is not success.
+    onPoll();
+    const confirmed = (await afd.getModelVersion(ref)).status;
+    report.finalStatus = confirmed;
+    if (confirmed !== 'ACTIVE') {
+        throw new errors/* ActionError */.lZ(`Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`, [
+            'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
+        ]);
+    }
+    log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
+    return true;
+}
+/** Step 1 of the flow: the model version this run works on, and its status now. */
+async function startOrPickVersion(deps, plan, report, onPoll) {
+    const { afd, log } = deps;
+    const { model } = plan;
+    if (model.retrain && model.majorVersionNumber) {
+        const earlier = await findEarlierTraining(afd, plan);
+        if (earlier) {
+            const ref = toRef(earlier);
+            report.notes.push(`Picked up version ${ref.modelVersionNumber}, which an earlier run started from the same training data (${earlier.status}); no second training was started.`);
+            log.info(`Version ${ref.modelVersionNumber} of model ${model.modelId} was already trained from this data (${earlier.status}); carrying on with it instead of training again.`);
+            return { ref, status: earlier.status };
+        }
+        log.info(`Retraining model ${model.modelId} (${model.modelType}) major version ${model.majorVersionNumber} from ${describeTraining(plan)}`);
+        const started = await startTraining(deps, plan);
+        const ref = {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: started.modelVersionNumber,
+        };
+        report.trainedHere = true;
+        log.info(`Started training of version ${ref.modelVersionNumber} (${started.status})`);
+        return { ref, status: started.status };
+    }
+    if (model.modelVersionNumber) {
+        const ref = {
+            modelId: model.modelId,
+            modelType: model.modelType,
+            modelVersionNumber: model.modelVersionNumber,
+        };
+        onPoll();
+        const { status } = await afd.getModelVersion(ref);
+        log.info(`Using existing version ${ref.modelVersionNumber} of model ${model.modelId} (${status})`);
+        return { ref, status };
+    }
+    throw new errors/* ActionError */.lZ(`Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`);
 }
 function toRef(d) {
     return { modelId: d.modelId, modelType: d.modelType, modelVersionNumber: d.modelVersionNumber };
