@@ -173,16 +173,17 @@ function isLoopback(url) {
         return false;
     }
 }
-function createGitHubGateway(options) {
+/**
+ * The Octokit client: @actions/github's (proxy support), with the retry and
+ * throttling plugins tuned so a rate limit never holds a job for long.
+ */
+function createClient(options, reporting) {
     const { token, owner, repo } = options;
+    const { scrub, warn, info } = reporting;
     const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const warn = options.onWarning ?? ((m) => core/* warning */.$e(m));
-    const info = options.onInfo ?? ((m) => core/* info */.pq(m));
     const maxRetries = options.rateLimit?.maxRetries ?? 2;
     const maxWaitSeconds = options.rateLimit?.maxWaitSeconds ?? 60;
     const baseMs = options.rateLimit?.retryAfterBaseMs ?? 1000;
-    /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
-    const scrub = (text) => token.length >= 4 ? text.split(token).join('***') : text;
     const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
         const what = `${opts.method ?? ''} ${opts.url ?? ''}`.trim();
         if (retryCount < maxRetries && retryAfter <= maxWaitSeconds) {
@@ -193,7 +194,7 @@ function createGitHubGateway(options) {
             `retr${retryCount === 1 ? 'y' : 'ies'} rather than holding the job.`));
         return false;
     };
-    const octokit = (0,github/* getOctokit */.Q)(token, {
+    return (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl,
         userAgent: 'fraud-detector-promote',
         // @actions/github's default fetch routes through a proxy chosen for
@@ -219,20 +220,30 @@ function createGitHubGateway(options) {
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    const toError = (e, operation, commentOp) => {
-        if (e instanceof GitHubApiError)
-            return e;
-        if (!isHttpError(e)) {
-            const text = e instanceof Error ? e.message : String(e);
-            return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
-        }
-        const msg = scrub(githubMessage(e));
-        if (isRateLimited(e))
-            return new GitHubRateLimitError(e.status, operation, msg);
-        if (commentOp && (e.status === 403 || e.status === 404))
-            return new CommentPermissionError(e.status, operation, msg);
-        return new GitHubApiError(`GitHub answered ${e.status} to ${operation}: ${msg}`, e.status, operation);
-    };
+}
+/** Any failure of a GitHub call as a typed error whose message holds no token. */
+function toGitHubError(e, operation, commentOp, scrub) {
+    if (e instanceof GitHubApiError)
+        return e;
+    if (!isHttpError(e)) {
+        const text = e instanceof Error ? e.message : String(e);
+        return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
+    }
+    const msg = scrub(githubMessage(e));
+    if (isRateLimited(e))
+        return new GitHubRateLimitError(e.status, operation, msg);
+    if (commentOp && (e.status === 403 || e.status === 404))
+        return new CommentPermissionError(e.status, operation, msg);
+    return new GitHubApiError(`GitHub answered ${e.status} to ${operation}: ${msg}`, e.status, operation);
+}
+function createGitHubGateway(options) {
+    const { token, owner, repo } = options;
+    const warn = options.onWarning ?? ((m) => core/* warning */.$e(m));
+    const info = options.onInfo ?? ((m) => core/* info */.pq(m));
+    /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
+    const scrub = (text) => token.length >= 4 ? text.split(token).join('***') : text;
+    const octokit = createClient(options, { scrub, warn, info });
+    const toError = (e, operation, commentOp) => toGitHubError(e, operation, commentOp, scrub);
     async function call(operation, commentOp, fn) {
         try {
             return await fn();

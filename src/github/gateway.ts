@@ -132,18 +132,24 @@ function isLoopback(url: string): boolean {
   }
 }
 
-export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGateway {
+/** Where the gateway's messages go, and how the token is kept out of them. */
+interface GatewayReporting {
+  scrub: (text: string) => string;
+  warn: (message: string) => void;
+  info: (message: string) => void;
+}
+
+/**
+ * The Octokit client: @actions/github's (proxy support), with the retry and
+ * throttling plugins tuned so a rate limit never holds a job for long.
+ */
+function createClient(options: GitHubGatewayOptions, reporting: GatewayReporting) {
   const { token, owner, repo } = options;
+  const { scrub, warn, info } = reporting;
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
-  const warn = options.onWarning ?? ((m: string) => core.warning(m));
-  const info = options.onInfo ?? ((m: string) => core.info(m));
   const maxRetries = options.rateLimit?.maxRetries ?? 2;
   const maxWaitSeconds = options.rateLimit?.maxWaitSeconds ?? 60;
   const baseMs = options.rateLimit?.retryAfterBaseMs ?? 1000;
-
-  /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
-  const scrub = (text: string): string =>
-    token.length >= 4 ? text.split(token).join('***') : text;
 
   const onLimit =
     (kind: string) =>
@@ -169,7 +175,7 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
       return false;
     };
 
-  const octokit = getOctokit(
+  return getOctokit(
     token,
     {
       baseUrl: apiUrl,
@@ -200,23 +206,41 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
     retry,
     throttling,
   );
+}
 
-  const toError = (e: unknown, operation: string, commentOp: boolean): GitHubApiError => {
-    if (e instanceof GitHubApiError) return e;
-    if (!isHttpError(e)) {
-      const text = e instanceof Error ? e.message : String(e);
-      return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
-    }
-    const msg = scrub(githubMessage(e));
-    if (isRateLimited(e)) return new GitHubRateLimitError(e.status, operation, msg);
-    if (commentOp && (e.status === 403 || e.status === 404))
-      return new CommentPermissionError(e.status, operation, msg);
-    return new GitHubApiError(
-      `GitHub answered ${e.status} to ${operation}: ${msg}`,
-      e.status,
-      operation,
-    );
-  };
+/** Any failure of a GitHub call as a typed error whose message holds no token. */
+function toGitHubError(
+  e: unknown,
+  operation: string,
+  commentOp: boolean,
+  scrub: (text: string) => string,
+): GitHubApiError {
+  if (e instanceof GitHubApiError) return e;
+  if (!isHttpError(e)) {
+    const text = e instanceof Error ? e.message : String(e);
+    return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
+  }
+  const msg = scrub(githubMessage(e));
+  if (isRateLimited(e)) return new GitHubRateLimitError(e.status, operation, msg);
+  if (commentOp && (e.status === 403 || e.status === 404))
+    return new CommentPermissionError(e.status, operation, msg);
+  return new GitHubApiError(
+    `GitHub answered ${e.status} to ${operation}: ${msg}`,
+    e.status,
+    operation,
+  );
+}
+
+export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGateway {
+  const { token, owner, repo } = options;
+  const warn = options.onWarning ?? ((m: string) => core.warning(m));
+  const info = options.onInfo ?? ((m: string) => core.info(m));
+  /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
+  const scrub = (text: string): string =>
+    token.length >= 4 ? text.split(token).join('***') : text;
+  const octokit = createClient(options, { scrub, warn, info });
+  const toError = (e: unknown, operation: string, commentOp: boolean): GitHubApiError =>
+    toGitHubError(e, operation, commentOp, scrub);
 
   async function call<T>(operation: string, commentOp: boolean, fn: () => Promise<T>): Promise<T> {
     try {
