@@ -1,5 +1,5 @@
 export const id = 224;
-export const ids = [224];
+export const ids = [224,361];
 export const modules = {
 
 /***/ 5015:
@@ -1309,6 +1309,8 @@ async function findVersionByTags(afd, detectorId, candidates, matches, knownArn)
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/run/fork.ts
+var fork = __webpack_require__(5361);
 ;// CONCATENATED MODULE: ./src/domain/clock.ts
 // Time as the action sees it. Every delay, cap and deadline is the action's
 // own (never an SDK default) and goes through a Clock, so tests can drive it.
@@ -3160,6 +3162,7 @@ var environment = __webpack_require__(1276);
 
 
 
+
 const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)(process.env, (m) => commands/* warning */.$e(m)));
@@ -3170,9 +3173,7 @@ async function executeRequest(request) {
     }
     const clock = systemClock((0,environment/* readTimeScale */.ap)());
     if (ctx.isForkPullRequest && !(0,environment/* hasAwsCredentials */.e1)()) {
-        const notice = (0,github_event/* forkPullRequestNotice */.zY)(ctx);
-        commands/* notice */.lm(notice);
-        await writeSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`);
+        await (0,fork.reportForkSkip)((0,github_event/* forkPullRequestNotice */.zY)(ctx));
         return;
     }
     const cancel = new AbortController();
@@ -3342,12 +3343,13 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 commands/* setOutput */.uH('plan', planJson(report.diff));
             }
         });
+        const stopped = signal.aborted ? 'CANCELLED' : 'FAILED';
         if (report.diff && report.fingerprint) {
             const view = {
                 diff: report.diff,
                 detectorId: report.detectorId,
                 mode,
-                status: report.status ?? (report.error ? (signal.aborted ? 'CANCELLED' : 'FAILED') : 'PLANNED'),
+                status: report.status ?? (report.error ? stopped : 'PLANNED'),
                 ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
                 ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
                 runUrl: ctx.runUrl,
@@ -3371,15 +3373,15 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 await bestEffort('update the pull request comment', () => github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
                     detectorId: report.detectorId,
                     mode,
-                    status: signal.aborted ? 'CANCELLED' : 'FAILED',
+                    status: stopped,
                     error,
                     commit: planned.slice(0, 7),
                     runUrl: ctx.runUrl,
                     region: request.region,
                 }), false));
             }
-            const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
-            await bestEffort('write the job summary', () => writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(report.error ?? '')}\n\n${renderDetectorOutcome(report)}`));
+            const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
+            await bestEffort('write the job summary', () => writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(error)}\n\n${renderDetectorOutcome(report)}`));
         }
     }
 }
@@ -3431,6 +3433,44 @@ async function writeSummary(markdown) {
 function credentialsOption() {
     const credentials = (0,environment/* environmentCredentials */.Se)();
     return credentials ? { credentials } : {};
+}
+
+
+/***/ }),
+
+/***/ 5361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   forkPullRequestWithoutCredentials: () => (/* binding */ forkPullRequestWithoutCredentials),
+/* harmony export */   reportForkSkip: () => (/* binding */ reportForkSkip)
+/* harmony export */ });
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5015);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6342);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1276);
+// A fork's pull request without AWS credentials: what the run says and writes
+// when it skips, whether its inputs were valid (execute.ts) or refused because
+// the fork got none of the workflow's secrets and variables (main.ts, which
+// loads this only then).
+
+
+
+/** The fork notice when this is a fork's pull request (the caller checks the credentials). */
+function forkPullRequestWithoutCredentials() {
+    try {
+        const ctx = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(process.env, (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .readEventPayload */ .N5)());
+        return ctx.isForkPullRequest ? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .forkPullRequestNotice */ .zY)(ctx) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The notice and the job summary of a skipped fork run; the run then exits cleanly. */
+async function reportForkSkip(notice) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(notice);
+    // Outside Actions there is no summary file: the notice above is the report.
+    await _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`)
+        .catch(() => undefined);
 }
 
 

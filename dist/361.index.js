@@ -221,25 +221,36 @@ function provenanceTags(ctx, opts = {}) {
 /***/ 5361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   forkPullRequestWithoutCredentials: () => (/* binding */ forkPullRequestWithoutCredentials)
+/* harmony export */   forkPullRequestWithoutCredentials: () => (/* binding */ forkPullRequestWithoutCredentials),
+/* harmony export */   reportForkSkip: () => (/* binding */ reportForkSkip)
 /* harmony export */ });
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5015);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1276);
-// Whether this run is a fork's pull request, asked only when the inputs were
-// refused (a dynamic import: every other run skips it at start-up).
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6342);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1276);
+// A fork's pull request without AWS credentials: what the run says and writes
+// when it skips, whether its inputs were valid (execute.ts) or refused because
+// the fork got none of the workflow's secrets and variables (main.ts, which
+// loads this only then).
+
 
 
 /** The fork notice when this is a fork's pull request (the caller checks the credentials). */
 function forkPullRequestWithoutCredentials() {
     try {
-        const ctx = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(process.env, (0,_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .readEventPayload */ .N5)());
+        const ctx = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(process.env, (0,_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .readEventPayload */ .N5)());
         return ctx.isForkPullRequest ? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .forkPullRequestNotice */ .zY)(ctx) : undefined;
     }
     catch {
         return undefined;
     }
+}
+/** The notice and the job summary of a skipped fork run; the run then exits cleanly. */
+async function reportForkSkip(notice) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(notice);
+    // Outside Actions there is no summary file: the notice above is the report.
+    await _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`)
+        .catch(() => undefined);
 }
 
 

@@ -2546,14 +2546,14 @@ async function run() {
         // A fork's pull request gets none of the workflow's secrets or variables,
         // so inputs built from them (the region, a role) are often missing: that is
         // the fork notice's clean exit, with the problems as a warning, not a failure.
-        const fork = err instanceof errors/* InputError */.dz && !(0,environment/* hasAwsCredentials */.e1)()
-            ? (await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 5361))).forkPullRequestWithoutCredentials()
-            : undefined;
-        if (fork) {
-            (0,commands/* notice */.lm)(fork);
-            (0,commands/* warning */.$e)(`The inputs could not all be checked on this fork: ${err.message}`);
-            await (0,commands/* appendSummary */.fe)(`## ℹ️ Fraud Detector Promote skipped\n\n${fork}\n`).catch(() => undefined);
-            return;
+        if (err instanceof errors/* InputError */.dz && !(0,environment/* hasAwsCredentials */.e1)()) {
+            const { forkPullRequestWithoutCredentials, reportForkSkip } = await __nccwpck_require__.e(/* import() */ 361).then(__nccwpck_require__.bind(__nccwpck_require__, 5361));
+            const fork = forkPullRequestWithoutCredentials();
+            if (fork) {
+                (0,commands/* warning */.$e)(`The inputs could not all be checked on this fork: ${err.message}`);
+                await reportForkSkip(fork);
+                return;
+            }
         }
         await reportFailure(err);
         return;

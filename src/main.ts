@@ -8,7 +8,7 @@ import { InputError } from './domain/errors.js';
 import { RESERVED_TAG_COUNT } from './domain/provenance.js';
 import { hasAwsCredentials } from './run/environment.js';
 import { reportFailure } from './run/failure.js';
-import { appendSummary, notice, setSecret, warning } from './runner/commands.js';
+import { setSecret, warning } from './runner/commands.js';
 
 /** Credentials a misconfigured step could otherwise echo; masked before anything runs. */
 const SECRET_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
@@ -25,17 +25,14 @@ export async function run(): Promise<void> {
     // A fork's pull request gets none of the workflow's secrets or variables,
     // so inputs built from them (the region, a role) are often missing: that is
     // the fork notice's clean exit, with the problems as a warning, not a failure.
-    const fork =
-      err instanceof InputError && !hasAwsCredentials()
-        ? (await import('./run/fork.js')).forkPullRequestWithoutCredentials()
-        : undefined;
-    if (fork) {
-      notice(fork);
-      warning(`The inputs could not all be checked on this fork: ${(err as InputError).message}`);
-      await appendSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${fork}\n`).catch(
-        () => undefined,
-      );
-      return;
+    if (err instanceof InputError && !hasAwsCredentials()) {
+      const { forkPullRequestWithoutCredentials, reportForkSkip } = await import('./run/fork.js');
+      const fork = forkPullRequestWithoutCredentials();
+      if (fork) {
+        warning(`The inputs could not all be checked on this fork: ${err.message}`);
+        await reportForkSkip(fork);
+        return;
+      }
     }
     await reportFailure(err);
     return;

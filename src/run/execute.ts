@@ -9,6 +9,7 @@ import { AfdGateway } from '../afd/gateway.js';
 import type { AfdPort } from '../afd/port.js';
 import { refuseWritesAfter } from './cancellable-writes.js';
 import { defaultDescription } from '../detector/provenance.js';
+import { reportForkSkip } from './fork.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import {
   ActionError,
@@ -61,9 +62,7 @@ export async function executeRequest(request: Request): Promise<void> {
   const clock = systemClock(readTimeScale());
 
   if (ctx.isForkPullRequest && !hasAwsCredentials()) {
-    const notice = forkPullRequestNotice(ctx);
-    core.notice(notice);
-    await writeSummary(`## ℹ️ Fraud Detector Promote skipped\n\n${notice}\n`);
+    await reportForkSkip(forkPullRequestNotice(ctx));
     return;
   }
 
@@ -272,13 +271,13 @@ async function executeDetector(
         core.setOutput('plan', planJson(report.diff));
       }
     });
+    const stopped = signal.aborted ? 'CANCELLED' : 'FAILED';
     if (report.diff && report.fingerprint) {
       const view = {
         diff: report.diff,
         detectorId: report.detectorId,
         mode,
-        status:
-          report.status ?? (report.error ? (signal.aborted ? 'CANCELLED' : 'FAILED') : 'PLANNED'),
+        status: report.status ?? (report.error ? stopped : 'PLANNED'),
         ...(report.detectorVersionId ? { proposedVersionId: report.detectorVersionId } : {}),
         ...(report.baseVersionId ? { baseVersionId: report.baseVersionId } : {}),
         runUrl: ctx.runUrl,
@@ -314,7 +313,7 @@ async function executeDetector(
             renderDetectorFailureComment({
               detectorId: report.detectorId,
               mode,
-              status: signal.aborted ? 'CANCELLED' : 'FAILED',
+              status: stopped,
               error,
               commit: planned.slice(0, 7),
               runUrl: ctx.runUrl,
@@ -324,10 +323,10 @@ async function executeDetector(
           ),
         );
       }
-      const heading = signal.aborted ? '⏹️ Cancelled' : '❌ Failed';
+      const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
       await bestEffort('write the job summary', () =>
         writeSummary(
-          `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(report.error ?? '')}\n\n${renderDetectorOutcome(report)}`,
+          `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(error)}\n\n${renderDetectorOutcome(report)}`,
         ),
       );
     }
