@@ -3273,7 +3273,7 @@ async function executeModel(request, ctx, mode, deps) {
             if (report.finalStatus)
                 commands/* setOutput */.uH('modelVersionStatus', report.finalStatus);
         });
-        await bestEffort('write the job summary', () => writeSummary(renderRetrainSummary(report, ctx.runUrl)));
+        await writeSummary(renderRetrainSummary(report, ctx.runUrl));
     }
     // Only a version that finished (and passed its gates) goes into a detector version.
     if (report.outcome === 'started')
@@ -3358,7 +3358,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 fingerprint: report.fingerprint,
                 ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
             };
-            await bestEffort('write the job summary', () => writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report)));
+            await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report));
             const pr = ctx.pullRequest;
             if (github && pr && request.comment) {
                 const diff = report.diff;
@@ -3381,7 +3381,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 }), false));
             }
             const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
-            await bestEffort('write the job summary', () => writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(error)}\n\n${renderDetectorOutcome(report)}`));
+            await writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(error)}\n\n${renderDetectorOutcome(report)}`);
         }
     }
 }
@@ -3418,6 +3418,7 @@ function outcomeOf(err) {
         return 'cancelled';
     return 'failed';
 }
+/** Never throws: a summary that cannot be written is a warning (see bestEffort). */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         commands/* info */.pq(markdown);

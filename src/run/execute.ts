@@ -189,9 +189,7 @@ async function executeModel(
         core.setOutput('modelVersionNumber', report.modelVersionNumber);
       if (report.finalStatus) core.setOutput('modelVersionStatus', report.finalStatus);
     });
-    await bestEffort('write the job summary', () =>
-      writeSummary(renderRetrainSummary(report, ctx.runUrl)),
-    );
+    await writeSummary(renderRetrainSummary(report, ctx.runUrl));
   }
   // Only a version that finished (and passed its gates) goes into a detector version.
   if (report.outcome === 'started') return { pending: true };
@@ -286,9 +284,7 @@ async function executeDetector(
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       };
-      await bestEffort('write the job summary', () =>
-        writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report)),
-      );
+      await writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report));
       const pr = ctx.pullRequest;
       if (github && pr && request.comment) {
         const diff = report.diff;
@@ -324,10 +320,8 @@ async function executeDetector(
         );
       }
       const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
-      await bestEffort('write the job summary', () =>
-        writeSummary(
-          `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(error)}\n\n${renderDetectorOutcome(report)}`,
-        ),
+      await writeSummary(
+        `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(error)}\n\n${renderDetectorOutcome(report)}`,
       );
     }
   }
@@ -364,6 +358,7 @@ function outcomeOf(err: unknown): RetrainOutcome {
   return 'failed';
 }
 
+/** Never throws: a summary that cannot be written is a warning (see bestEffort). */
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(markdown);
