@@ -412,7 +412,21 @@ const INVALID: Case[] = [
     'must be before ingested-events-end-time',
   ],
   ['min-auc zero', { ...RETRAIN, 'min-auc': '0' }, 'min-auc', '0', 'greater than 0 and at most 1'],
-  ['min-auc above 1', { ...RETRAIN, 'min-auc': '1.5' }, 'min-auc', '1.5', 'at most 1'],
+  ['min-auc above 1', { ...RETRAIN, 'min-auc': '1.5' }, 'min-auc', '1.5', 'at most 1 (an AUC)'],
+  [
+    'min-auc as a percentage, with the fraction it means',
+    { ...RETRAIN, 'min-auc': '90' },
+    'min-auc',
+    '90',
+    'at most 1 (an AUC) — did you mean 0.9? It is a fraction, not a percentage',
+  ],
+  [
+    'max-auc-drop as a percentage, with the fraction it means',
+    { ...RETRAIN, 'max-auc-drop': '5' },
+    'max-auc-drop',
+    '5',
+    'not including) 1 — did you mean 0.05? It is a fraction',
+  ],
   [
     'min-auc not a number',
     { ...RETRAIN, 'min-auc': 'high' },
