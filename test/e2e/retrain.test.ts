@@ -64,8 +64,8 @@ describe('release retrain, end to end', () => {
     expect(run.summary).toContain('**1.03**');
     expect(run.summary).toMatch(/TRAINING_IN_PROGRESS[\s\S]*TRAINING_COMPLETE[\s\S]*ACTIVE/);
     expect(run.summary).toContain('1.02 (ACTIVE before)');
-    expect(run.summary).toContain('0.9410');
-    expect(run.summary).toContain('0.9300 – 0.9500');
+    expect(run.summary).toContain('| AUC | 0.941 |');
+    expect(run.summary).toContain('0.930–0.950');
     expect(run.summary).toMatch(/min-auc.*passed/);
     expect(run.summary).toMatch(/max-auc-drop.*passed/);
     expect(run.summary).toContain('Next steps');
@@ -166,7 +166,7 @@ describe('release retrain, end to end', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::Model payments_model version 1\.03 failed its quality gate: AUC 0\.8710 < min-auc 0\.9/,
+      /::error::Model payments_model version 1\.03 failed its quality gate: AUC 0\.871 < min-auc 0\.9/,
     );
     expect(modelVersion(emu, '1.03')?.status).toBe('TRAINING_COMPLETE');
     expect(writeCalls(emu)).toEqual(['UpdateModelVersion']);
