@@ -14,7 +14,15 @@ import { escapeMarkdown, inlineCode } from '../report/markdown.js';
 function problemMarkdown(p: InputProblem): string {
   const value = p.value === undefined ? '' : ` = ${inlineCode(p.value)}`;
   const where = p.position ? ` (${inlineCode(`${p.position.file}:${p.position.line}`)})` : '';
-  return `Input ${inlineCode(p.input)}${value}${where}: ${escapeMarkdown(p.rule)}`;
+  return `Input ${inlineCode(p.input)}${value}${where}: ${ruleMarkdown(p.rule)}`;
+}
+
+/** A rule's text, with the patterns it quotes (`^[0-9a-z_]+$`) as code: verbatim, not backslash-escaped. */
+function ruleMarkdown(rule: string): string {
+  return rule
+    .split(/(\^\S*\$)/)
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+    .join('');
 }
 
 /** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */

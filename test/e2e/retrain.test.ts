@@ -205,10 +205,10 @@ describe('release retrain, end to end', () => {
     expect(run.stdout).toMatch(/::error::.*model-id.*Payments-Model.*\^\[0-9a-z_\]\+\$/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(emu.calls).toHaveLength(0);
-    // The job summary says it too, escaped for Markdown.
+    // The job summary says it too: the value and the pattern verbatim, as code.
     expect(run.summary).toContain('Fraud Detector Promote: an input was refused');
     expect(run.summary).toContain(
-      `- Input 'model-id' = "Payments-Model": must match ^\\[0-9a-z\\_\\]+`,
+      '- Input `model-id` = `Payments-Model`: must match `^[0-9a-z_]+$` \\(lowercase letters',
     );
     expect(run.summary).toContain('Nothing was sent to AWS.');
   });

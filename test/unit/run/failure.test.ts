@@ -71,6 +71,14 @@ describe('reportFailure for refused inputs', () => {
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('- Input `rules` = `^\\d+$ @team #12`: must be a list');
     expect(summary).not.toContain('&#8203;');
+    const pattern: InputProblem = {
+      input: 'model-id',
+      value: 'Payments-Model',
+      rule: 'must match ^[0-9a-z_]+$ (lowercase letters, digits and _)',
+    };
+    expect(renderInputProblems(new InputError([pattern]))).toContain(
+      '- Input `model-id` = `Payments-Model`: must match `^[0-9a-z_]+$` \\(lowercase letters, digits and \\_\\)',
+    );
     expect(renderInputProblems(new InputError([IN_FILE]))).toContain(
       '- Input `model.gates.minAuc` = `90` (`.github/afd.yml:7`): must be a number',
     );
