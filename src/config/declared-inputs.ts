@@ -2,7 +2,9 @@
 // A misspelt input (`min_auc`, `detectorid`) is otherwise ignored and the run
 // succeeds without what the user asked for (a gate, a detector), so each one is
 // named with the closest declared input. A warning, not a failure, as the
-// runner itself treats unexpected inputs. Pure: the shell passes the environment.
+// runner itself treats unexpected inputs (its own warning lists the valid
+// inputs but guesses none, and there is none outside a runner, e.g. under
+// @github/local-action). Pure: the shell passes the environment.
 import { FIELDS } from './fields.js';
 import { closest } from './suggest.js';
 
