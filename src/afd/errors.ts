@@ -1,12 +1,17 @@
 // Turns AWS SDK failures into messages a user can act on. Pure: it reads the
 // error's name, message and metadata, and never imports the SDK itself.
 import { AfdError } from '../domain/errors.js';
+import { notFoundHints, whereCalled, type NotFoundTarget } from './not-found.js';
 
 /** What the failing call was about, to name the resource in the message. */
 export interface CallContext {
   operation: string;
   /** e.g. "model payments_model (TRANSACTION_FRAUD_INSIGHTS) major version 1" */
   resource?: string;
+  /** What the resource is, for the hints when it does not exist. */
+  target?: NotFoundTarget;
+  /** The region and endpoint-url the client used; no endpoint means AWS's default. */
+  region?: string;
   endpoint?: string;
 }
 
@@ -87,9 +92,12 @@ export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
         ],
       );
     case 'ResourceNotFoundException':
-      return new AfdError(`Not found${what}: ${awsMessage}${suffix}`, op, name, [
-        'Check the id, the model type and the region (`aws-region`).',
-      ]);
+      return new AfdError(
+        `Not found${what}${whereCalled(ctx.region, ctx.endpoint)}: ${awsMessage}${suffix}`,
+        op,
+        name,
+        notFoundHints(ctx.target, ctx.region, ctx.endpoint),
+      );
     case 'ThrottlingException':
       return new AfdError(
         `AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`,

@@ -95,11 +95,13 @@ export class AfdGateway implements AfdPort {
   private writeOnce: FraudDetectorClient | undefined;
   private readonly clientConfig: ConstructorParameters<typeof FraudDetectorClient>[0];
   private readonly endpoint: string | undefined;
+  private readonly region: string;
   private readonly onCall: ((operation: string) => void) | undefined;
   private readonly sleep: ((ms: number) => Promise<void>) | undefined;
 
   constructor(options: AfdGatewayOptions) {
     this.endpoint = options.endpointUrl;
+    this.region = options.region;
     this.onCall = options.onCall;
     this.sleep = options.sleep;
     const common = {
@@ -141,6 +143,7 @@ export class AfdGateway implements AfdPort {
       } catch (err) {
         const translated = translateAwsError(err, {
           ...ctx,
+          region: this.region,
           ...(this.endpoint ? { endpoint: this.endpoint } : {}),
         });
         if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
@@ -191,6 +194,7 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'UpdateModelVersion',
         resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
+        target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
       },
       () =>
         this.writeOnceClient.send(
@@ -217,7 +221,11 @@ export class AfdGateway implements AfdPort {
 
   async getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
     const out = await this.call(
-      { operation: 'GetModelVersion', resource: describeModelVersionRef(ref) },
+      {
+        operation: 'GetModelVersion',
+        resource: describeModelVersionRef(ref),
+        target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+      },
       () => this.client.send(new GetModelVersionCommand({ ...ref })),
     );
     return {
@@ -238,6 +246,11 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'DescribeModelVersions',
         resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+        target: {
+          kind: query.modelVersionNumber ? 'modelVersion' : 'model',
+          modelId: query.modelId,
+          modelType: query.modelType,
+        },
       },
       (nextToken) =>
         this.client.send(
@@ -257,7 +270,11 @@ export class AfdGateway implements AfdPort {
     status: 'ACTIVE' | 'INACTIVE',
   ): Promise<void> {
     await this.call(
-      { operation: 'UpdateModelVersionStatus', resource: describeModelVersionRef(ref) },
+      {
+        operation: 'UpdateModelVersionStatus',
+        resource: describeModelVersionRef(ref),
+        target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+      },
       () => this.writeOnceClient.send(new UpdateModelVersionStatusCommand({ ...ref, status })),
     );
   }
@@ -307,7 +324,11 @@ export class AfdGateway implements AfdPort {
 
   async listDetectorVersions(detectorId: string): Promise<DetectorVersionSummary[]> {
     const summaries = await this.allPages(
-      { operation: 'DescribeDetector', resource: `detector ${detectorId}` },
+      {
+        operation: 'DescribeDetector',
+        resource: `detector ${detectorId}`,
+        target: { kind: 'detector', detectorId },
+      },
       (nextToken) =>
         this.client.send(
           new DescribeDetectorCommand({
@@ -334,6 +355,7 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'GetDetectorVersion',
         resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorVersion', detectorId },
       },
       () => this.client.send(new GetDetectorVersionCommand({ detectorId, detectorVersionId })),
     );
@@ -365,7 +387,11 @@ export class AfdGateway implements AfdPort {
     tags: Tag[],
   ): Promise<{ detectorVersionId: string; status: string }> {
     const out = await this.call(
-      { operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` },
+      {
+        operation: 'CreateDetectorVersion',
+        resource: `detector ${detectorId}`,
+        target: { kind: 'detectorContent', detectorId },
+      },
       () =>
         this.writeOnceClient.send(
           new CreateDetectorVersionCommand({
@@ -394,6 +420,7 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'UpdateDetectorVersion',
         resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorContent', detectorId },
       },
       () =>
         this.client.send(
@@ -417,6 +444,7 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'UpdateDetectorVersionStatus',
         resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorVersion', detectorId },
       },
       () =>
         this.writeOnceClient.send(
@@ -433,6 +461,7 @@ export class AfdGateway implements AfdPort {
         {
           operation: 'DeleteDetectorVersion',
           resource: `detector ${detectorId} version ${detectorVersionId}`,
+          target: { kind: 'detectorVersion', detectorId },
         },
         () => this.client.send(new DeleteDetectorVersionCommand({ detectorId, detectorVersionId })),
       );
@@ -457,6 +486,7 @@ export class AfdGateway implements AfdPort {
       {
         operation: 'GetRules',
         resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+        target: { kind: 'rule', detectorId },
       },
       () =>
         this.client.send(
@@ -483,7 +513,11 @@ export class AfdGateway implements AfdPort {
 
   async listRules(detectorId: string): Promise<RuleDetail[]> {
     const rules = await this.allPages(
-      { operation: 'GetRules', resource: `rules of detector ${detectorId}` },
+      {
+        operation: 'GetRules',
+        resource: `rules of detector ${detectorId}`,
+        target: { kind: 'detector', detectorId },
+      },
       (nextToken) =>
         this.client.send(
           new GetRulesCommand({ detectorId, maxResults: GET_RULES_PAGE, nextToken }),

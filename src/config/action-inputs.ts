@@ -3,10 +3,12 @@
 import * as core from '../runner/commands.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import { unexpectedInputWarnings } from './declared-inputs.js';
 import { yamlNeeded, type InputSources } from './parse-request.js';
 import { loadYamlLibrary } from './yaml-library.js';
 
 export async function readActionInputs(reservedTagCount: number): Promise<InputSources> {
+  for (const message of unexpectedInputWarnings(process.env)) core.warning(message);
   const sources = readInputSources(reservedTagCount);
   if (yamlNeeded((name) => core.getInput(name))) sources.yaml = await loadYamlLibrary();
   return sources;

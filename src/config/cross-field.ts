@@ -1,7 +1,7 @@
 // Rules between inputs (training data needs a model, promote needs a detector,
 // …). Each problem names both sides, by input name or config path, so the user
 // knows which of the two to change.
-import type { ModelType } from '../domain/request.js';
+import { MODEL_TYPES, type ModelType } from '../domain/request.js';
 import { FIELDS, type FieldKey } from './fields.js';
 import type { Problems, Where } from './problems.js';
 import { formatAfdTime } from './relative-time.js';
@@ -71,6 +71,13 @@ const DETECTOR_FIELDS: readonly FieldKey[] = [
 const MODEL_HINT =
   'training data (training-data-location + data-access-role-arn, or ingested-events-start-time + ingested-events-end-time) to retrain, or model-version-number to use an existing version';
 
+/** What a missing model value is, for the message that asks for it. */
+const MODEL_VALUE: Record<'modelId' | 'modelType' | 'majorVersionNumber', string> = {
+  modelId: 'the model id',
+  modelType: `the model type, one of ${MODEL_TYPES.join(', ')}`,
+  majorVersionNumber: 'the major version to retrain, a whole number such as 1',
+};
+
 export function checkCrossField(
   raw: RawFields,
   f: Flags,
@@ -80,6 +87,17 @@ export function checkCrossField(
   const has = (k: FieldKey): boolean => raw[k] !== undefined;
   const problem = (k: FieldKey, rule: string): void =>
     p.add(plain(raw[k]!.where), raw[k]!.text.trim(), rule);
+  // Named after the value that is missing, not the one that needs it: that is
+  // the input to add. Annotated at the value that needs it when that is in the
+  // config file (the missing one has no line of its own).
+  const missing = (k: keyof typeof MODEL_VALUE, needer: FieldKey, reason: string): void => {
+    const position = raw[needer]?.where.position;
+    p.add(
+      position ? { input: n(k), position } : { input: n(k) },
+      undefined,
+      `is missing: ${reason}; give ${MODEL_VALUE[k]}`,
+    );
+  };
 
   // externalEventsDetail needs both halves; so does the ingested window.
   for (const [a, b, what] of [
@@ -105,8 +123,7 @@ export function checkCrossField(
 
   if (retrain) {
     for (const k of ['modelId', 'modelType', 'majorVersionNumber'] as const)
-      if (!has(k))
-        problem(retrain, `retraining needs ${n(k)} as well (the model version to retrain)`);
+      if (!has(k)) missing(k, retrain, `retraining needs it (${n(retrain)} is set)`);
     if (has('modelVersionNumber'))
       problem(
         'modelVersionNumber',
@@ -119,7 +136,12 @@ export function checkCrossField(
   const hasModel = retrain !== undefined || firstModel !== undefined;
   if (!retrain && firstModel) {
     for (const k of ['modelId', 'modelType'] as const)
-      if (!has(k)) problem(firstModel, `needs ${n(k)} as well`);
+      if (!has(k))
+        missing(
+          k,
+          firstModel,
+          `AFD names a model by its id and its type (${n(firstModel)} is set)`,
+        );
     if (!has('modelVersionNumber') && !f.idleModel)
       problem(firstModel, `says nothing to do with the model: give ${MODEL_HINT}`);
     else if (f.major && f.mvn && f.mvn.split('.')[0] !== f.major)

@@ -254,10 +254,19 @@ function validate(
       p,
       'must be a number greater than 0 and at most 1 (an AUC)',
       (n) => n > 0 && n <= 1,
+      // An AUC under 0.5 is worse than chance: 50 to 100 can only be a percentage.
+      (n) => n >= 50 && n <= 100,
     ),
   );
   const maxAucDrop = read('maxAucDrop', (v) =>
-    readRange(v, p, 'must be a number from 0 up to (not including) 1', (n) => n >= 0 && n < 1),
+    readRange(
+      v,
+      p,
+      'must be a number from 0 up to (not including) 1',
+      (n) => n >= 0 && n < 1,
+      // A drop of a whole AUC point or more is meaningless: 1 to 99 is a percentage.
+      (n) => n >= 1 && n < 100,
+    ),
   );
   const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
 

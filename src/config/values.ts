@@ -105,16 +105,26 @@ export function readWholeNumber(
   return Number(text);
 }
 
+/**
+ * A number `ok` accepts. A value out of range that `looksLikePercent` (e.g.
+ * `min-auc: 90`) suggests the fraction it likely means (`0.9`).
+ */
 export function readRange(
   v: RawValue,
   p: Problems,
   rule: string,
   ok: (n: number) => boolean,
+  looksLikePercent: (n: number) => boolean = () => false,
 ): number | undefined {
   const n = readNumber(v, p, rule);
   if (n === undefined) return undefined;
   if (!ok(n)) {
-    p.add(v.where, v.text.trim(), rule);
+    const asFraction = Number((n / 100).toFixed(6));
+    const hint =
+      looksLikePercent(n) && ok(asFraction)
+        ? ` — did you mean ${asFraction}? It is a fraction, not a percentage`
+        : '';
+    p.add(v.where, v.text.trim(), rule + hint);
     return undefined;
   }
   return n;

@@ -4,6 +4,7 @@
 // truncation) and stays under GitHub's size limit; the summary carries the
 // same diff in full.
 import type { TrainingMetrics } from '../domain/afd.js';
+import { formatMetric, formatMetricDelta, formatMetricRange } from '../domain/metric-format.js';
 import type { ModelType } from '../domain/request.js';
 import { diffLines } from '../planner/lcs.js';
 import type { DetectorPlanDiff } from '../planner/plan-types.js';
@@ -41,6 +42,12 @@ export interface DetectorPlanReport {
   fingerprint: string;
   /** The fingerprint found in the PR comment, when applying what was reviewed. */
   reviewedFingerprint?: string;
+  /**
+   * The proposed description is the one the action generates from the commit:
+   * it differs on every push, so it is not a change the user made and the
+   * headline does not list it.
+   */
+  generatedDescription?: boolean;
 }
 
 export type ReportTarget = 'comment' | 'summary';
@@ -98,38 +105,41 @@ const SHORT_TYPE: Record<ModelType, string> = {
   ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
 };
 
-const num = (n: number): string => String(Number(n.toFixed(4)));
-const signed = (n: number): string => (n >= 0 ? `+${num(n)}` : `−${num(-n)}`);
-
 /** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
 function metricsText(type: ModelType, m: TrainingMetrics | undefined): string {
-  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') return m?.asi !== undefined ? `ASI ${num(m.asi)}` : '—';
+  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
+    return m?.asi !== undefined ? `ASI ${formatMetric(m.asi)}` : '—';
   if (m?.auc === undefined) return '—';
   const range =
     m.aucLower !== undefined && m.aucUpper !== undefined
-      ? ` (${num(m.aucLower)}–${num(m.aucUpper)})`
+      ? ` (${formatMetricRange(m.aucLower, m.aucUpper)})`
       : '';
-  return `AUC ${num(m.auc)}${range}`;
+  return `AUC ${formatMetric(m.auc)}${range}`;
 }
 
 function metricsDelta(type: ModelType, from?: TrainingMetrics, to?: TrainingMetrics): string {
   if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
     return from?.asi !== undefined && to?.asi !== undefined
-      ? `, ASI ${signed(to.asi - from.asi)}`
+      ? `, ASI ${formatMetricDelta(to.asi - from.asi)}`
       : '';
   }
   return from?.auc !== undefined && to?.auc !== undefined
-    ? `, AUC ${signed(to.auc - from.auc)}`
+    ? `, AUC ${formatMetricDelta(to.auc - from.auc)}`
     : '';
 }
 
-/** `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03 · mode FIRST_MATCHED`. */
-export function detectorHeadline(diff: DetectorPlanDiff): string {
+/**
+ * Only what changes: `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03`, plus
+ * `mode A → B` and `description` when those change.
+ */
+export function detectorHeadline(diff: DetectorPlanDiff, generatedDescription = false): string {
   if (!diff.changed) return 'No changes';
   const c = diff.counts;
-  const parts = [
-    `Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`,
-  ];
+  const parts: string[] = [];
+  if (c.rulesAdded + c.rulesChanged + c.rulesRemoved + c.rulesMoved > 0)
+    parts.push(
+      `Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`,
+    );
   const models = [
     ...diff.models.changed.map(
       (m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`,
@@ -147,13 +157,16 @@ export function detectorHeadline(diff: DetectorPlanDiff): string {
   if (c.endpointsAdded + c.endpointsRemoved > 0) {
     parts.push(`endpoints +${c.endpointsAdded} -${c.endpointsRemoved}`);
   }
+  // A first version has no mode to change from: its mode is new, so it is listed.
   const mode = diff.ruleExecutionMode;
-  parts.push(
-    mode?.from ? `mode ${mode.from} → ${mode.to}` : `mode ${diff.proposal.ruleExecutionMode}`,
-  );
-  if (diff.description) parts.push('description');
+  if (mode) parts.push(mode.from ? `mode ${mode.from} → ${mode.to}` : `mode ${mode.to}`);
+  if (diff.description && (!generatedDescription || parts.length === 0)) parts.push('description');
   return parts.join(' · ');
 }
+
+/** AFD numbers rule versions 1, 2, 3…: a lower number is an older version. */
+const ruleRolledBack = (change: { from: string; to: string }): boolean =>
+  Number(change.to) < Number(change.from);
 
 /** Risky: changes a reviewer must not miss. They set the 🔴 and the warning block. */
 function warnings(input: DetectorPlanReport): string[] {
@@ -196,6 +209,11 @@ function warnings(input: DetectorPlanReport): string[] {
   for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
     out.push(`Model ${inlineCode(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
   }
+  for (const r of diff.rules.changed.filter(ruleRolledBack)) {
+    out.push(
+      `Rule ${inlineCode(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`,
+    );
+  }
   if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
     out.push(
       `The plan changed since it was reviewed: reviewed ${inlineCode(input.reviewedFingerprint)}, now ${inlineCode(input.fingerprint)}.`,
@@ -220,7 +238,12 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
     const change = changed.get(rule.ruleId);
     const move = moved.get(rule.ruleId);
     if (added.has(rule.ruleId)) notes.push('➕ added');
-    if (change) notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+    if (change)
+      notes.push(
+        ruleRolledBack(change)
+          ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
+          : `🔄 version ${plain(change.from)} → ${plain(change.to)}`,
+      );
     if (move) notes.push(`↕ moved from position ${move.fromIndex + 1}`);
     if (compact && notes.length === 0) {
       hidden++;
@@ -286,7 +309,7 @@ function modelsSection(diff: DetectorPlanDiff): string[] {
         plain(change.to),
         metricsText(m.modelType, change.metricsFrom),
         metricsText(m.modelType, change.metricsTo),
-        `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rollback'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
+        `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rolled back'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
       ];
     }
     if (add) {
@@ -371,7 +394,7 @@ function expressionsSection(diff: DetectorPlanDiff): string[] {
   const blocks = [
     ...diff.rules.changed.map((r) =>
       details(
-        `${r.ruleId}: version ${r.from} → ${r.to}`,
+        `${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}`,
         diffBlock(r.expressionFrom, r.expressionTo),
       ),
     ),
@@ -428,7 +451,7 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     [
       `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
     ],
-    [detectorHeadline(diff)],
+    [detectorHeadline(diff, input.generatedDescription)],
     [versionsLine(input)],
   ];
   if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint === input.fingerprint) {
@@ -451,16 +474,39 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
   } else {
     sections.push(['The proposal matches the base version; no detector version is created.']);
   }
-  sections.push([`<sub>Plan fingerprint ${inlineCode(input.fingerprint)}</sub>`]);
-  const body = sections
+  const shown = sections
     .filter((s) => s.length > 0)
     .map((s) => s.join('\n'))
     .join('\n\n');
+  const legend = emojiLegend(shown);
+  const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${inlineCode(input.fingerprint)}</sub>`;
   const withMarker =
     target === 'comment'
       ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
       : body;
   return `${withMarker}\n`;
+}
+
+/** Each emoji the comment uses means one thing; the legend says what, once. */
+const EMOJI_MEANING: ReadonlyArray<readonly [string, string]> = [
+  ['🔴', 'a change to review with care (see the warning)'],
+  ['🟡', 'changes'],
+  ['🟢', 'no changes'],
+  ['❌', 'failed'],
+  ['⏹️', 'cancelled'],
+  ['✅', 'matches the reviewed plan'],
+  ['➕', 'added'],
+  ['➖', 'removed'],
+  ['🔄', 'newer version'],
+  ['⏪', 'older version (rolled back)'],
+  ['↕', 'moved in the evaluation order'],
+];
+
+/** The legend of the emojis that appear in `markdown`, or '' when none does. */
+export function emojiLegend(markdown: string): string {
+  return EMOJI_MEANING.filter(([emoji]) => markdown.includes(emoji))
+    .map(([emoji, meaning]) => `${emoji} ${meaning}`)
+    .join(' · ');
 }
 
 const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');

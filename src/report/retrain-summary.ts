@@ -1,8 +1,8 @@
 // Renders the retrain flow's job summary. Pure: report in, Markdown out.
 import type { TrainingMetrics } from '../domain/afd.js';
 import { formatDuration } from '../domain/clock.js';
+import { formatMetric, formatMetricRange } from '../domain/metric-format.js';
 import type { RetrainOutcome, RetrainReport } from '../retrain/report.js';
-import { fmt } from '../retrain/gates.js';
 import { escapeMarkdown, inlineCode, safeUrl, table } from './markdown.js';
 
 const HEADLINE: Record<RetrainOutcome, string> = {
@@ -54,13 +54,15 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
 
   if (r.timeline.length) {
     out.push('### Status timeline', '');
+    // The last status seen is still the model's status: it has not "lasted" a
+    // time yet, and the end of this run is not the end of that status.
     const rows = r.timeline.map((c, i) => {
-      const next = r.timeline[i + 1]?.at ?? r.finishedAt;
+      const next = r.timeline[i + 1]?.at;
       return [
         code(c.status),
         new Date(c.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         `+${formatDuration(c.at - r.startedAt)}`,
-        next !== undefined ? formatDuration(next - c.at) : '—',
+        next !== undefined ? formatDuration(next - c.at) : 'current',
       ];
     });
     out.push(table(['status', 'seen at', 'after start', 'lasted'], rows), '');
@@ -124,13 +126,13 @@ function metricRows(ati: boolean, now: TrainingMetrics, before?: TrainingMetrics
     rows.push(row);
   };
   if (ati) {
-    push('ASI', (m) => (m.asi === undefined ? undefined : fmt(m.asi)));
+    push('ASI', (m) => (m.asi === undefined ? undefined : formatMetric(m.asi)));
   } else {
-    push('AUC', (m) => (m.auc === undefined ? undefined : fmt(m.auc)));
+    push('AUC', (m) => (m.auc === undefined ? undefined : formatMetric(m.auc)));
     push('AUC uncertainty range', (m) =>
       m.aucLower === undefined || m.aucUpper === undefined
         ? undefined
-        : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`,
+        : formatMetricRange(m.aucLower, m.aucUpper),
     );
   }
   return rows;

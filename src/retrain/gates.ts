@@ -1,5 +1,6 @@
 // Quality gates on a new model version's training metrics. Pure.
 import type { TrainingMetrics } from '../domain/afd.js';
+import { formatMetricPair } from '../domain/metric-format.js';
 import type { Gates, ModelType } from '../domain/request.js';
 
 export interface GateResult {
@@ -33,7 +34,7 @@ export function evaluateGates(
         : {
             gate: 'min-auc',
             passed: round(auc) >= round(gates.minAuc),
-            detail: `AUC ${fmt(auc)} ${round(auc) >= round(gates.minAuc) ? '≥' : '<'} min-auc ${gates.minAuc}`,
+            detail: `AUC ${formatMetricPair(auc, gates.minAuc)[0]} ${round(auc) >= round(gates.minAuc) ? '≥' : '<'} min-auc ${gates.minAuc}`,
           },
     );
   }
@@ -55,16 +56,14 @@ export function evaluateGates(
     } else {
       const drop = round(base - auc);
       const passed = drop <= round(gates.maxAucDrop);
+      const [newAuc, activeAuc] = formatMetricPair(auc, base);
+      const change = formatMetricPair(Math.abs(drop), gates.maxAucDrop)[0];
       results.push({
         gate: 'max-auc-drop',
         passed,
-        detail: `AUC ${fmt(auc)} vs ${fmt(base)} of ACTIVE ${active.modelVersionNumber}: ${drop > 0 ? `drop ${fmt(drop)}` : `gain ${fmt(-drop)}`} ${passed ? '≤' : '>'} max-auc-drop ${gates.maxAucDrop}`,
+        detail: `AUC ${newAuc} vs ${activeAuc} of ACTIVE ${active.modelVersionNumber}: ${drop > 0 ? `drop ${change}` : `gain ${change}`} ${passed ? '≤' : '>'} max-auc-drop ${gates.maxAucDrop}`,
       });
     }
   }
   return results;
-}
-
-export function fmt(n: number): string {
-  return n.toFixed(4);
 }

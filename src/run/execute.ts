@@ -283,6 +283,7 @@ async function executeDetector(
         region: request.region,
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
+        ...(report.proposal?.descriptionSource === 'default' ? { generatedDescription: true } : {}),
       };
       await writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report));
       const pr = ctx.pullRequest;

@@ -3,15 +3,34 @@
 // errors the action expects.
 // Not @actions/core: this runs on the bad-input path, which must start fast.
 import * as core from '../runner/commands.js';
-import { ActionError, InputError, formatProblem } from '../domain/errors.js';
-import { escapeMarkdown } from '../report/markdown.js';
+import { ActionError, InputError, formatProblem, type InputProblem } from '../domain/errors.js';
+import { escapeMarkdown, inlineCode } from '../report/markdown.js';
+
+/**
+ * One problem as Markdown. The value and the file are code spans: shown
+ * verbatim (a regular expression keeps its backslashes, as the user wrote
+ * it), and inert (no mention, link or HTML inside code) without escaping.
+ */
+function problemMarkdown(p: InputProblem): string {
+  const value = p.value === undefined ? '' : ` = ${inlineCode(p.value)}`;
+  const where = p.position ? ` (${inlineCode(`${p.position.file}:${p.position.line}`)})` : '';
+  return `Input ${inlineCode(p.input)}${value}${where}: ${ruleMarkdown(p.rule)}`;
+}
+
+/** A rule's text, with the patterns it quotes (`^[0-9a-z_]+$`) as code: verbatim, not backslash-escaped. */
+function ruleMarkdown(rule: string): string {
+  return rule
+    .split(/(\^\S*\$)/)
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : escapeMarkdown(part)))
+    .join('');
+}
 
 /** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
 export function renderInputProblems(err: InputError): string {
   return [
     `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
     '',
-    ...err.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`),
+    ...err.problems.map((p) => `- ${problemMarkdown(p)}`),
     '',
     'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
     '',
@@ -24,17 +43,26 @@ export async function reportFailure(err: unknown): Promise<void> {
     // reviewer looks first. A summary that cannot be written (no
     // GITHUB_STEP_SUMMARY outside Actions) must not hide the error itself.
     await core.appendSummary(renderInputProblems(err)).catch(() => undefined);
+    // Each problem is annotated once: a config-file problem at its file and
+    // line, the others together in the step's failure message.
     for (const p of err.problems) {
-      if (p.position) {
-        core.error(formatProblem(p), {
-          title: `Invalid input ${p.input}`,
-          file: p.position.file,
-          startLine: p.position.line,
-          ...(p.position.column ? { startColumn: p.position.column } : {}),
-        });
-      }
+      const at = p.position;
+      if (!at) continue;
+      core.error(formatProblem(p), {
+        title: `Invalid input ${p.input}`,
+        file: at.file,
+        startLine: at.line,
+        ...(at.column ? { startColumn: at.column } : {}),
+      });
     }
-    core.setFailed(err.message);
+    const rest = err.problems.filter((p) => !p.position);
+    if (rest.length > 0) {
+      core.setFailed(
+        rest.length === err.problems.length ? err.message : new InputError(rest).message,
+      );
+    } else {
+      core.markFailed();
+    }
     return;
   }
   if (err instanceof ActionError) {

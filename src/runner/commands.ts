@@ -78,6 +78,11 @@ export function setFailed(message: string): void {
   error(message);
 }
 
+/** Fails the step without another annotation: for errors already annotated one by one. */
+export function markFailed(): void {
+  process.exitCode = 1;
+}
+
 /** An output of the step, through the GITHUB_OUTPUT file as @actions/core writes it. */
 export function setOutput(name: string, value: string): void {
   const file = process.env.GITHUB_OUTPUT;

@@ -117,7 +117,8 @@ describe('pull request plan', () => {
     expect(body.split('\n')[0]).toMatch(
       /^<!-- fraud-detector-promote:detector=payments_detector region=us-east-1 fingerprint=[0-9a-f]{16} -->$/,
     );
-    expect(body).toContain('Rules +0 ~1 -0');
+    // Only what changed: not the unchanged mode, nor the description generated from the commit.
+    expect(body.split('\n')[3]).toBe('Rules +0 ~1 -0');
     expect(body).toContain('```diff');
     expect(body).toContain('> 650');
     expect(first.summary).toContain('Rules +0 ~1 -0');

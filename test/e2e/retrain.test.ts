@@ -64,8 +64,8 @@ describe('release retrain, end to end', () => {
     expect(run.summary).toContain('**1.03**');
     expect(run.summary).toMatch(/TRAINING_IN_PROGRESS[\s\S]*TRAINING_COMPLETE[\s\S]*ACTIVE/);
     expect(run.summary).toContain('1.02 (ACTIVE before)');
-    expect(run.summary).toContain('0.9410');
-    expect(run.summary).toContain('0.9300 – 0.9500');
+    expect(run.summary).toContain('| AUC | 0.941 |');
+    expect(run.summary).toContain('0.930–0.950');
     expect(run.summary).toMatch(/min-auc.*passed/);
     expect(run.summary).toMatch(/max-auc-drop.*passed/);
     expect(run.summary).toContain('Next steps');
@@ -166,7 +166,7 @@ describe('release retrain, end to end', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::Model payments_model version 1\.03 failed its quality gate: AUC 0\.8710 < min-auc 0\.9/,
+      /::error::Model payments_model version 1\.03 failed its quality gate: AUC 0\.871 < min-auc 0\.9/,
     );
     expect(modelVersion(emu, '1.03')?.status).toBe('TRAINING_COMPLETE');
     expect(writeCalls(emu)).toEqual(['UpdateModelVersion']);
@@ -205,10 +205,10 @@ describe('release retrain, end to end', () => {
     expect(run.stdout).toMatch(/::error::.*model-id.*Payments-Model.*\^\[0-9a-z_\]\+\$/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(emu.calls).toHaveLength(0);
-    // The job summary says it too, escaped for Markdown.
+    // The job summary says it too: the value and the pattern verbatim, as code.
     expect(run.summary).toContain('Fraud Detector Promote: an input was refused');
     expect(run.summary).toContain(
-      `- Input 'model-id' = "Payments-Model": must match ^\\[0-9a-z\\_\\]+`,
+      '- Input `model-id` = `Payments-Model`: must match `^[0-9a-z_]+$` \\(lowercase letters',
     );
     expect(run.summary).toContain('Nothing was sent to AWS.');
   });

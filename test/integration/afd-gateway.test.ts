@@ -86,3 +86,31 @@ describe('a delete whose answer is lost', () => {
     ]);
   });
 });
+
+describe('a resource that does not exist', () => {
+  it('names the region and endpoint used, with only the hints for that kind of resource', async () => {
+    const { emu, afd } = await setUp();
+    const err = await afd.listDetectorVersions('no_such_detector').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AfdError);
+    const { message, hints } = err as AfdError;
+    expect(message).toContain(`detector no_such_detector in us-east-1 at ${emu.url}`);
+    const said = hints.join('\n');
+    expect(said).toContain('`detector-id` (no_such_detector)');
+    expect(said).toContain('get-detectors --region us-east-1');
+    expect(said).toContain(`\`endpoint-url\` is set (${emu.url})`);
+    expect(said).not.toMatch(/model-type|model-version/);
+  });
+
+  it('for a model version, points at its versions, not at the detector', async () => {
+    const { afd } = await setUp();
+    const err = await afd
+      .getModelVersion({ ...REF, modelVersionNumber: '9.99' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AfdError);
+    const said = (err as AfdError).hints.join('\n');
+    expect(said).toContain(
+      'describe-model-versions --model-id payments_model --model-type TRANSACTION_FRAUD_INSIGHTS --region us-east-1',
+    );
+    expect(said).not.toMatch(/detector-id|get-detectors|get-rules/);
+  });
+});

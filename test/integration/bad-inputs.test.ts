@@ -97,3 +97,15 @@ describe('generated bad inputs through the entry point', () => {
     },
   );
 });
+
+describe('inputs the action does not declare, through the entry point', () => {
+  it('warns about each with the closest declared name (the gate it meant is not applied)', async () => {
+    const { out } = await runWith({ ...VALID, min_auc: '0.9', detectorid: 'x', mode: 'nope' });
+    const warnings = out.split('\n').filter((l) => l.startsWith('::warning::'));
+    expect(warnings).toEqual([
+      "::warning::Unexpected input 'detectorid'; did you mean 'detector-id'? It is ignored.",
+      "::warning::Unexpected input 'min_auc'; did you mean 'min-auc'? It is ignored.",
+    ]);
+    expect(emu.calls).toHaveLength(0);
+  });
+});

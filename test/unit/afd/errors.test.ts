@@ -27,6 +27,21 @@ describe('AWS errors become messages a user can act on', () => {
     expect(e.message).toContain('req-1');
   });
 
+  it('ResourceNotFound names the region and the default endpoint, and hints for that resource only', () => {
+    const e = translateAwsError(awsError('ResourceNotFoundException', 'no such detector'), {
+      operation: 'DescribeDetector',
+      resource: 'detector payments',
+      target: { kind: 'detector', detectorId: 'payments' },
+      region: 'eu-west-1',
+    });
+    expect(e.message).toBe(
+      'Not found for detector payments in eu-west-1 at the default AWS endpoint: no such detector (request id req-1)',
+    );
+    expect(e.hints).toEqual([
+      'Check `detector-id` (payments). Resources exist in one region only: check `aws-region` (eu-west-1). `aws frauddetector get-detectors --region eu-west-1` lists the detectors there.',
+    ]);
+  });
+
   it.each([
     ['ConflictException', 'busy'],
     ['ValidationException', 'Simultaneous training for the same major version not allowed'],

@@ -2,6 +2,7 @@
 // contract names, run on node24 from the bundle, and pass the action schema.
 import { existsSync, readFileSync } from 'node:fs';
 import { validateAction } from '@action-validator/core';
+import { DECLARED_INPUTS } from '../../../src/config/declared-inputs.js';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DESIGN_PATH, loadAction, tableAfterHeading } from './repo.js';
@@ -75,6 +76,10 @@ describe('action.yml', () => {
     );
     for (const name of additions) expect(Object.keys(action.inputs)).toContain(name);
     expect(Object.keys(action.outputs)).toEqual(designNames(design, 'Outputs'));
+  });
+
+  it('declares exactly the inputs the code knows (so no declared input is warned about as unexpected)', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...DECLARED_INPUTS].sort());
   });
 
   it('passes the GitHub action schema', () => {

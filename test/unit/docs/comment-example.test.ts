@@ -41,8 +41,8 @@ describe('docs/comment-example.md', () => {
     // No bare #N: GitHub would link it to issue N and notify that thread.
     expect(committed).not.toMatch(/(^|[^&\w])#\d/m);
     expect(committed).toContain('model payments_model 1.02 → 1.03');
-    expect(committed).toContain('AUC 0.931 (0.922–0.94)');
-    expect(committed).toContain('AUC 0.941 (0.93–0.95)');
+    expect(committed).toContain('AUC 0.931 (0.922–0.940)');
+    expect(committed).toContain('AUC 0.941 (0.930–0.950)');
     expect(committed).toContain('```diff');
   });
 

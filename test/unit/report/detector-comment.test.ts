@@ -97,9 +97,30 @@ describe('detectorHeadline', () => {
       rules: rules('block_bad_ip@3', 'high_score@5', 'review_medium@1', 'a@1', 'b@1'),
       modelVersions: [tfi('payments_model', '1.03')],
     });
-    expect(detectorHeadline(d)).toBe(
-      'Rules +2 ~1 -0 · model payments_model 1.02 → 1.03 · mode FIRST_MATCHED',
-    );
+    expect(detectorHeadline(d)).toBe('Rules +2 ~1 -0 · model payments_model 1.02 → 1.03');
+  });
+
+  it('lists only what changes: no rules, mode or description that stay the same', () => {
+    const d = plan(version(), { modelVersions: [tfi('payments_model', '1.03')] });
+    expect(detectorHeadline(d)).toBe('model payments_model 1.02 → 1.03');
+  });
+
+  it('leaves out a description the action generated from the commit, but not one the user set', () => {
+    const d = plan(version(), {
+      modelVersions: [tfi('payments_model', '1.03')],
+      description: 'Fraud Detector Promote: acme/risk@abc1234',
+      descriptionSource: 'default',
+    });
+    expect(d.description).not.toBeNull();
+    expect(detectorHeadline(d, true)).toBe('model payments_model 1.02 → 1.03');
+    expect(detectorHeadline(d)).toBe('model payments_model 1.02 → 1.03 · description');
+    const body = renderDetectorPlan(report(d, { generatedDescription: true }), 'comment');
+    expect(body.split('\n')[3]).toBe('model payments_model 1.02 → 1.03');
+  });
+
+  it('lists the mode of a first version, which has no mode to change from', () => {
+    const d = plan(undefined, { rules: rules('a@1') });
+    expect(detectorHeadline(d)).toContain('mode FIRST_MATCHED');
   });
 
   it('adds moves, endpoints and a mode change', () => {
@@ -379,5 +400,48 @@ describe('escaping of AFD and repo text', () => {
         '``````diff\n-a | b\n-```\n-</details>\n-@octocat\n+````` <img src=x onerror=alert(1)>\n``````',
       );
     }
+  });
+});
+
+describe('reading the comment', () => {
+  it('says a rule going back to an older version is rolled back, as for models', () => {
+    const d = plan(
+      version(),
+      { rules: rules('block_bad_ip@1', 'high_score@5', 'review_medium@1') },
+      { rules: [ruleDetail('block_bad_ip@2', '$a > 1'), ruleDetail('block_bad_ip@1', '$a > 2')] },
+    );
+    const body = renderDetectorPlan(report(d), 'comment');
+    expect(body).toContain('| ⏪ version 2 → 1, rolled back |');
+    expect(body).toContain('> - Rule `block_bad_ip` goes back from version 2 to 1.');
+    expect(body).toContain('<summary>block_bad_ip: version 2 → 1 (rolled back)</summary>');
+    expect(body).not.toContain('🔄');
+  });
+
+  it('explains each emoji it uses once, in one legend, and no emoji it does not use', () => {
+    const body = renderDetectorPlan(report(typical()), 'comment');
+    const legend = body.split('\n').filter((l) => l.startsWith('<sub>'));
+    expect(legend).toHaveLength(1);
+    expect(legend[0]).toContain('🔴 a change to review with care (see the warning)');
+    expect(legend[0]).toContain('➕ added · ➖ removed · 🔄 newer version');
+    expect(legend[0]).toContain('↕ moved in the evaluation order');
+    expect(legend[0]).not.toContain('⏪');
+    expect(legend[0]).not.toContain('🟢');
+  });
+
+  it('prints AUC with three decimals everywhere in the comment', () => {
+    const d = plan(
+      version(),
+      { modelVersions: [tfi('payments_model', '1.03')] },
+      {
+        metrics: [
+          ['payments_model@1.02', { auc: 0.93, aucLower: 0.9221, aucUpper: 0.94 }],
+          ['payments_model@1.03', { auc: 0.94123, aucLower: 0.93, aucUpper: 0.95 }],
+        ],
+      },
+    );
+    const body = renderDetectorPlan(report(d), 'comment');
+    expect(body).toContain(
+      '| AUC 0.930 (0.922–0.940) | AUC 0.941 (0.930–0.950) | 🔄 upgrade, AUC +0.011 |',
+    );
   });
 });

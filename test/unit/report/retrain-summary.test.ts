@@ -44,13 +44,19 @@ describe('retrain job summary', () => {
     expect(md).toContain('## ✅ Retrain succeeded: model `payments_model` `1.03`');
     expect(md).toContain('| `TRAINING_COMPLETE` | 2026-11-20T11:50:00Z | +1h 50m 00s | 6m 00s |');
     expect(md).toContain('| metric | 1.03 (new) | 1.02 (ACTIVE before) |');
-    expect(md).toContain('| AUC | 0.9412 | 0.9300 |');
-    expect(md).toContain('| AUC uncertainty range | 0.9300 – 0.9500 | — |');
+    expect(md).toContain('| AUC | 0.941 | 0.930 |');
+    expect(md).toContain('| AUC uncertainty range | 0.930–0.950 | — |');
     expect(md).toContain('| `min-auc` | ✅ passed |');
     expect(md).toContain('### Next steps');
     expect(md).toContain('[Workflow run](https://github.com/o/r/actions/runs/1)');
     // A pipe in the data location must not split the table cell.
     expect(md).toContain('`s3://b/t\\|x.csv`');
+  });
+
+  it('gives no "lasted" figure for the status that is still current', () => {
+    const md = renderRetrainSummary(report());
+    expect(md).toContain('| `TRAINING_COMPLETE` | 2026-11-20T11:50:00Z | +1h 50m 00s | 6m 00s |');
+    expect(md).toContain('| `ACTIVE` | 2026-11-20T11:56:00Z | +1h 56m 00s | current |');
   });
 
   it('shows ASI, not AUC, for account takeover models', () => {
@@ -62,7 +68,7 @@ describe('retrain job summary', () => {
         gates: [],
       }),
     );
-    expect(md).toContain('| ASI | 0.8123 |');
+    expect(md).toContain('| ASI | 0.812 |');
     expect(md).not.toContain('AUC');
   });
 

@@ -13,6 +13,16 @@ describe('quality gates', () => {
     expect(r!.detail).toContain('0.8999 < min-auc 0.9');
   });
 
+  it('prints AUC with three decimals, more only where the comparison needs them', () => {
+    expect(evaluateGates({ minAuc: 0.9 }, TFI, { auc: 0.9412 }, undefined)[0]!.detail).toBe(
+      'AUC 0.941 ≥ min-auc 0.9',
+    );
+    const active = { modelVersionNumber: '1.02', metrics: { auc: 0.93 } };
+    expect(evaluateGates({ maxAucDrop: 0.01 }, TFI, { auc: 0.9199 }, active)[0]!.detail).toBe(
+      'AUC 0.920 vs 0.930 of ACTIVE 1.02: drop 0.0101 > max-auc-drop 0.01',
+    );
+  });
+
   it('min-auc fails when AFD reported no AUC', () => {
     expect(evaluateGates({ minAuc: 0.5 }, TFI, {}, undefined)[0]).toMatchObject({ passed: false });
   });
