@@ -534,6 +534,7 @@ function environmentCredentials(env = process.env) {
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   ZY: () => (/* binding */ markFailed),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
@@ -598,6 +599,10 @@ function error(message, properties = {}) {
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/** Fails the step without another annotation: for errors already annotated one by one. */
+function markFailed() {
+    process.exitCode = 1;
 }
 /** An output of the step, through the GITHUB_OUTPUT file as @actions/core writes it. */
 function setOutput(name, value) {
@@ -1240,6 +1245,54 @@ function unknownKeyRule(key, known) {
     return `unknown key '${key}'${hint} (known keys: ${known.join(', ')})`;
 }
 
+;// CONCATENATED MODULE: ./src/config/declared-inputs.ts
+// The inputs action.yml declares, and the warning for any other `with:` key.
+// A misspelt input (`min_auc`, `detectorid`) is otherwise ignored and the run
+// succeeds without what the user asked for (a gate, a detector), so each one is
+// named with the closest declared input. A warning, not a failure, as the
+// runner itself treats unexpected inputs (its own warning lists the valid
+// inputs but guesses none, and there is none outside a runner, e.g. under
+// @github/local-action). Pure: the shell passes the environment.
+
+
+/**
+ * Every input action.yml declares, in no particular order.
+ * test/unit/docs/action-metadata.test.ts keeps this list and action.yml equal.
+ */
+const DECLARED_INPUTS = [
+    ...new Set([...Object.values(FIELDS).map((f) => f.input), 'config', 'allow-pr-head-config']),
+];
+/** The variable the runner sets for an input: INPUT_<NAME>, upper-cased, spaces → _, hyphens kept. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** At most this many unexpected inputs are named: the environment is not ours to flood the log with. */
+const MAX_REPORTED = 20;
+const MAX_NAME_CHARS = 64;
+/**
+ * One warning per INPUT_* variable that is not a declared input. The runner
+ * upper-cases the name, so it is shown lower-cased, which is how a workflow
+ * almost always spells it.
+ */
+function unexpectedInputWarnings(env) {
+    const declared = new Set(DECLARED_INPUTS.map(inputVariable));
+    const unexpected = Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_') && key.length > 'INPUT_'.length)
+        .filter((key) => !declared.has(key))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase())
+        .sort();
+    const warnings = unexpected.slice(0, MAX_REPORTED).map((name) => {
+        const shown = name.length > MAX_NAME_CHARS ? `${name.slice(0, MAX_NAME_CHARS - 1)}…` : name;
+        const guess = closest(name, DECLARED_INPUTS);
+        return guess
+            ? `Unexpected input '${shown}'; did you mean '${guess}'? It is ignored.`
+            : `Unexpected input '${shown}': this action does not declare it, so it is ignored. Valid inputs: ${[...DECLARED_INPUTS].sort().join(', ')}.`;
+    });
+    if (unexpected.length > MAX_REPORTED)
+        warnings.push(`… and ${unexpected.length - MAX_REPORTED} more unexpected inputs, all ignored.`);
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./src/config/yaml-values.ts
 /** A plain input string as a RawValue. */
 function inputValue(input, text) {
@@ -1480,6 +1533,8 @@ function loadConfigFile(rawPath, access, problems) {
 
 // EXTERNAL MODULE: ./src/config/constraints.ts
 var constraints = __nccwpck_require__(5046);
+// EXTERNAL MODULE: ./src/domain/request.ts
+var request = __nccwpck_require__(805);
 ;// CONCATENATED MODULE: ./src/config/relative-time.ts
 // Ingested-events window times: ISO-8601 with a timezone, or relative to the
 // run (`now`, `-90d`), so a scheduled retrain can say "the last 90 days" without
@@ -1527,6 +1582,10 @@ function formatAfdTime(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/cross-field.ts
+// Rules between inputs (training data needs a model, promote needs a detector,
+// …). Each problem names both sides, by input name or config path, so the user
+// knows which of the two to change.
+
 
 
 /** Cross-field problems name a value, not a part of it. */
@@ -1565,9 +1624,22 @@ const DETECTOR_FIELDS = [
     'deleteStaleDrafts',
 ];
 const MODEL_HINT = 'training data (training-data-location + data-access-role-arn, or ingested-events-start-time + ingested-events-end-time) to retrain, or model-version-number to use an existing version';
+/** What a missing model value is, for the message that asks for it. */
+const MODEL_VALUE = {
+    modelId: 'the model id',
+    modelType: `the model type, one of ${request/* MODEL_TYPES */.me.join(', ')}`,
+    majorVersionNumber: 'the major version to retrain, a whole number such as 1',
+};
 function checkCrossField(raw, f, p, n) {
     const has = (k) => raw[k] !== undefined;
     const problem = (k, rule) => p.add(plain(raw[k].where), raw[k].text.trim(), rule);
+    // Named after the value that is missing, not the one that needs it: that is
+    // the input to add. Annotated at the value that needs it when that is in the
+    // config file (the missing one has no line of its own).
+    const missing = (k, needer, reason) => {
+        const position = raw[needer]?.where.position;
+        p.add(position ? { input: n(k), position } : { input: n(k) }, undefined, `is missing: ${reason}; give ${MODEL_VALUE[k]}`);
+    };
     // externalEventsDetail needs both halves; so does the ingested window.
     for (const [a, b, what] of [
         ['dataLocation', 'dataAccessRoleArn', 'externalEventsDetail'],
@@ -1589,7 +1661,7 @@ function checkCrossField(raw, f, p, n) {
     if (retrain) {
         for (const k of ['modelId', 'modelType', 'majorVersionNumber'])
             if (!has(k))
-                problem(retrain, `retraining needs ${n(k)} as well (the model version to retrain)`);
+                missing(k, retrain, `retraining needs it (${n(retrain)} is set)`);
         if (has('modelVersionNumber'))
             problem('modelVersionNumber', `cannot be combined with ${n(retrain)}: model-version-number uses an existing version, training data asks for a retrain`);
     }
@@ -1599,7 +1671,7 @@ function checkCrossField(raw, f, p, n) {
     if (!retrain && firstModel) {
         for (const k of ['modelId', 'modelType'])
             if (!has(k))
-                problem(firstModel, `needs ${n(k)} as well`);
+                missing(k, firstModel, `AFD names a model by its id and its type (${n(firstModel)} is set)`);
         if (!has('modelVersionNumber') && !f.idleModel)
             problem(firstModel, `says nothing to do with the model: give ${MODEL_HINT}`);
         else if (f.major && f.mvn && f.mvn.split('.')[0] !== f.major)
@@ -1741,12 +1813,20 @@ function readWholeNumber(v, problems, min, max) {
     }
     return Number(text);
 }
-function readRange(v, p, rule, ok) {
+/**
+ * A number `ok` accepts. A value out of range that `looksLikePercent` (e.g.
+ * `min-auc: 90`) suggests the fraction it likely means (`0.9`).
+ */
+function readRange(v, p, rule, ok, looksLikePercent = () => false) {
     const n = readNumber(v, p, rule);
     if (n === undefined)
         return undefined;
     if (!ok(n)) {
-        p.add(v.where, v.text.trim(), rule);
+        const asFraction = Number((n / 100).toFixed(6));
+        const hint = looksLikePercent(n) && ok(asFraction)
+            ? ` — did you mean ${asFraction}? It is a fraction, not a percentage`
+            : '';
+        p.add(v.where, v.text.trim(), rule + hint);
         return undefined;
     }
     return n;
@@ -2276,8 +2356,12 @@ function validate(raw, sources, problems, usesConfig) {
     const roleArn = read('dataAccessRoleArn', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.iamRoleArn, p));
     const startMs = read('startTime', (v) => readTime(v, sources.now, p));
     const endMs = read('endTime', (v) => readTime(v, sources.now, p));
-    const minAuc = read('minAuc', (v) => readRange(v, p, 'must be a number greater than 0 and at most 1 (an AUC)', (n) => n > 0 && n <= 1));
-    const maxAucDrop = read('maxAucDrop', (v) => readRange(v, p, 'must be a number from 0 up to (not including) 1', (n) => n >= 0 && n < 1));
+    const minAuc = read('minAuc', (v) => readRange(v, p, 'must be a number greater than 0 and at most 1 (an AUC)', (n) => n > 0 && n <= 1, 
+    // An AUC under 0.5 is worse than chance: 50 to 100 can only be a percentage.
+    (n) => n >= 50 && n <= 100));
+    const maxAucDrop = read('maxAucDrop', (v) => readRange(v, p, 'must be a number from 0 up to (not including) 1', (n) => n >= 0 && n < 1, 
+    // A drop of a whole AUC point or more is meaningless: 1 to 99 is a percentage.
+    (n) => n >= 1 && n < 100));
     const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
     const detectorId = read('detectorId', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.identifier, p));
     const base = read('base', (v) => readBase(v, p)) ?? { kind: 'active' };
@@ -2374,7 +2458,10 @@ async function loadYamlLibrary() {
 
 
 
+
 async function readActionInputs(reservedTagCount) {
+    for (const message of unexpectedInputWarnings(process.env))
+        commands/* warning */.$e(message);
     const sources = readInputSources(reservedTagCount);
     if (yamlNeeded((name) => commands/* getInput */.V4(name)))
         sources.yaml = await loadYamlLibrary();
@@ -2478,12 +2565,29 @@ var markdown = __nccwpck_require__(4285);
 
 
 
+/**
+ * One problem as Markdown. The value and the file are code spans: shown
+ * verbatim (a regular expression keeps its backslashes, as the user wrote
+ * it), and inert (no mention, link or HTML inside code) without escaping.
+ */
+function problemMarkdown(p) {
+    const value = p.value === undefined ? '' : ` = ${(0,markdown/* inlineCode */.ti)(p.value)}`;
+    const where = p.position ? ` (${(0,markdown/* inlineCode */.ti)(`${p.position.file}:${p.position.line}`)})` : '';
+    return `Input ${(0,markdown/* inlineCode */.ti)(p.input)}${value}${where}: ${ruleMarkdown(p.rule)}`;
+}
+/** A rule's text, with the patterns it quotes (`^[0-9a-z_]+$`) as code: verbatim, not backslash-escaped. */
+function ruleMarkdown(rule) {
+    return rule
+        .split(/(\^\S*\$)/)
+        .map((part, i) => (i % 2 === 1 ? (0,markdown/* inlineCode */.ti)(part) : (0,markdown/* escapeMarkdown */.FV)(part)))
+        .join('');
+}
 /** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
 function renderInputProblems(err) {
     return [
         `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
         '',
-        ...err.problems.map((p) => `- ${(0,markdown/* escapeMarkdown */.FV)((0,errors/* formatProblem */.Vw)(p))}`),
+        ...err.problems.map((p) => `- ${problemMarkdown(p)}`),
         '',
         'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
         '',
@@ -2495,17 +2599,26 @@ async function reportFailure(err) {
         // reviewer looks first. A summary that cannot be written (no
         // GITHUB_STEP_SUMMARY outside Actions) must not hide the error itself.
         await commands/* appendSummary */.fe(renderInputProblems(err)).catch(() => undefined);
+        // Each problem is annotated once: a config-file problem at its file and
+        // line, the others together in the step's failure message.
         for (const p of err.problems) {
-            if (p.position) {
-                commands/* error */.z3((0,errors/* formatProblem */.Vw)(p), {
-                    title: `Invalid input ${p.input}`,
-                    file: p.position.file,
-                    startLine: p.position.line,
-                    ...(p.position.column ? { startColumn: p.position.column } : {}),
-                });
-            }
+            const at = p.position;
+            if (!at)
+                continue;
+            commands/* error */.z3((0,errors/* formatProblem */.Vw)(p), {
+                title: `Invalid input ${p.input}`,
+                file: at.file,
+                startLine: at.line,
+                ...(at.column ? { startColumn: at.column } : {}),
+            });
         }
-        commands/* setFailed */.C1(err.message);
+        const rest = err.problems.filter((p) => !p.position);
+        if (rest.length > 0) {
+            commands/* setFailed */.C1(rest.length === err.problems.length ? err.message : new errors/* InputError */.dz(rest).message);
+        }
+        else {
+            commands/* markFailed */.ZY();
+        }
         return;
     }
     if (err instanceof errors/* ActionError */.lZ) {
@@ -2559,7 +2672,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1224));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5560));
         await executeRequest(request);
     }
     catch (err) {

@@ -1,6 +1,48 @@
-export const id = 224;
-export const ids = [224,361];
+export const id = 560;
+export const ids = [560,361];
 export const modules = {
+
+/***/ 2740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U2: () => (/* binding */ formatMetricPair),
+/* harmony export */   fg: () => (/* binding */ formatMetricRange),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   wV: () => (/* binding */ formatMetricDelta)
+/* harmony export */ });
+/* unused harmony export METRIC_DECIMALS */
+// One way to print AUC and ASI everywhere: the PR comment, the job summary,
+// the quality gates and the log. Three decimals, the precision a reader
+// compares models at; more only where a comparison would otherwise read as
+// a contradiction ("0.900 < 0.9").
+const METRIC_DECIMALS = 3;
+const MAX_DECIMALS = 6;
+function formatMetric(n) {
+    return n.toFixed(METRIC_DECIMALS);
+}
+/** A difference, always signed: `+0.013`, `−0.020` (a real minus sign). */
+function formatMetricDelta(n) {
+    return n >= 0 ? `+${formatMetric(n)}` : `−${formatMetric(-n)}`;
+}
+/**
+ * Two values that are compared, with as many decimals (3 to 6) as it takes to
+ * tell them apart: `0.8999` beside `0.9000`, never `0.900` beside `0.900`.
+ */
+function formatMetricPair(a, b) {
+    for (let d = METRIC_DECIMALS; d < MAX_DECIMALS; d++) {
+        if (a.toFixed(d) !== b.toFixed(d))
+            return [a.toFixed(d), b.toFixed(d)];
+    }
+    return [a.toFixed(MAX_DECIMALS), b.toFixed(MAX_DECIMALS)];
+}
+/** AFD's uncertainty range of an AUC: `0.905–0.918`. */
+function formatMetricRange(lower, upper) {
+    return `${formatMetric(lower)}–${formatMetric(upper)}`;
+}
+
+
+/***/ }),
 
 /***/ 5015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -310,9 +352,11 @@ function diffLines(from, to) {
 /* harmony export */   Yb: () => (/* binding */ renderDetectorFailureComment),
 /* harmony export */   gY: () => (/* binding */ parseMarker)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline */
-/* harmony import */ var _planner_lcs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5802);
+/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline, emojiLegend */
+/* harmony import */ var _domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2740);
+/* harmony import */ var _planner_lcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5802);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
 
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for edits. */
@@ -360,37 +404,38 @@ const SHORT_TYPE = {
     TRANSACTION_FRAUD_INSIGHTS: 'TFI',
     ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
 };
-const num = (n) => String(Number(n.toFixed(4)));
-const signed = (n) => (n >= 0 ? `+${num(n)}` : `−${num(-n)}`);
 /** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
 function metricsText(type, m) {
     if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
-        return m?.asi !== undefined ? `ASI ${num(m.asi)}` : '—';
+        return m?.asi !== undefined ? `ASI ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(m.asi)}` : '—';
     if (m?.auc === undefined)
         return '—';
     const range = m.aucLower !== undefined && m.aucUpper !== undefined
-        ? ` (${num(m.aucLower)}–${num(m.aucUpper)})`
+        ? ` (${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricRange */ .fg)(m.aucLower, m.aucUpper)})`
         : '';
-    return `AUC ${num(m.auc)}${range}`;
+    return `AUC ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(m.auc)}${range}`;
 }
 function metricsDelta(type, from, to) {
     if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
         return from?.asi !== undefined && to?.asi !== undefined
-            ? `, ASI ${signed(to.asi - from.asi)}`
+            ? `, ASI ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricDelta */ .wV)(to.asi - from.asi)}`
             : '';
     }
     return from?.auc !== undefined && to?.auc !== undefined
-        ? `, AUC ${signed(to.auc - from.auc)}`
+        ? `, AUC ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricDelta */ .wV)(to.auc - from.auc)}`
         : '';
 }
-/** `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03 · mode FIRST_MATCHED`. */
-function detectorHeadline(diff) {
+/**
+ * Only what changes: `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03`, plus
+ * `mode A → B` and `description` when those change.
+ */
+function detectorHeadline(diff, generatedDescription = false) {
     if (!diff.changed)
         return 'No changes';
     const c = diff.counts;
-    const parts = [
-        `Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`,
-    ];
+    const parts = [];
+    if (c.rulesAdded + c.rulesChanged + c.rulesRemoved + c.rulesMoved > 0)
+        parts.push(`Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`);
     const models = [
         ...diff.models.changed.map((m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`),
         ...diff.models.added.map((m) => `model ${plain(m.modelId)} added ${plain(m.modelVersionNumber)}`),
@@ -403,12 +448,16 @@ function detectorHeadline(diff) {
     if (c.endpointsAdded + c.endpointsRemoved > 0) {
         parts.push(`endpoints +${c.endpointsAdded} -${c.endpointsRemoved}`);
     }
+    // A first version has no mode to change from: its mode is new, so it is listed.
     const mode = diff.ruleExecutionMode;
-    parts.push(mode?.from ? `mode ${mode.from} → ${mode.to}` : `mode ${diff.proposal.ruleExecutionMode}`);
-    if (diff.description)
+    if (mode)
+        parts.push(mode.from ? `mode ${mode.from} → ${mode.to}` : `mode ${mode.to}`);
+    if (diff.description && (!generatedDescription || parts.length === 0))
         parts.push('description');
     return parts.join(' · ');
 }
+/** AFD numbers rule versions 1, 2, 3…: a lower number is an older version. */
+const ruleRolledBack = (change) => Number(change.to) < Number(change.from);
 /** Risky: changes a reviewer must not miss. They set the 🔴 and the warning block. */
 function warnings(input) {
     const { diff } = input;
@@ -443,6 +492,9 @@ function warnings(input) {
     for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
         out.push(`Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
     }
+    for (const r of diff.rules.changed.filter(ruleRolledBack)) {
+        out.push(`Rule ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`);
+    }
     if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
         out.push(`The plan changed since it was reviewed: reviewed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.reviewedFingerprint)}, now ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}.`);
     }
@@ -466,7 +518,9 @@ function rulesSection(diff, compact) {
         if (added.has(rule.ruleId))
             notes.push('➕ added');
         if (change)
-            notes.push(`🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+            notes.push(ruleRolledBack(change)
+                ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
+                : `🔄 version ${plain(change.from)} → ${plain(change.to)}`);
         if (move)
             notes.push(`↕ moved from position ${move.fromIndex + 1}`);
         if (compact && notes.length === 0) {
@@ -529,7 +583,7 @@ function modelsSection(diff) {
                 plain(change.to),
                 metricsText(m.modelType, change.metricsFrom),
                 metricsText(m.modelType, change.metricsTo),
-                `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rollback'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
+                `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rolled back'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
             ];
         }
         if (add) {
@@ -601,12 +655,12 @@ function diffBlock(from, to) {
             ? split(to ?? '').map((text) => `+${text}`)
             : to === undefined
                 ? split(from).map((text) => `-${text}`)
-                : (0,_planner_lcs_js__WEBPACK_IMPORTED_MODULE_1__/* .diffLines */ .P)(from, to).map((l) => `${l.op}${l.text}`);
+                : (0,_planner_lcs_js__WEBPACK_IMPORTED_MODULE_2__/* .diffLines */ .P)(from, to).map((l) => `${l.op}${l.text}`);
     return lines ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeFence */ .d6)(lines.join('\n'), 'diff') : '_Expression not available._';
 }
 function expressionsSection(diff) {
     const blocks = [
-        ...diff.rules.changed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.from} → ${r.to}`, diffBlock(r.expressionFrom, r.expressionTo))),
+        ...diff.rules.changed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}`, diffBlock(r.expressionFrom, r.expressionTo))),
         ...diff.rules.added.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (added)`, diffBlock(undefined, r.expression))),
         ...diff.rules.removed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (removed)`, diffBlock(r.expression, undefined))),
     ];
@@ -647,7 +701,7 @@ function render(input, target, compact) {
         [
             `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
         ],
-        [detectorHeadline(diff)],
+        [detectorHeadline(diff, input.generatedDescription)],
         [versionsLine(input)],
     ];
     if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint === input.fingerprint) {
@@ -667,15 +721,36 @@ function render(input, target, compact) {
     else {
         sections.push(['The proposal matches the base version; no detector version is created.']);
     }
-    sections.push([`<sub>Plan fingerprint ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}</sub>`]);
-    const body = sections
+    const shown = sections
         .filter((s) => s.length > 0)
         .map((s) => s.join('\n'))
         .join('\n\n');
+    const legend = emojiLegend(shown);
+    const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}</sub>`;
     const withMarker = target === 'comment'
         ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
         : body;
     return `${withMarker}\n`;
+}
+/** Each emoji the comment uses means one thing; the legend says what, once. */
+const EMOJI_MEANING = [
+    ['🔴', 'a change to review with care (see the warning)'],
+    ['🟡', 'changes'],
+    ['🟢', 'no changes'],
+    ['❌', 'failed'],
+    ['⏹️', 'cancelled'],
+    ['✅', 'matches the reviewed plan'],
+    ['➕', 'added'],
+    ['➖', 'removed'],
+    ['🔄', 'newer version'],
+    ['⏪', 'older version (rolled back)'],
+    ['↕', 'moved in the evaluation order'],
+];
+/** The legend of the emojis that appear in `markdown`, or '' when none does. */
+function emojiLegend(markdown) {
+    return EMOJI_MEANING.filter(([emoji]) => markdown.includes(emoji))
+        .map(([emoji, meaning]) => `${emoji} ${meaning}`)
+        .join(' · ');
 }
 const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
 /**
@@ -714,7 +789,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 1224:
+/***/ 5560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -731,9 +806,65 @@ var dist_cjs = __webpack_require__(5127);
 var request = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/afd/not-found.ts
+// What to check when AFD says a resource "does not exist". AFD is regional and
+// the endpoint may be a test double, so the message names both; the hints are
+// only those that apply to the kind of resource that was missing. Pure.
+/** ` in us-east-1 at the default AWS endpoint` / ` in us-east-1 at http://localhost:4566`. */
+function whereCalled(region, endpoint) {
+    const at = endpoint ? `at ${endpoint}` : 'at the default AWS endpoint';
+    return region ? ` in ${region} ${at}` : ` ${at}`;
+}
+function notFoundHints(target, region, endpoint) {
+    const r = region ? ` --region ${region}` : '';
+    const regional = `Resources exist in one region only: check \`aws-region\`${region ? ` (${region})` : ''}.`;
+    const custom = endpoint
+        ? [`\`endpoint-url\` is set (${endpoint}): check that it is the AFD endpoint you mean.`]
+        : [];
+    const models = (t) => `\`aws frauddetector describe-model-versions --model-id ${t.modelId} --model-type ${t.modelType}${r}\` lists the model's versions.`;
+    switch (target?.kind) {
+        case 'detector':
+            return [
+                `Check \`detector-id\` (${target.detectorId}). ${regional} \`aws frauddetector get-detectors${r}\` lists the detectors there.`,
+                ...custom,
+            ];
+        case 'detectorVersion':
+            return [
+                `\`aws frauddetector describe-detector --detector-id ${target.detectorId}${r}\` lists the detector's versions; if \`base-version\` names one, check it. A version deleted by another job meanwhile is gone: re-run the job.`,
+                ...custom,
+            ];
+        case 'detectorContent':
+            return [
+                `Every rule in \`rules\` must exist in detector ${target.detectorId} at that version (\`aws frauddetector get-rules --detector-id ${target.detectorId}${r}\`), and every model version in \`model-versions\` must exist (\`aws frauddetector describe-model-versions${r}\`).`,
+                ...custom,
+            ];
+        case 'rule':
+            return [
+                `Check the rule ids and versions in \`rules\`: \`aws frauddetector get-rules --detector-id ${target.detectorId}${r}\` lists the detector's rules.`,
+                ...custom,
+            ];
+        case 'model':
+            return [
+                `Check \`model-id\` (${target.modelId}), \`model-type\` (${target.modelType}) and \`major-version-number\`. ${regional} ${models(target)}`,
+                ...custom,
+            ];
+        case 'modelVersion':
+            return [
+                `Check the model version (\`model-version-number\`, or \`model-versions\` for a detector). ${models(target)}`,
+                ...custom,
+            ];
+        default:
+            return [
+                `Check the id and \`aws-region\`${region ? ` (${region})` : ''}: resources exist in one region only.`,
+                ...custom,
+            ];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/afd/errors.ts
 // Turns AWS SDK failures into messages a user can act on. Pure: it reads the
 // error's name, message and metadata, and never imports the SDK itself.
+
 
 const EXPIRED_NAMES = new Set([
     'ExpiredTokenException',
@@ -786,9 +917,7 @@ function translateAwsError(err, ctx) {
                 `Allow \`frauddetector:${op}\` for the role this job assumes${op === 'UpdateModelVersion' ? ', and `iam:PassRole` on the data-access role (which must be in the same account as the model)' : ''}. The README lists every permission the action needs.`,
             ]);
         case 'ResourceNotFoundException':
-            return new errors/* AfdError */.Ge(`Not found${what}: ${awsMessage}${suffix}`, op, name, [
-                'Check the id, the model type and the region (`aws-region`).',
-            ]);
+            return new errors/* AfdError */.Ge(`Not found${what}${whereCalled(ctx.region, ctx.endpoint)}: ${awsMessage}${suffix}`, op, name, notFoundHints(ctx.target, ctx.region, ctx.endpoint));
         case 'ThrottlingException':
             return new errors/* AfdError */.Ge(`AFD kept throttling ${op}${what} after ${e.$metadata?.attempts ?? 'several'} attempts: ${awsMessage}${suffix}`, op, name, [
                 'Other jobs may be calling AFD in the same account; re-run later or add a `concurrency:` group.',
@@ -855,10 +984,12 @@ class AfdGateway {
     writeOnce;
     clientConfig;
     endpoint;
+    region;
     onCall;
     sleep;
     constructor(options) {
         this.endpoint = options.endpointUrl;
+        this.region = options.region;
         this.onCall = options.onCall;
         this.sleep = options.sleep;
         const common = {
@@ -898,6 +1029,7 @@ class AfdGateway {
             catch (err) {
                 const translated = translateAwsError(err, {
                     ...ctx,
+                    region: this.region,
                     ...(this.endpoint ? { endpoint: this.endpoint } : {}),
                 });
                 if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
@@ -940,6 +1072,7 @@ class AfdGateway {
         const out = await this.call({
             operation: 'UpdateModelVersion',
             resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
+            target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
         }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
             modelId: input.modelId,
             modelType: input.modelType,
@@ -955,7 +1088,11 @@ class AfdGateway {
         };
     }
     async getModelVersion(ref) {
-        const out = await this.call({ operation: 'GetModelVersion', resource: describeModelVersionRef(ref) }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
+        const out = await this.call({
+            operation: 'GetModelVersion',
+            resource: describeModelVersionRef(ref),
+            target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+        }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
         return {
             modelId: out.modelId ?? ref.modelId,
             modelType: out.modelType ?? ref.modelType,
@@ -968,6 +1105,11 @@ class AfdGateway {
         const details = await this.allPages({
             operation: 'DescribeModelVersions',
             resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+            target: {
+                kind: query.modelVersionNumber ? 'modelVersion' : 'model',
+                modelId: query.modelId,
+                modelType: query.modelType,
+            },
         }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
             ...query,
             maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
@@ -976,7 +1118,11 @@ class AfdGateway {
         return details.map(toModelVersionDetail);
     }
     async updateModelVersionStatus(ref, status) {
-        await this.call({ operation: 'UpdateModelVersionStatus', resource: describeModelVersionRef(ref) }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+        await this.call({
+            operation: 'UpdateModelVersionStatus',
+            resource: describeModelVersionRef(ref),
+            target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
     }
     async listDeployedModelVersions() {
         const deployed = [];
@@ -1004,7 +1150,11 @@ class AfdGateway {
         await this.call({ operation: 'TagResource', resource: arn }, () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
     }
     async listDetectorVersions(detectorId) {
-        const summaries = await this.allPages({ operation: 'DescribeDetector', resource: `detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
+        const summaries = await this.allPages({
+            operation: 'DescribeDetector',
+            resource: `detector ${detectorId}`,
+            target: { kind: 'detector', detectorId },
+        }, (nextToken) => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
             detectorId,
             maxResults: DESCRIBE_DETECTOR_PAGE,
             nextToken,
@@ -1020,6 +1170,7 @@ class AfdGateway {
         const out = await this.call({
             operation: 'GetDetectorVersion',
             resource: `detector ${detectorId} version ${detectorVersionId}`,
+            target: { kind: 'detectorVersion', detectorId },
         }, () => this.client.send(new dist_cjs/* GetDetectorVersionCommand */.IJy({ detectorId, detectorVersionId })));
         return {
             detectorId,
@@ -1043,7 +1194,11 @@ class AfdGateway {
         };
     }
     async createDetectorVersion(detectorId, content, tags) {
-        const out = await this.call({ operation: 'CreateDetectorVersion', resource: `detector ${detectorId}` }, () => this.writeOnceClient.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
+        const out = await this.call({
+            operation: 'CreateDetectorVersion',
+            resource: `detector ${detectorId}`,
+            target: { kind: 'detectorContent', detectorId },
+        }, () => this.writeOnceClient.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
             detectorId,
             ...sdkContent(detectorId, content),
             ...(tags.length ? { tags } : {}),
@@ -1057,6 +1212,7 @@ class AfdGateway {
         await this.call({
             operation: 'UpdateDetectorVersion',
             resource: `detector ${detectorId} version ${detectorVersionId}`,
+            target: { kind: 'detectorContent', detectorId },
         }, () => this.client.send(
         // AFD requires rules and externalModelEndpoints here even when empty;
         // sdkContent always sends both.
@@ -1070,6 +1226,7 @@ class AfdGateway {
         await this.call({
             operation: 'UpdateDetectorVersionStatus',
             resource: `detector ${detectorId} version ${detectorVersionId}`,
+            target: { kind: 'detectorVersion', detectorId },
         }, () => this.writeOnceClient.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
     }
     async deleteDetectorVersion(detectorId, detectorVersionId) {
@@ -1079,6 +1236,7 @@ class AfdGateway {
             await this.call({
                 operation: 'DeleteDetectorVersion',
                 resource: `detector ${detectorId} version ${detectorVersionId}`,
+                target: { kind: 'detectorVersion', detectorId },
             }, () => this.client.send(new dist_cjs/* DeleteDetectorVersionCommand */.n9c({ detectorId, detectorVersionId })));
         }
         catch (err) {
@@ -1095,6 +1253,7 @@ class AfdGateway {
         const out = await this.call({
             operation: 'GetRules',
             resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+            target: { kind: 'rule', detectorId },
         }, () => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({
             detectorId,
             ruleId: rule.ruleId,
@@ -1112,7 +1271,11 @@ class AfdGateway {
         return found ? toRuleDetail(found) : undefined;
     }
     async listRules(detectorId) {
-        const rules = await this.allPages({ operation: 'GetRules', resource: `rules of detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
+        const rules = await this.allPages({
+            operation: 'GetRules',
+            resource: `rules of detector ${detectorId}`,
+            target: { kind: 'detector', detectorId },
+        }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
         return rules.map(toRuleDetail);
     }
 }
@@ -2369,61 +2532,8 @@ function renderDetectorOutcome(report) {
 
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __webpack_require__(5015);
-;// CONCATENATED MODULE: ./src/retrain/gates.ts
-/** AUCs are reported with many decimals; compare at a precision AFD displays. */
-const round = (n) => Math.round(n * 1e6) / 1e6;
-function evaluateGates(gates, modelType, candidate, active) {
-    const results = [];
-    // ATI reports ASI, not AUC; parsing rejects AUC gates for it, so this is defensive.
-    if (modelType === 'ACCOUNT_TAKEOVER_INSIGHTS')
-        return results;
-    if (gates.minAuc !== undefined) {
-        const auc = candidate.auc;
-        results.push(auc === undefined
-            ? {
-                gate: 'min-auc',
-                passed: false,
-                detail: `AFD reported no AUC for the new version (min-auc ${gates.minAuc})`,
-            }
-            : {
-                gate: 'min-auc',
-                passed: round(auc) >= round(gates.minAuc),
-                detail: `AUC ${fmt(auc)} ${round(auc) >= round(gates.minAuc) ? '≥' : '<'} min-auc ${gates.minAuc}`,
-            });
-    }
-    if (gates.maxAucDrop !== undefined) {
-        const auc = candidate.auc;
-        const base = active?.metrics.auc;
-        if (!active || base === undefined) {
-            results.push({
-                gate: 'max-auc-drop',
-                passed: true,
-                detail: 'no ACTIVE version with an AUC to compare with: skipped',
-            });
-        }
-        else if (auc === undefined) {
-            results.push({
-                gate: 'max-auc-drop',
-                passed: false,
-                detail: 'AFD reported no AUC for the new version',
-            });
-        }
-        else {
-            const drop = round(base - auc);
-            const passed = drop <= round(gates.maxAucDrop);
-            results.push({
-                gate: 'max-auc-drop',
-                passed,
-                detail: `AUC ${fmt(auc)} vs ${fmt(base)} of ACTIVE ${active.modelVersionNumber}: ${drop > 0 ? `drop ${fmt(drop)}` : `gain ${fmt(-drop)}`} ${passed ? '≤' : '>'} max-auc-drop ${gates.maxAucDrop}`,
-            });
-        }
-    }
-    return results;
-}
-function fmt(n) {
-    return n.toFixed(4);
-}
-
+// EXTERNAL MODULE: ./src/domain/metric-format.ts
+var metric_format = __webpack_require__(2740);
 ;// CONCATENATED MODULE: ./src/report/retrain-summary.ts
 
 
@@ -2476,13 +2586,15 @@ function renderRetrainSummary(r, runUrl) {
         out.push(`> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(note)}`, '');
     if (r.timeline.length) {
         out.push('### Status timeline', '');
+        // The last status seen is still the model's status: it has not "lasted" a
+        // time yet, and the end of this run is not the end of that status.
         const rows = r.timeline.map((c, i) => {
-            const next = r.timeline[i + 1]?.at ?? r.finishedAt;
+            const next = r.timeline[i + 1]?.at;
             return [
                 code(c.status),
                 new Date(c.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
                 `+${formatDuration(c.at - r.startedAt)}`,
-                next !== undefined ? formatDuration(next - c.at) : '—',
+                next !== undefined ? formatDuration(next - c.at) : 'current',
             ];
         });
         out.push((0,markdown/* table */.tp)(['status', 'seen at', 'after start', 'lasted'], rows), '');
@@ -2532,13 +2644,13 @@ function metricRows(ati, now, before) {
         rows.push(row);
     };
     if (ati) {
-        push('ASI', (m) => (m.asi === undefined ? undefined : fmt(m.asi)));
+        push('ASI', (m) => (m.asi === undefined ? undefined : (0,metric_format/* formatMetric */.gI)(m.asi)));
     }
     else {
-        push('AUC', (m) => (m.auc === undefined ? undefined : fmt(m.auc)));
+        push('AUC', (m) => (m.auc === undefined ? undefined : (0,metric_format/* formatMetric */.gI)(m.auc)));
         push('AUC uncertainty range', (m) => m.aucLower === undefined || m.aucUpper === undefined
             ? undefined
-            : `${fmt(m.aucLower)} – ${fmt(m.aucUpper)}`);
+            : (0,metric_format/* formatMetricRange */.fg)(m.aucLower, m.aucUpper));
     }
     return rows;
 }
@@ -2676,6 +2788,61 @@ async function requestActivation(deps, ref) {
             await deps.clock.sleep(retryDelay(attempt), deps.signal);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/retrain/gates.ts
+
+/** AUCs are reported with many decimals; compare at a precision AFD displays. */
+const round = (n) => Math.round(n * 1e6) / 1e6;
+function evaluateGates(gates, modelType, candidate, active) {
+    const results = [];
+    // ATI reports ASI, not AUC; parsing rejects AUC gates for it, so this is defensive.
+    if (modelType === 'ACCOUNT_TAKEOVER_INSIGHTS')
+        return results;
+    if (gates.minAuc !== undefined) {
+        const auc = candidate.auc;
+        results.push(auc === undefined
+            ? {
+                gate: 'min-auc',
+                passed: false,
+                detail: `AFD reported no AUC for the new version (min-auc ${gates.minAuc})`,
+            }
+            : {
+                gate: 'min-auc',
+                passed: round(auc) >= round(gates.minAuc),
+                detail: `AUC ${(0,metric_format/* formatMetricPair */.U2)(auc, gates.minAuc)[0]} ${round(auc) >= round(gates.minAuc) ? '≥' : '<'} min-auc ${gates.minAuc}`,
+            });
+    }
+    if (gates.maxAucDrop !== undefined) {
+        const auc = candidate.auc;
+        const base = active?.metrics.auc;
+        if (!active || base === undefined) {
+            results.push({
+                gate: 'max-auc-drop',
+                passed: true,
+                detail: 'no ACTIVE version with an AUC to compare with: skipped',
+            });
+        }
+        else if (auc === undefined) {
+            results.push({
+                gate: 'max-auc-drop',
+                passed: false,
+                detail: 'AFD reported no AUC for the new version',
+            });
+        }
+        else {
+            const drop = round(base - auc);
+            const passed = drop <= round(gates.maxAucDrop);
+            const [newAuc, activeAuc] = (0,metric_format/* formatMetricPair */.U2)(auc, base);
+            const change = (0,metric_format/* formatMetricPair */.U2)(Math.abs(drop), gates.maxAucDrop)[0];
+            results.push({
+                gate: 'max-auc-drop',
+                passed,
+                detail: `AUC ${newAuc} vs ${activeAuc} of ACTIVE ${active.modelVersionNumber}: ${drop > 0 ? `drop ${change}` : `gain ${change}`} ${passed ? '≤' : '>'} max-auc-drop ${gates.maxAucDrop}`,
+            });
+        }
+    }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/poll-plan.ts
@@ -3357,6 +3524,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
                 region: request.region,
                 fingerprint: report.fingerprint,
                 ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
+                ...(report.proposal?.descriptionSource === 'default' ? { generatedDescription: true } : {}),
             };
             await writeSummary((0,detector_comment/* renderDetectorPlan */.S2)(view, 'summary') + renderDetectorOutcome(report));
             const pr = ctx.pullRequest;
