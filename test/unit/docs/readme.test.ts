@@ -1,6 +1,6 @@
 // The README documents the interface users copy from: its Inputs and Outputs
 // tables must be action.yml's, row for row, and its workflows must be the
-// files in examples/.
+// files in examples/workflows/.
 import { describe, expect, it } from 'vitest';
 import {
   codeName,
@@ -41,11 +41,11 @@ describe('README.md', () => {
   });
 
   it('shows every example workflow verbatim', () => {
-    const examples = workflowFiles('examples');
+    const examples = workflowFiles('examples/workflows');
     expect(examples.map((f) => f.path)).toEqual([
-      'examples/merge-promote.yml',
-      'examples/pull-request-plan.yml',
-      'examples/release-retrain.yml',
+      'examples/workflows/merge-promote.yml',
+      'examples/workflows/pull-request-plan.yml',
+      'examples/workflows/release-retrain.yml',
     ]);
     for (const { path, source } of examples) {
       expect(readme.includes(source.trimEnd()), `${path} is not in the README`).toBe(true);
