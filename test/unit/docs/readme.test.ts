@@ -64,6 +64,21 @@ describe('README.md', () => {
     }
   });
 
+  // GitHub's heading anchors: lower-cased, punctuation but `-` dropped, spaces to `-`.
+  it('links only to headings that exist (the table of contents stays right)', () => {
+    const slug = (heading: string): string =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+    const withoutCode = readme.replace(/```[\s\S]*?```/g, '');
+    const anchors = new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+    const links = [...withoutCode.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+  });
+
   it('points to the plan schema document, which exists', () => {
     expect(readme).toContain('docs/plan-schema.md');
     expect(readRepoFile('docs/plan-schema.md')).toMatch(/`plan`/);
