@@ -3,7 +3,7 @@
 // in dist/), so a bad input fails fast and never reaches AWS.
 // This module only exports run(): importing it starts nothing. index.ts (the
 // bundle's entry) calls it; so does GitHub's @github/local-action
-// (`npx local-action run . src/main.ts examples/local-action.env`).
+// (`npx @github/local-action run . src/main.ts examples/local-action.env`).
 import { readActionInputs } from './config/action-inputs.js';
 import { parseRequest } from './config/parse-request.js';
 import type { Request } from './domain/request.js';
