@@ -1,12 +1,15 @@
 // The README documents the interface users copy from: its Inputs and Outputs
 // tables must be action.yml's, row for row, and its workflows must be the
 // files in examples/workflows/.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   codeName,
   loadAction,
   normalize,
   readRepoFile,
+  ROOT,
   tableAfterHeading,
   workflowFiles,
 } from './repo.js';
@@ -78,6 +81,21 @@ describe('README.md', () => {
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((link) => !anchors.has(link))).toEqual([]);
   });
+
+  // The repository stands alone: what its documents link to is in it.
+  it.each(['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`)])(
+    '%s links only to files of the repository',
+    (path) => {
+      const text = readRepoFile(path).replace(/```[\s\S]*?```/g, '');
+      const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((m) => m[1]!)
+        .filter((t) => !/^(https?:|mailto:|#)/.test(t))
+        .map((t) => t.replace(/#.*$/, ''));
+      const missing = targets.filter((t) => !existsSync(join(ROOT, dirname(path), t)));
+      expect(missing).toEqual([]);
+      expect(text).not.toMatch(/DESIGN\.md|shared\/research/);
+    },
+  );
 
   it('points to the plan schema document, which exists', () => {
     expect(readme).toContain('docs/plan-schema.md');
