@@ -83,19 +83,21 @@ describe('README.md', () => {
   });
 
   // The repository stands alone: what its documents link to is in it.
-  it.each(['README.md', ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`)])(
-    '%s links only to files of the repository',
-    (path) => {
-      const text = readRepoFile(path).replace(/```[\s\S]*?```/g, '');
-      const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-        .map((m) => m[1]!)
-        .filter((t) => !/^(https?:|mailto:|#)/.test(t))
-        .map((t) => t.replace(/#.*$/, ''));
-      const missing = targets.filter((t) => !existsSync(join(ROOT, dirname(path), t)));
-      expect(missing).toEqual([]);
-      expect(text).not.toMatch(/DESIGN\.md|shared\/research/);
-    },
-  );
+  it.each([
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`),
+  ])('%s links only to files of the repository', (path) => {
+    const text = readRepoFile(path).replace(/```[\s\S]*?```/g, '');
+    const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1]!)
+      .filter((t) => !/^(https?:|mailto:|#)/.test(t))
+      .map((t) => t.replace(/#.*$/, ''));
+    const missing = targets.filter((t) => !existsSync(join(ROOT, dirname(path), t)));
+    expect(missing).toEqual([]);
+    expect(text).not.toMatch(/DESIGN\.md|shared\/research/);
+  });
 
   it('points to the plan schema document, which exists', () => {
     expect(readme).toContain('docs/plan-schema.md');

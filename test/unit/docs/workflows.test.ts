@@ -91,6 +91,35 @@ describe('workflows', () => {
     }
   });
 
+  // Tags can be moved; a commit SHA cannot. Third-party actions run with the
+  // job's credentials (here an AWS role that can change production rules), so
+  // every one is pinned to a full SHA, with its version in a comment for
+  // readers and Dependabot.
+  it.each(workflows)('$path pins every third-party action to a commit SHA', ({ source }) => {
+    const uses = [...source.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/gm)].map((m) => ({
+      action: m[1]!,
+      comment: m[2]!.trim(),
+    }));
+    for (const { action, comment } of uses.filter((u) => !isThisAction(u.action))) {
+      expect(action, action).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(comment, action).toMatch(/^# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  // One version of each action everywhere: when Dependabot moves a pin in
+  // .github/workflows/, the examples and the README follow in the same change.
+  it('pins each third-party action to the same commit in every workflow', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const { source } of workflows) {
+      for (const m of source.matchAll(/^\s*(?:-\s+)?uses:\s*([^@\s]+)@(\S+)/gm)) {
+        if (isThisAction(`${m[1]!}@`)) continue;
+        pins.set(m[1]!, (pins.get(m[1]!) ?? new Set()).add(m[2]!));
+      }
+    }
+    expect(pins.size).toBeGreaterThan(3);
+    for (const [action, refs] of pins) expect([...refs], action).toHaveLength(1);
+  });
+
   it('the validator rejects a broken workflow (the checks above are not vacuous)', () => {
     const broken = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n';
     expect(validateWorkflow(broken).errors).not.toEqual([]);
