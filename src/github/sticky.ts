@@ -1,7 +1,7 @@
 // The sticky-comment rules, pure so they can be tested without a server:
 // which existing comment is "ours", and whether it needs an edit.
 //
-// Lessons from other plan-comment tools (see shared/research/pr-comments.md):
+// Lessons from other plan-comment tools (Atlantis, tfcmt, dflook/terraform-github-actions):
 // the marker sits on the FIRST line so truncation never loses it; a marker is
 // only trusted on a comment written by this token's own identity (a human could
 // paste it, and editing their comment would 403 or hijack it); visible headings

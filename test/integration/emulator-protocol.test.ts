@@ -384,7 +384,7 @@ describe('cli', () => {
     const rules = await c.send(new GetRulesCommand({ detectorId: 'payments_detector' }));
     const keys = (rules.ruleDetails ?? []).map((r) => `${r.ruleId}/${r.ruleVersion}`);
     expect(keys).toEqual([...keys].sort());
-    expect(keys).toHaveLength(9);
+    expect(keys).toHaveLength(10);
     // The same seed with the default order (this file's emulator) is scrambled.
     const scrambled = (
       (await client.send(new GetRulesCommand({ detectorId: 'payments_detector' }))).ruleDetails ??

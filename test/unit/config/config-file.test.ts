@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, parse, parseError } from './helpers.js';
 
-// DESIGN.md's example, verbatim.
-const DESIGN_EXAMPLE = `model:
+// The config example of the product contract (docs/contract.md), verbatim.
+const CONTRACT_EXAMPLE = `model:
   modelId: payments_model
   modelType: TRANSACTION_FRAUD_INSIGHTS
   majorVersionNumber: "1"
@@ -84,8 +84,8 @@ describe('config file: a model section with nothing to do (a config shared with 
 });
 
 describe('config file: happy paths', () => {
-  it('reads the DESIGN.md example into a full request', () => {
-    expect(parse(CONFIG, files(DESIGN_EXAMPLE))).toEqual({
+  it('reads the example of docs/contract.md into a full request', () => {
+    expect(parse(CONFIG, files(CONTRACT_EXAMPLE))).toEqual({
       mode: 'auto',
       region: 'us-east-1',
       tags: [{ key: 'team', value: 'risk' }],
@@ -130,7 +130,7 @@ describe('config file: happy paths', () => {
         rules: '[only_rule@7]',
         tags: 'owner: ci',
       },
-      files(DESIGN_EXAMPLE),
+      files(CONTRACT_EXAMPLE),
     );
     expect(req.model?.retrain).toEqual({
       kind: 'external',
@@ -258,14 +258,14 @@ describe('config file: errors carry the file and line', () => {
   });
 
   it('reports a bad value at its line with the config path as the name', () => {
-    const lines = DESIGN_EXAMPLE.replace('minAuc: 0.90', 'minAuc: 1.90').split('\n');
+    const lines = CONTRACT_EXAMPLE.replace('minAuc: 0.90', 'minAuc: 1.90').split('\n');
     const p = problemAt(lines.join('\n'), 'model.gates.minAuc');
     expect(p.line).toBe(lines.findIndex((l) => l.includes('1.90')) + 1);
     expect(p.rule).toContain('at most 1');
   });
 
   it('reports a bad list item by index and line', () => {
-    const text = DESIGN_EXAMPLE.replace('ruleVersion: "5"', 'ruleVersion: "05"');
+    const text = CONTRACT_EXAMPLE.replace('ruleVersion: "5"', 'ruleVersion: "05"');
     const p = problemAt(text, 'detector.rules[1].ruleVersion');
     expect(p.line).toBe(17);
     expect(p.rule).toContain('^([1-9][0-9]*)$');
@@ -340,7 +340,7 @@ tags: { "aws:x": y }
   });
 
   it('does not fall back to the config list when the input list has a syntax error', () => {
-    const err = parseError({ ...CONFIG, rules: '[a@1' }, files(DESIGN_EXAMPLE));
+    const err = parseError({ ...CONFIG, rules: '[a@1' }, files(CONTRACT_EXAMPLE));
     expect(err.problems).toHaveLength(1);
     expect(err.problems[0]).toMatchObject({ input: 'rules', value: '[a@1' });
     expect(err.problems[0]!.position).toBeUndefined();

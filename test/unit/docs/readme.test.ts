@@ -1,12 +1,15 @@
 // The README documents the interface users copy from: its Inputs and Outputs
 // tables must be action.yml's, row for row, and its workflows must be the
-// files in examples/.
+// files in examples/workflows/.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   codeName,
   loadAction,
   normalize,
   readRepoFile,
+  ROOT,
   tableAfterHeading,
   workflowFiles,
 } from './repo.js';
@@ -41,11 +44,11 @@ describe('README.md', () => {
   });
 
   it('shows every example workflow verbatim', () => {
-    const examples = workflowFiles('examples');
+    const examples = workflowFiles('examples/workflows');
     expect(examples.map((f) => f.path)).toEqual([
-      'examples/merge-promote.yml',
-      'examples/pull-request-plan.yml',
-      'examples/release-retrain.yml',
+      'examples/workflows/merge-promote.yml',
+      'examples/workflows/pull-request-plan.yml',
+      'examples/workflows/release-retrain.yml',
     ]);
     for (const { path, source } of examples) {
       expect(readme.includes(source.trimEnd()), `${path} is not in the README`).toBe(true);
@@ -62,6 +65,38 @@ describe('README.md', () => {
     ]) {
       expect(readme).toContain(`\`${key}\``);
     }
+  });
+
+  // GitHub's heading anchors: lower-cased, punctuation but `-` dropped, spaces to `-`.
+  it('links only to headings that exist (the table of contents stays right)', () => {
+    const slug = (heading: string): string =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+    const withoutCode = readme.replace(/```[\s\S]*?```/g, '');
+    const anchors = new Set([...withoutCode.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+    const links = [...withoutCode.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+  });
+
+  // The repository stands alone: what its documents link to is in it.
+  it.each([
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`),
+  ])('%s links only to files of the repository', (path) => {
+    const text = readRepoFile(path).replace(/```[\s\S]*?```/g, '');
+    const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1]!)
+      .filter((t) => !/^(https?:|mailto:|#)/.test(t))
+      .map((t) => t.replace(/#.*$/, ''));
+    const missing = targets.filter((t) => !existsSync(join(ROOT, dirname(path), t)));
+    expect(missing).toEqual([]);
+    expect(text).not.toMatch(/DESIGN\.md|shared\/research/);
   });
 
   it('points to the plan schema document, which exists', () => {

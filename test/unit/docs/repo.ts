@@ -8,9 +8,6 @@ import { parse } from 'yaml';
 /** The repository root: this file lives in test/unit/docs/. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The product contract, kept beside the repository (../shared/DESIGN.md). */
-export const DESIGN_PATH = fileURLToPath(new URL('../../../../shared/DESIGN.md', import.meta.url));
-
 export function readRepoFile(relative: string): string {
   return readFileSync(join(ROOT, relative), 'utf8');
 }
