@@ -59,8 +59,8 @@ class GitHubRateLimitError extends GitHubApiError {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -69,7 +69,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // The sticky-comment rules, pure so they can be tested without a server:
 // which existing comment is "ours", and whether it needs an edit.
 //
-// Lessons from other plan-comment tools (see shared/research/pr-comments.md):
+// Lessons from other plan-comment tools (Atlantis, tfcmt, dflook/terraform-github-actions):
 // the marker sits on the FIRST line so truncation never loses it; a marker is
 // only trusted on a comment written by this token's own identity (a human could
 // paste it, and editing their comment would 403 or hijack it); visible headings

@@ -3572,7 +3572,7 @@ async function githubFor(request, ctx) {
     const wantsPullStates = request.detector?.deleteStaleDrafts === true;
     if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
         return undefined;
-    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(371), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
+    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
     return connectGitHub(request.githubToken, ctx);
 }
 function outcomeOf(err) {

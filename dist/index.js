@@ -2636,6 +2636,9 @@ async function reportFailure(err) {
 // Reads and validates the inputs, then runs. The AWS SDK and the GitHub client
 // are loaded only after the inputs are valid (a dynamic import, its own chunk
 // in dist/), so a bad input fails fast and never reaches AWS.
+// This module only exports run(): importing it starts nothing. index.ts (the
+// bundle's entry) calls it; so does GitHub's @github/local-action
+// (`npx @github/local-action run . src/main.ts examples/local-action.env`).
 
 
 
