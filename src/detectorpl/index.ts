@@ -18,3 +18,12 @@ export {
   type SourceSpan,
   type VariableInfo,
 } from './types.js';
+export { compileRule, evaluateRule, evaluateRules } from './evaluate.js';
+export type {
+  CompiledRule,
+  DetectorResult,
+  EvalContext,
+  EventValues,
+  ExecutionMode,
+  RuleMatch,
+} from './evaluate-types.js';
