@@ -23,6 +23,17 @@ export function compileExpr(expr: Expr, ctx: EvalContext): Thunk {
   return new Compiler(ctx).compile(expr).fn;
 }
 
+// Many rules lowercase the same value of one event: remember the last one.
+let lastLowercaseInput = '';
+let lastLowercaseOutput = '';
+function lowercase(s: string): string {
+  if (s !== lastLowercaseInput) {
+    lastLowercaseInput = s;
+    lastLowercaseOutput = s.toLowerCase();
+  }
+  return lastLowercaseOutput;
+}
+
 const constant = (value: Value, integer = false): Compiled => ({ fn: () => value, integer });
 
 class Compiler {
@@ -112,11 +123,11 @@ class Compiler {
       const pattern = compilePattern(call.args[0].value);
       const subject = this.compile(call.args[1]!).fn;
       if (typeof pattern === 'string') throw new Error(pattern); // checkAst refused it first
-      return { fn: () => pattern.matches(asText(subject())), integer: false };
+      return { fn: () => pattern(asText(subject())), integer: false };
     }
     if (call.name === 'lowercase' && call.args.length === 1) {
       const arg = this.compile(call.args[0]!).fn;
-      return { fn: () => asText(arg()).toLowerCase(), integer: false };
+      return { fn: () => lowercase(asText(arg())), integer: false };
     }
     const reason = `${clip(call.name)}() is not evaluated locally (only regex_match and lowercase are)`;
     return {

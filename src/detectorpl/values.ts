@@ -54,26 +54,33 @@ interface SlotSpec {
 }
 
 // Slots are shared by every compiled rule: the same variable (name, type and
-// default) read by many rules is one slot, coerced once per event.
-const slotByKey = new Map<string, number>();
-const specs: SlotSpec[] = [];
-const stamps: number[] = [];
-const values: (Value | Uncertain)[] = [];
-let generation = 0;
-let currentEvent: EventValues = new Map();
-let currentScores: ReadonlyMap<string, number> | undefined;
+// default) read by many rules is one slot, coerced once per event. One object
+// with fixed fields keeps the hot path monomorphic.
+class Frame {
+  generation = 0;
+  event: EventValues = new Map();
+  scores: ReadonlyMap<string, number> | undefined = undefined;
+  readonly slotByKey = new Map<string, number>();
+  readonly specs: SlotSpec[] = [];
+  /** The generation a slot was last loaded in: older means stale. */
+  readonly stamps: number[] = [];
+  readonly values: Value[] = [];
+  readonly failures: (Uncertain | undefined)[] = [];
+}
+const frame = new Frame();
 
 export function slotFor(name: string, info: VariableInfo | undefined): number {
   const key = info
     ? `v\u0000${name}\u0000${info.dataType}\u0000${info.defaultValue ?? '\u0001'}`
     : `m\u0000${name}`;
-  let slot = slotByKey.get(key);
+  let slot = frame.slotByKey.get(key);
   if (slot === undefined) {
-    slot = specs.length;
-    slotByKey.set(key, slot);
-    specs.push(info ? { name, info } : { name });
-    stamps.push(0);
-    values.push(0);
+    slot = frame.specs.length;
+    frame.slotByKey.set(key, slot);
+    frame.specs.push(info ? { name, info } : { name });
+    frame.stamps.push(0);
+    frame.values.push(0);
+    frame.failures.push(undefined);
   }
   return slot;
 }
@@ -83,28 +90,32 @@ export function beginEvent(
   event: EventValues,
   modelScores: ReadonlyMap<string, number> | undefined,
 ): void {
-  generation++;
-  currentEvent = event;
-  currentScores = modelScores;
+  frame.generation++;
+  frame.event = event;
+  frame.scores = modelScores;
 }
 
 export function readSlot(slot: number): Value {
-  let value: Value | Uncertain;
-  if (stamps[slot] === generation) {
-    value = values[slot]!;
-  } else {
-    value = load(specs[slot]!);
-    values[slot] = value;
-    stamps[slot] = generation;
+  const f = frame;
+  if (f.stamps[slot] !== f.generation) {
+    const loaded = load(f.specs[slot]!);
+    f.stamps[slot] = f.generation;
+    if (loaded instanceof Uncertain) {
+      f.failures[slot] = loaded;
+    } else {
+      f.failures[slot] = undefined;
+      f.values[slot] = loaded;
+    }
   }
-  if (value instanceof Uncertain) throw value;
-  return value;
+  const failure = f.failures[slot];
+  if (failure !== undefined) throw failure;
+  return f.values[slot]!;
 }
 
 function load(spec: SlotSpec): Value | Uncertain {
   const { name, info } = spec;
   if (!info) {
-    const score = currentScores?.get(name);
+    const score = frame.scores?.get(name);
     if (score === undefined || !Number.isFinite(score)) {
       return new Uncertain(
         `no model score for $${clip(name)}: give it in the test's modelScores (or the CSV column)`,
@@ -112,7 +123,7 @@ function load(spec: SlotSpec): Value | Uncertain {
     }
     return score;
   }
-  const raw = currentEvent.get(name);
+  const raw = frame.event.get(name);
   // AFD (GetEventPrediction): an explicit null is the string "null" for rules; a
   // missing variable takes the variable's default value.
   if (raw === null) return coerce('null', info, name);

@@ -1,6 +1,7 @@
 // Properties of the evaluator over generated rule sets and events, and the
 // linear-time guarantee of regex_match on a classic ReDoS pattern.
 import fc from 'fast-check';
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import {
   compileRule,
@@ -9,6 +10,7 @@ import {
   type CompiledRule,
   type EvalContext,
 } from '../../../src/detectorpl/index.js';
+import { compilePattern } from '../../../src/detectorpl/regex.js';
 
 const ctx: EvalContext = {
   variables: new Map([
@@ -101,5 +103,61 @@ describe('evaluator properties', () => {
       ruleId: 'redos',
       matched: true,
     });
+  });
+});
+
+describe('regex_match fast path for literal patterns', () => {
+  // compilePattern answers ".*@gmail\.com"-style patterns with string operations;
+  // they must agree with RE2 (Java's matches(): the whole string) on every subject.
+  const literalPart = fc.string({
+    unit: fc.constantFrom('a', 'b', '@', '.', '+', '\\.', '\\+', '\\$', '\\\\', '$', '*', 'é'),
+    maxLength: 5,
+  });
+  const pattern = fc
+    .tuple(fc.boolean(), fc.boolean(), literalPart, fc.boolean(), fc.boolean())
+    .map(
+      ([caret, before, body, after, dollar]) =>
+        `${caret ? '^' : ''}${before ? '.*' : ''}${body}${after ? '.*' : ''}${dollar ? '$' : ''}`,
+    );
+  const subject = fc.string({
+    unit: fc.constantFrom('a', 'b', '@', '.', '+', '$', '\\', '\n', '\r', 'é', '😀'),
+    maxLength: 8,
+  });
+
+  it('agrees with RE2 on generated literal patterns and subjects', () => {
+    fc.assert(
+      fc.property(pattern, subject, (p, s) => {
+        const re2 = (() => {
+          try {
+            return RE2JS.compile(p);
+          } catch {
+            return undefined;
+          }
+        })();
+        const compiled = compilePattern(p);
+        if (re2 === undefined) {
+          expect(typeof compiled).toBe('string');
+          return;
+        }
+        expect(typeof compiled).toBe('function');
+        if (typeof compiled === 'function') expect(compiled(s)).toBe(re2.matches(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['.*@gmail\\.com', 'joe@gmail.com', true],
+    ['.*@gmail\\.com', 'joe@gmailxcom', false],
+    ['.*@gmail\\.com', 'a\nb@gmail.com', false],
+    ['.*\\+1', 'tel+1', true],
+    ['^mystring', 'mystring', true],
+    ['^mystring', 'mystring2', false],
+    ['mystring.*', 'mystring2', true],
+    ['.*my.*', 'amyb', true],
+    ['', '', true],
+  ])('%s on %j is %s', (p, s, expected) => {
+    const compiled = compilePattern(p);
+    expect(typeof compiled === 'function' && compiled(s)).toBe(expected);
   });
 });
