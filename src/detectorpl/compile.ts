@@ -1,7 +1,7 @@
 // A checked syntax tree → closures over the per-event slots. Never JavaScript
 // source (no eval, no new Function, no RegExp on user text): each node becomes a
 // small function, each regex_match pattern is compiled once by re2js.
-import type { CallExpr, Expr, MembershipExpr } from './ast.js';
+import type { CallExpr, ComparisonOp, Expr, MembershipExpr } from './ast.js';
 import { isArithmeticOp } from './ast.js';
 import { asBoolean, asNumber, asText, compare, divide } from './operators.js';
 import { compilePattern } from './regex.js';
@@ -35,6 +35,36 @@ function lowercase(s: string): string {
 }
 
 const constant = (value: Value, integer = false): Compiled => ({ fn: () => value, integer });
+
+/** One closure per operator with the common case inline (the hot path of a backtest). */
+function comparison(op: ComparisonOp, l: Thunk, r: Thunk): Thunk {
+  const both = (f: (a: number, b: number) => boolean): Thunk => {
+    return () => {
+      const a = l();
+      const b = r();
+      return typeof a === 'number' && typeof b === 'number' ? f(a, b) : compare(a, b, op);
+    };
+  };
+  switch (op) {
+    case '==':
+    case '!=': {
+      const negate = op === '!=';
+      return () => {
+        const a = l();
+        const b = r();
+        return typeof a === typeof b ? (a === b) !== negate : compare(a, b, op);
+      };
+    }
+    case '<':
+      return both((a, b) => a < b);
+    case '<=':
+      return both((a, b) => a <= b);
+    case '>':
+      return both((a, b) => a > b);
+    default:
+      return both((a, b) => a >= b);
+  }
+}
 
 class Compiler {
   constructor(private readonly ctx: EvalContext) {}
@@ -78,7 +108,7 @@ class Compiler {
       return { fn: () => asBoolean(l(), "'and'") && asBoolean(r(), "'and'"), integer: false };
     if (op === 'or')
       return { fn: () => asBoolean(l(), "'or'") || asBoolean(r(), "'or'"), integer: false };
-    if (!isArithmeticOp(op)) return { fn: () => compare(l(), r(), op), integer: false };
+    if (!isArithmeticOp(op)) return { fn: comparison(op, l, r), integer: false };
     const integer = left.integer && right.integer;
     switch (op) {
       case '+':
