@@ -1,5 +1,6 @@
 // lintExpression: each diagnostic code, with and without a catalog, and the
 // guarantee that no input makes it throw.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -243,5 +244,24 @@ describe('lintExpression never throws', () => {
     check(`${'$a > 1 and '.repeat(370)}true`);
     check('"'.repeat(4096));
     check('\\'.repeat(5000));
+  });
+});
+
+describe('docs/detectorpl.md', () => {
+  it('documents every diagnostic code the library emits', () => {
+    const doc = readFileSync(new URL('../../../docs/detectorpl.md', import.meta.url), 'utf8');
+    const documented = [...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    const source = ['check.ts', 'lint.ts', 'parser.ts', 'lexer.ts', 'evaluate.ts']
+      .map((f) => readFileSync(new URL(`../../../src/detectorpl/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
+    // Codes are the first argument of error()/warning(), or a SyntaxFailure/diagnostic literal.
+    const emitted = new Set(
+      [
+        ...source.matchAll(
+          /(?:error|warning)\(\s*'([a-z-]+)'|code: '([a-z-]+)'|'(too-deep|syntax)'/g,
+        ),
+      ].map((m) => m[1] ?? m[2] ?? m[3]),
+    );
+    expect(new Set(documented)).toEqual(emitted);
   });
 });
