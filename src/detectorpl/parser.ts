@@ -13,6 +13,7 @@ import type {
 } from './ast.js';
 import { Lexer, SyntaxFailure, type Token } from './lexer.js';
 import { clip, joinSpans, SourceText } from './source.js';
+import { describe, hintFor, KEYWORDS, OPERATOR, tooLong, VALUE } from './syntax-messages.js';
 import {
   MAX_EXPRESSION_CHARS,
   MAX_LIST_LITERAL_ELEMENTS,
@@ -21,10 +22,7 @@ import {
   type SourceSpan,
 } from './types.js';
 
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false']);
 const COMPARISONS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
-const VALUE = 'a value ($variable, "string", number, true, false, function(…) or "(")';
-const OPERATOR = 'an operator (and, or, ==, !=, <, <=, >, >=, in, not in, +, -, *, /, %)';
 
 export interface ParseResult {
   ast?: Expr;
@@ -43,44 +41,6 @@ export function parseExpression(text: string): ParseResult {
     const span = source.span(e.offset, e.length);
     return { diagnostics: [{ severity: 'error', code: e.code, message: e.message, span }] };
   }
-}
-
-export function tooLong(source: SourceText, length: number): Diagnostic {
-  return {
-    severity: 'error',
-    code: 'too-long',
-    message: `the expression has ${length} characters; AFD accepts at most ${MAX_EXPRESSION_CHARS}: split the rule`,
-    span: source.span(MAX_EXPRESSION_CHARS, length - MAX_EXPRESSION_CHARS),
-  };
-}
-
-/** How a token reads in "found …". */
-function describe(token: Token): string {
-  switch (token.kind) {
-    case 'eof':
-      return 'end of expression';
-    case 'variable':
-      return `variable $${clip(token.value)}`;
-    case 'list':
-      return `list @${clip(token.value)}`;
-    case 'string':
-      return `string ${clip(token.text)}`;
-    case 'number':
-      return `number ${clip(token.text)}`;
-    default:
-      return `'${clip(token.text)}'`;
-  }
-}
-
-/** Why the found token is wrong, when we can tell: "keywords are lowercase", "use ==", … */
-function hintFor(token: Token): string | undefined {
-  if (token.hint !== undefined) return token.hint;
-  if (token.kind === 'word') {
-    const lower = token.value.toLowerCase();
-    if (KEYWORDS.has(lower) && lower !== token.value) return `keywords are lowercase: use ${lower}`;
-    if (!KEYWORDS.has(lower)) return `variables start with $: $${clip(lower)}`;
-  }
-  return undefined;
 }
 
 class Parser {

@@ -251,7 +251,14 @@ describe('docs/detectorpl.md', () => {
   it('documents every diagnostic code the library emits', () => {
     const doc = readFileSync(new URL('../../../docs/detectorpl.md', import.meta.url), 'utf8');
     const documented = [...doc.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
-    const source = ['check.ts', 'lint.ts', 'parser.ts', 'lexer.ts', 'evaluate.ts']
+    const source = [
+      'check.ts',
+      'lint.ts',
+      'parser.ts',
+      'syntax-messages.ts',
+      'lexer.ts',
+      'evaluate.ts',
+    ]
       .map((f) => readFileSync(new URL(`../../../src/detectorpl/${f}`, import.meta.url), 'utf8'))
       .join('\n');
     // Codes are the first argument of error()/warning(), or a SyntaxFailure/diagnostic literal.
