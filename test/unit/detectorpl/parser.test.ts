@@ -2,7 +2,11 @@
 // precedence implies, and every invalid expression gets one syntax error that
 // says what was expected and what was found, at the right line and column.
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, parseExpression } from '../../../src/detectorpl/index.js';
+import {
+  MAX_LIST_LITERAL_ELEMENTS,
+  MAX_NESTING_DEPTH,
+  parseExpression,
+} from '../../../src/detectorpl/index.js';
 import { show } from './show.js';
 
 function parsed(text: string): string {
@@ -232,6 +236,16 @@ describe('parseExpression: invalid expressions', () => {
     const { diagnostics } = parseExpression(`$a > 1 ${'b'.repeat(500)}`);
     expect(diagnostics[0]?.message).toContain('…');
     expect(diagnostics[0]?.message.length).toBeLessThan(250);
+  });
+
+  it('bounds list literals', () => {
+    const list = (n: number): string =>
+      `$a in [${Array.from({ length: n }, (_, i) => i).join(',')}]`;
+    expect(parseExpression(list(MAX_LIST_LITERAL_ELEMENTS)).diagnostics).toEqual([]);
+    const { diagnostics } = parseExpression(list(MAX_LIST_LITERAL_ELEMENTS + 1));
+    expect(diagnostics[0]?.message).toBe(
+      `expected at most ${MAX_LIST_LITERAL_ELEMENTS} elements in a list: use a list @name for more, found number ${MAX_LIST_LITERAL_ELEMENTS}`,
+    );
   });
 
   it('reports nesting as a too-deep diagnostic', () => {
