@@ -4,6 +4,8 @@
 //   or < and < ! < comparison / in < + - < * / % < unary minus < primary
 import type {
   ArithmeticOp,
+  BinaryExpr,
+  NumberLiteral,
   ComparisonOp,
   Expr,
   ListLiteral,
@@ -22,7 +24,9 @@ import {
   type SourceSpan,
 } from './types.js';
 
-const COMPARISONS = new Set<string>(['==', '!=', '<', '<=', '>', '>=']);
+const COMPARISONS: readonly ComparisonOp[] = ['==', '!=', '<', '<=', '>', '>='];
+const ADDITIVE: readonly ArithmeticOp[] = ['+', '-'];
+const MULTIPLICATIVE: readonly ArithmeticOp[] = ['*', '/', '%'];
 
 export interface ParseResult {
   ast?: Expr;
@@ -121,38 +125,41 @@ class Parser {
 
   // ---- grammar ----
 
-  private parseOr(): Expr {
-    let left = this.parseAnd();
-    while (this.isWord('or')) {
-      const op = this.advance();
-      const right = this.parseAnd();
-      left = {
-        kind: 'binary',
-        op: 'or',
-        left,
-        right,
-        opSpan: this.span(op),
-        span: joinSpans(left.span, right.span),
-      };
+  /** One left-associative level: operand { operator operand }. */
+  private leftAssociative(
+    operand: () => Expr,
+    operatorOf: () => BinaryExpr['op'] | undefined,
+  ): Expr {
+    let left = operand();
+    for (let op = operatorOf(); op !== undefined; op = operatorOf()) {
+      const opToken = this.advance();
+      left = this.binary(op, left, opToken, operand());
     }
     return left;
   }
 
+  private binary(op: BinaryExpr['op'], left: Expr, opToken: Token, right: Expr): BinaryExpr {
+    const opSpan = this.span(opToken);
+    return { kind: 'binary', op, left, right, opSpan, span: joinSpans(left.span, right.span) };
+  }
+
+  /** The current token's operator when it is one of `ops`. */
+  private punctOf<T extends string>(ops: readonly T[]): T | undefined {
+    return this.token.kind === 'punct' ? ops.find((op) => op === this.token.value) : undefined;
+  }
+
+  private parseOr(): Expr {
+    return this.leftAssociative(
+      () => this.parseAnd(),
+      () => (this.isWord('or') ? 'or' : undefined),
+    );
+  }
+
   private parseAnd(): Expr {
-    let left = this.parseNot();
-    while (this.isWord('and')) {
-      const op = this.advance();
-      const right = this.parseNot();
-      left = {
-        kind: 'binary',
-        op: 'and',
-        left,
-        right,
-        opSpan: this.span(op),
-        span: joinSpans(left.span, right.span),
-      };
-    }
-    return left;
+    return this.leftAssociative(
+      () => this.parseNot(),
+      () => (this.isWord('and') ? 'and' : undefined),
+    );
   }
 
   private parseNot(): Expr {
@@ -165,25 +172,16 @@ class Parser {
   private parseComparison(): Expr {
     const left = this.parseAdditive();
     let result: Expr = left;
-    if (this.token.kind === 'punct' && COMPARISONS.has(this.token.value)) {
-      const op = this.advance();
-      const right = this.parseAdditive();
-      const opSpan = this.span(op);
-      result = {
-        kind: 'binary',
-        op: op.value as ComparisonOp,
-        left,
-        right,
-        opSpan,
-        span: joinSpans(left.span, right.span),
-      };
+    const op = this.punctOf(COMPARISONS);
+    if (op !== undefined) {
+      const opToken = this.advance();
+      result = this.binary(op, left, opToken, this.parseAdditive());
     } else if (this.isWord('in') || this.isWord('not')) {
       result = this.parseMembership(left);
     } else {
       return left;
     }
-    const chained = this.token.kind === 'punct' && COMPARISONS.has(this.token.value);
-    if (chained || this.isWord('in') || this.isWord('not')) {
+    if (this.punctOf(COMPARISONS) !== undefined || this.isWord('in') || this.isWord('not')) {
       this.fail(
         'and, or, ")" or end of expression (comparisons cannot be chained: combine them with and)',
       );
@@ -235,33 +233,29 @@ class Parser {
     return { kind: 'listLiteral', elements, span: joinSpans(this.span(open), this.span(close)) };
   }
 
+  /** A number token, negated when a '-' token comes first (in a list literal). */
+  private numberLiteral(number: Token, minus?: Token): NumberLiteral {
+    const magnitude = Number(number.value);
+    return {
+      kind: 'number',
+      value: minus ? -magnitude : magnitude,
+      isInteger: !number.value.includes('.'),
+      span: minus ? joinSpans(this.span(minus), this.span(number)) : this.span(number),
+    };
+  }
+
   /** List elements are literals: a string, a number (maybe negative), true or false. */
   private parseListElement(): LiteralExpr {
     const expected = 'a string, a number, true or false in the list';
     if (this.isPunct('-')) {
       const minus = this.advance();
       if (this.token.kind !== 'number') this.fail(`a number after '-' in the list`);
-      const number = this.advance();
-      const value = -Number(number.value);
-      return {
-        kind: 'number',
-        value,
-        isInteger: !number.value.includes('.'),
-        span: joinSpans(this.span(minus), this.span(number)),
-      };
+      return this.numberLiteral(this.advance(), minus);
     }
     const token = this.token;
     if (token.kind === 'string')
       return { kind: 'string', value: this.advance().value, span: this.span(token) };
-    if (token.kind === 'number') {
-      this.advance();
-      return {
-        kind: 'number',
-        value: Number(token.value),
-        isInteger: !token.value.includes('.'),
-        span: this.span(token),
-      };
-    }
+    if (token.kind === 'number') return this.numberLiteral(this.advance());
     if (this.isWord('true') || this.isWord('false')) {
       this.advance();
       return { kind: 'boolean', value: token.value === 'true', span: this.span(token) };
@@ -270,39 +264,17 @@ class Parser {
   }
 
   private parseAdditive(): Expr {
-    let left = this.parseMultiplicative();
-    while (this.isPunct('+') || this.isPunct('-')) {
-      const op = this.advance();
-      const right = this.parseMultiplicative();
-      const opSpan = this.span(op);
-      left = {
-        kind: 'binary',
-        op: op.value as ArithmeticOp,
-        left,
-        right,
-        opSpan,
-        span: joinSpans(left.span, right.span),
-      };
-    }
-    return left;
+    return this.leftAssociative(
+      () => this.parseMultiplicative(),
+      () => this.punctOf(ADDITIVE),
+    );
   }
 
   private parseMultiplicative(): Expr {
-    let left = this.parseUnaryMinus();
-    while (this.isPunct('*') || this.isPunct('/') || this.isPunct('%')) {
-      const op = this.advance();
-      const right = this.parseUnaryMinus();
-      const opSpan = this.span(op);
-      left = {
-        kind: 'binary',
-        op: op.value as ArithmeticOp,
-        left,
-        right,
-        opSpan,
-        span: joinSpans(left.span, right.span),
-      };
-    }
-    return left;
+    return this.leftAssociative(
+      () => this.parseUnaryMinus(),
+      () => this.punctOf(MULTIPLICATIVE),
+    );
   }
 
   private parseUnaryMinus(): Expr {
@@ -322,13 +294,7 @@ class Parser {
         this.advance();
         return { kind: 'string', value: token.value, span: this.span(token) };
       case 'number':
-        this.advance();
-        return {
-          kind: 'number',
-          value: Number(token.value),
-          isInteger: !token.value.includes('.'),
-          span: this.span(token),
-        };
+        return this.numberLiteral(this.advance());
       case 'list':
         return this.fail(`${VALUE} (a list @name can only follow in or not in)`);
       case 'word':
