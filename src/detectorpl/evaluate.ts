@@ -19,17 +19,11 @@ import { beginEvent, Uncertain } from './values.js';
 
 /** The object compileRule hands out: the rule plus its closure (not part of the public shape). */
 class RuleProgram implements CompiledRule {
-  /** What a match reports, built once and frozen: no allocation per match in a backtest. */
-  readonly match: { ruleId: string; outcomes: string[] };
-
   constructor(
     readonly ruleId: string,
     readonly outcomes: readonly string[],
     readonly test: Thunk,
-  ) {
-    this.match = { ruleId, outcomes: Object.freeze([...outcomes]) as string[] };
-    Object.freeze(this.match);
-  }
+  ) {}
 }
 
 function contextResolver(ctx: EvalContext): NameResolver {
@@ -115,7 +109,8 @@ export function evaluateRules(
       continue;
     }
     if (!matched) continue;
-    result.ruleResults.push(p.match);
+    // A fresh object per match: callers own the result and may sort or extend it.
+    result.ruleResults.push({ ruleId: p.ruleId, outcomes: [...p.outcomes] });
     for (const outcome of p.outcomes)
       if (!result.outcomes.includes(outcome)) result.outcomes.push(outcome);
     if (mode === 'FIRST_MATCHED') break;

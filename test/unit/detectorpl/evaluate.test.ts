@@ -288,6 +288,18 @@ describe('evaluateRules', () => {
     expect(run('FIRST_MATCHED', { amount: '500' }).outcomes).toEqual(['review']);
   });
 
+  it('hands out results the caller owns (sorting one does not change the next)', () => {
+    const first = run('ALL_MATCHED', { email: 'bad@example.com' });
+    first.ruleResults[0]?.outcomes.reverse();
+    first.outcomes.push('mutated');
+    const second = run('ALL_MATCHED', { email: 'bad@example.com' });
+    expect(second.ruleResults[0]).toEqual({
+      ruleId: 'blocked_email',
+      outcomes: ['block', 'notify'],
+    });
+    expect(second.outcomes).not.toContain('mutated');
+  });
+
   it('rules compiled against different defaults keep their own default', () => {
     const other: EvalContext = {
       ...ctx,
