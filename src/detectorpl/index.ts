@@ -27,3 +27,4 @@ export type {
   ExecutionMode,
   RuleMatch,
 } from './evaluate-types.js';
+export { modelScoreThresholds, type ScoreThreshold, type ThresholdOp } from './thresholds.js';
