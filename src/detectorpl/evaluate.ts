@@ -48,7 +48,25 @@ function contextResolver(ctx: EvalContext): NameResolver {
   };
 }
 
-/** Parses, checks against `ctx` and compiles one rule. Any error diagnostic means no rule. */
+// Errors that leave nothing to evaluate. Type errors and too many lists do not: a
+// rule AFD already runs (the base version) must still be replayed in a backtest,
+// and a value of the wrong type evaluates as uncertain.
+const BLOCKING = new Set([
+  'syntax',
+  'too-deep',
+  'too-long',
+  'unknown-variable',
+  'unknown-list',
+  'bad-regex',
+  'bad-arguments',
+]);
+
+/**
+ * Parses, checks against `ctx` and compiles one rule. `rule` is absent when the
+ * expression cannot be evaluated (syntax, unknown names, unusable arguments or
+ * pattern); with a type-mismatch, not-boolean or too-many-lists error it is
+ * present and the mismatch evaluates as uncertain. The diagnostics are all of them.
+ */
 export function compileRule(
   rule: { ruleId: string; expression: string; outcomes: readonly string[] },
   ctx: EvalContext,
@@ -56,7 +74,9 @@ export function compileRule(
   const { ast, diagnostics } = parseExpression(rule.expression);
   if (!ast) return { diagnostics };
   const checked = checkAst(ast, contextResolver(ctx));
-  if (checked.some((d) => d.severity === 'error')) return { diagnostics: checked };
+  if (checked.some((d) => d.severity === 'error' && BLOCKING.has(d.code))) {
+    return { diagnostics: checked };
+  }
   const program = new RuleProgram(rule.ruleId, [...rule.outcomes], compileExpr(ast, ctx));
   return { rule: program, diagnostics: checked };
 }

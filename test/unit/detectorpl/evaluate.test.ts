@@ -199,6 +199,27 @@ describe('evaluateRule', () => {
     ).toBeDefined();
   });
 
+  it('compiles a rule with a type error (AFD may already run it) and evaluates the mismatch as uncertain', () => {
+    for (const [expression, reason] of [
+      ['$email + 1 > 2', '\'+\' needs a number, found the string "x"'],
+      [
+        '$amount == "10"',
+        "'==' compares the number 10 with the string \"10\": AFD's coercion is not documented",
+      ],
+      ['$amount and true', "'and' needs a boolean, found the number 10"],
+      ['$amount + 1', 'the expression gave a number, not true or false'],
+    ]) {
+      const { rule, diagnostics } = compileRule(
+        { ruleId: 'r', expression: expression!, outcomes: ['x'] },
+        ctx,
+      );
+      expect(diagnostics.map((d) => d.severity)).toContain('error');
+      expect(evaluateRule(rule!, events({ email: 'x', amount: '10' })).uncertain, expression).toBe(
+        reason,
+      );
+    }
+  });
+
   it('compiles a rule with an unknown function (a warning) and evaluates it as uncertain', () => {
     const { rule, diagnostics } = compileRule(
       { ruleId: 'r', expression: 'f($email)', outcomes: ['x'] },
