@@ -229,6 +229,11 @@ describe('evaluateRule', () => {
     expect(evaluateRule(rule!, events({})).uncertain).toContain('f() is not evaluated locally');
   });
 
+  it('evaluates the longest left-deep expressions within the limit (no stack overflow)', () => {
+    expect(evaluate(`${'1+'.repeat(2040)}1 > 2000`, {})).toBe(true);
+    expect(evaluate(`${'$member or '.repeat(370)}true`, {})).toBe(true);
+  });
+
   it('refuses rules that compileRule did not make', () => {
     expect(() =>
       evaluateRules([{ ruleId: 'fake', outcomes: [] }], 'ALL_MATCHED', events({})),
