@@ -1,10 +1,11 @@
-// The only impure file in src/config: reads the runner's inputs, environment,
-// files and clock into InputSources for the pure parseRequest.
+// The impure side of src/config (with workspace-file.ts): reads the runner's
+// inputs, environment, files and clock into InputSources for the pure parseRequest.
 import * as core from '../runner/commands.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { unexpectedInputWarnings } from './declared-inputs.js';
 import { yamlNeeded, type InputSources } from './parse-request.js';
+import { readWorkspaceFile } from './workspace-file.js';
 import { loadYamlLibrary } from './yaml-library.js';
 
 export async function readActionInputs(reservedTagCount: number): Promise<InputSources> {
@@ -25,15 +26,8 @@ function readInputSources(reservedTagCount: number): InputSources {
       return value;
     },
     env: process.env,
-    readFile(path: string): string | undefined {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-        throw err;
-      }
-    },
+    readFile: (path, { workspace, maxBytes }) =>
+      readWorkspaceFile(path, { workspace: workspace ?? process.cwd(), maxBytes }),
     now: new Date(),
     reservedTagCount,
     ...(untrusted === undefined ? {} : { untrustedWorkspace: untrusted }),

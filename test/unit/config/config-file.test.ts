@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, parse, parseError } from './helpers.js';
+import { InputError } from '../../../src/domain/errors.js';
+import { parseRequest } from '../../../src/config/parse-request.js';
+import { fakeSources, NOW, parse, parseError } from './helpers.js';
 
 // The config example of the product contract (docs/contract.md), verbatim.
 const CONTRACT_EXAMPLE = `model:
@@ -292,6 +294,16 @@ describe('config file: errors carry the file and line', () => {
     expect(p.rule).toContain('must be a YAML mapping');
   });
 
+  it('never quotes the content of a file that is not a mapping (a JSON list, /etc/passwd)', () => {
+    for (const text of ['["private", "list"]\n', 'root:x:0:0:root:/root:/bin/bash\n']) {
+      const err = parseError(CONFIG, files(text));
+      const root = err.problems.filter((p) => p.input === 'config');
+      expect(root).toHaveLength(1);
+      expect(root[0]!.value).toBeUndefined();
+      expect(err.message).not.toMatch(/private|root:x/);
+    }
+  });
+
   it('reports cross-field problems at the config value', () => {
     const text =
       'model:\n  modelId: m\n  modelType: ACCOUNT_TAKEOVER_INSIGHTS\n  modelVersionNumber: "1.0"\n  gates:\n    minAuc: 0.8\n';
@@ -385,6 +397,47 @@ tags: { team: &t risk, owner: *t }
     expect(req.tags).toEqual([
       { key: 'team', value: 'risk' },
       { key: 'owner', value: 'risk' },
+    ]);
+  });
+});
+
+describe('config file: missing or refused', () => {
+  it('suggests a near name in the same folder when the file does not exist', () => {
+    const err = parseError(
+      { ...CONFIG, config: '.github/fraud-detector.yml' },
+      { files: { '.github/fraud-detector.yaml': 'mode: plan\n', '.github/CODEOWNERS': '' } },
+    );
+    expect(err.problems[0]!.rule).toContain('did you mean .github/fraud-detector.yaml?');
+    const none = parseError(
+      { ...CONFIG, config: '.github/afd.yml' },
+      { files: { '.github/CODEOWNERS': '' } },
+    );
+    expect(none.problems[0]!.rule).not.toContain('did you mean');
+  });
+
+  it('turns a refused file into one problem on config, at the line the reader names', () => {
+    const sources = {
+      ...fakeSources(CONFIG),
+      readFile: () => ({
+        kind: 'refused' as const,
+        rule: 'is not valid UTF-8 text (line 7)',
+        line: 7,
+      }),
+    };
+    let err: unknown;
+    try {
+      parseRequest(sources);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).problems.filter((p) => p.input === 'config')).toEqual([
+      {
+        input: 'config',
+        value: '.github/afd.yml',
+        rule: 'the file is not valid UTF-8 text (line 7)',
+        position: { file: '.github/afd.yml', line: 7 },
+      },
     ]);
   });
 });
