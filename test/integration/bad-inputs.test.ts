@@ -2,7 +2,7 @@
 // src/main.ts, in-process): every one is rejected before any AFD call, with a
 // message that names the input, and no stack trace.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -163,5 +163,26 @@ describe('a hostile config file through the entry point', () => {
       /^::error .*file=latin1\.yml,line=2::.*not valid UTF-8 text \(line 2\)/m,
     );
     expect(emu.calls).toHaveLength(0);
+  });
+});
+
+describe('a config file with 50,000 unknown keys through the entry point', () => {
+  it('writes at most 51 error annotations and a summary under 1 MiB, counting the rest', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fdp-keys-'));
+    const keys = Array.from({ length: 50_000 }, (_, i) => `k${i.toString(36)}: 1\n`).join('');
+    writeFileSync(join(ws, 'afd.yml'), keys);
+    const summary = join(ws, 'summary.md');
+    writeFileSync(summary, '');
+    const { out, exitCode } = await runWith(
+      { 'aws-region': 'us-east-1', 'detector-id': 'payments_detector', config: 'afd.yml' },
+      { GITHUB_WORKSPACE: ws, GITHUB_STEP_SUMMARY: summary },
+    );
+    expect(exitCode).toBe(1);
+    const annotations = out.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations.length).toBeLessThanOrEqual(51);
+    expect(out).toMatch(/and 499\d\d more problems, not listed/);
+    const written = readFileSync(summary, 'utf8');
+    expect(Buffer.byteLength(written)).toBeLessThan(1024 * 1024);
+    expect(written).toMatch(/and 499\d\d more problems, not listed/);
   });
 });

@@ -238,10 +238,10 @@ describe('config file: errors carry the file and line', () => {
     expect(p.file).toBe('.github/afd.yml');
   });
 
-  it('reports duplicate keys as a YAML error', () => {
-    const p = problemAt('detector:\n  detectorId: d\n  detectorId: e\n', 'config');
+  it('reports duplicate keys as a YAML error, at the second one', () => {
+    const p = problemAt('detector:\n  detectorId: d\n  detectorId: e\n', 'detector.detectorId');
     expect(p.line).toBe(3);
-    expect(p.rule).toContain('unique');
+    expect(p.rule).toContain('map keys must be unique');
   });
 
   it('reports an unknown key with a suggestion, at the key', () => {
@@ -439,5 +439,32 @@ describe('config file: missing or refused', () => {
         position: { file: '.github/afd.yml', line: 7 },
       },
     ]);
+  });
+});
+
+describe('config file: a hostile number of keys', () => {
+  const keys = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `k${i.toString(36)}: 1\n`).join('');
+
+  it('lists the first 50 problems and counts the rest', () => {
+    const err = parseError(CONFIG, files(keys(50_000)));
+    expect(err.problems).toHaveLength(50);
+    expect(err.total).toBeGreaterThanOrEqual(50_000);
+    expect(err.message).toContain(`and ${err.total - 50} more problems, not listed`);
+    expect(err.message.length).toBeLessThan(50 * 1024);
+  });
+
+  // The yaml package's own duplicate check is quadratic: 200,000 keys took
+  // over five minutes. Only a linear check finishes within the timeout.
+  it('checks 200,000 keys, finding the one duplicate at the end', { timeout: 120_000 }, () => {
+    const err = parseError(CONFIG, files(`${keys(200_000)}k0: 2\n`));
+    expect(err.total).toBeGreaterThanOrEqual(200_001);
+    // Listed in file order; the duplicate is the last problem, so only counted.
+    expect(err.unlisted).toBe(err.total - 50);
+  });
+
+  it('shortens a very long key wherever it is named', () => {
+    const err = parseError(CONFIG, files(`${'x'.repeat(100_000)}: 1\n`));
+    expect(err.message.length).toBeLessThan(2_000);
   });
 });
