@@ -182,7 +182,7 @@ function refuseUntrustedConfig(
   problems.add(
     { input: 'config' },
     configPath,
-    `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event), or set allow-pr-head-config: true if you trust every PR author`,
+    `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event) and leave the file as checked out, or set allow-pr-head-config: true if you trust every PR author`,
   );
   return false;
 }

@@ -186,3 +186,40 @@ describe('a config file with 50,000 unknown keys through the entry point', () =>
     expect(written).toMatch(/and 499\d\d more problems, not listed/);
   });
 });
+
+describe("pull_request_target: a config file that is not the base commit's own", () => {
+  const BASE_SHA = 'b'.repeat(40);
+  const prt = (ws: string): Record<string, string> => ({
+    GITHUB_WORKSPACE: ws,
+    GITHUB_EVENT_NAME: 'pull_request_target',
+    GITHUB_SHA: BASE_SHA,
+  });
+  const inputs = { 'aws-region': 'us-east-1', config: 'afd.yml' };
+
+  it('is refused in a folder with no .git, and in a base checkout changed after checkout', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'fdp-prt-'));
+    writeFileSync(join(plain, 'afd.yml'), 'detector:\n  detectorId: from_the_pr\n');
+    const noGit = await runWith(inputs, prt(plain));
+    expect(noGit.exitCode).toBe(1);
+    expect(noGit.out).toMatch(
+      /Input 'config'.*is not read on pull_request_target: no git checkout/,
+    );
+
+    const repo = mkdtempSync(join(tmpdir(), 'fdp-prt-git-'));
+    writeFileSync(join(repo, 'afd.yml'), 'detector:\n  detectorId: payments_detector\n');
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    writeFileSync(join(repo, 'afd.yml'), 'detector:\n  detectorId: from_the_pr\n');
+    const changed = await runWith(inputs, { ...prt(repo), GITHUB_SHA: git('rev-parse', 'HEAD') });
+    expect(changed.exitCode).toBe(1);
+    expect(changed.out).toMatch(/is not read on pull_request_target: it differs from afd\.yml/);
+    expect(changed.out).not.toContain('from_the_pr');
+    expect(emu.calls).toHaveLength(0);
+  });
+});
