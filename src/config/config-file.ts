@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { CONFIG_FIELDS, CONFIG_SECTIONS, type FieldKey } from './fields.js';
 import type { Problems } from './problems.js';
-import { closest, unknownKeyRule } from './suggest.js';
+import { distance, unknownKeyRule } from './suggest.js';
 import type { WorkspaceFile } from './workspace-file.js';
 import type { YamlLibrary } from './yaml-library.js';
 import { kindWords, parseYamlFile, type RawValue } from './yaml-values.js';
@@ -133,15 +133,23 @@ export function collectConfigValues(root: RawValue, problems: Problems): ConfigV
   return out;
 }
 
-/** " — did you mean .github/afd.yaml?" when the missing file's folder holds a near name. */
+/**
+ * " — did you mean .github/afd.yaml?" when the missing file's folder holds a
+ * near name: a typo's few edits (case ignored), not `closest`'s partial
+ * match, which would offer any short name contained in this one.
+ */
 export function nearNameHint(display: string, siblings: readonly string[]): string {
   const slash = display.lastIndexOf('/');
   const [folder, name] = [display.slice(0, slash + 1), display.slice(slash + 1)];
-  const guess = closest(
-    name,
-    siblings.filter((s) => s !== name),
-  );
-  return guess === undefined ? '' : ` — did you mean ${folder}${guess}?`;
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  let best: { name: string; score: number } | undefined;
+  for (const sibling of siblings) {
+    if (sibling === name) continue;
+    const score = distance(name.toLowerCase(), sibling.toLowerCase());
+    if (score <= allowed && (best === undefined || score < best.score))
+      best = { name: sibling, score };
+  }
+  return best === undefined ? '' : ` — did you mean ${folder}${best.name}?`;
 }
 
 /** Read, parse and flatten the config file named by the `config` input. */

@@ -2,7 +2,8 @@
 // the worst kind of config bug, so it is an error, and the error helps.
 import { shorten } from './problems.js';
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: single-character insertions, deletions and substitutions. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = row[0]!;

@@ -126,22 +126,28 @@ function readRegularFile(real: string, stats: Stats, maxBytes: number): Workspac
   try {
     fd = openSync(real, flags);
   } catch (err) {
-    const code = errorCode(err);
-    return openFailure(code) === undefined
+    // Gone since the stat: missing, like any file that is not there.
+    const failure = openFailure(errorCode(err));
+    return failure === undefined
       ? { kind: 'missing', siblings: [] }
-      : { kind: 'refused', rule: openFailure(code)! };
+      : { kind: 'refused', rule: failure };
   }
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev)
       return { kind: 'refused', rule: 'changed while it was being read; run the job again' };
-    // One byte more than allowed: a file that grew since the stat is still caught.
-    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
-    let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n)
-      n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > maxBytes)
+    if (opened.size > maxBytes)
       return { kind: 'refused', rule: `is larger than the limit of ${formatBytes(maxBytes)}` };
+    // One byte more than its size: a file that grows while it is read is caught.
+    const buffer = Buffer.alloc(opened.size + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      length += n;
+      if (n === 0 || length === buffer.length) break;
+    }
+    if (length !== opened.size)
+      return { kind: 'refused', rule: 'changed while it was being read; run the job again' };
     const bytes = buffer.subarray(0, length);
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -410,7 +410,7 @@ describe('config file: missing or refused', () => {
     expect(err.problems[0]!.rule).toContain('did you mean .github/fraud-detector.yaml?');
     const none = parseError(
       { ...CONFIG, config: '.github/afd.yml' },
-      { files: { '.github/CODEOWNERS': '' } },
+      { files: { '.github/CODEOWNERS': '', '.github/y': '', '.github/dependabot.yml': '' } },
     );
     expect(none.problems[0]!.rule).not.toContain('did you mean');
   });
