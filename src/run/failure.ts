@@ -72,7 +72,7 @@ export async function reportFailure(err: unknown): Promise<void> {
       );
     } else if (err.unlisted > 0) {
       core.setFailed(
-        `${err.total} inputs are invalid: ${err.problems.length} are annotated at their lines above; ${err.unlisted} more are not listed (fix these and run again).`,
+        `${err.total} inputs are invalid: ${err.problems.length} ${err.problems.length === 1 ? 'is' : 'are'} annotated at their lines above; ${err.unlisted} more are not listed (fix these and run again).`,
       );
     } else {
       core.markFailed();
