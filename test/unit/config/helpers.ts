@@ -46,8 +46,13 @@ export function parse(inputs: Record<string, string>, opts?: FakeOptions): Reque
 
 /** The InputError parseRequest throws; fails the test when it does not throw one. */
 export function parseError(inputs: Record<string, string>, opts?: FakeOptions): InputError {
+  return sourcesError(fakeSources(inputs, opts));
+}
+
+/** The InputError parseRequest throws for these sources; fails the test when it does not throw one. */
+export function sourcesError(sources: InputSources): InputError {
   try {
-    parseRequest(fakeSources(inputs, opts));
+    parseRequest(sources);
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
     return err as InputError;

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blobId, untrustedConfigReason, type Git } from '../../../src/config/checkout-trust.js';
 import { parseRequest } from '../../../src/config/parse-request.js';
-import { InputError } from '../../../src/domain/errors.js';
-import { fakeSources } from './helpers.js';
+import { fakeSources, sourcesError } from './helpers.js';
 
 const HEAD = 'a'.repeat(40);
 const INPUTS = { 'aws-region': 'us-east-1', config: '.github/afd.yml' };
@@ -18,14 +17,7 @@ const FILES = { files: { '.github/afd.yml': 'detector:\n  detectorId: payments_d
 describe('config file on pull_request_target', () => {
   it('is refused when the workspace holds the PR head, naming config and the commit', () => {
     const sources = { ...fakeSources(INPUTS, FILES), untrustedWorkspace: HEAD };
-    let err: unknown;
-    try {
-      parseRequest(sources);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(InputError);
-    const problem = (err as InputError).problems.find((p) => p.input === 'config');
+    const problem = sourcesError(sources).problems.find((p) => p.input === 'config');
     expect(problem?.rule).toContain('pull_request_target');
     expect(problem?.rule).toContain(HEAD);
     expect(problem?.rule).toContain('allow-pr-head-config');
