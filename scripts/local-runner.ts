@@ -24,6 +24,8 @@ export interface RunActionOptions {
   env?: Record<string, string>;
   /** Files to create in the workspace (e.g. a config file). */
   workspaceFiles?: Record<string, string>;
+  /** Anything else the workspace needs before the run (a symlink, a FIFO), given its path. */
+  prepareWorkspace?: (workspace: string) => void;
   /** Send `signal` once `when()` turns true (checked every few ms), e.g. at a step boundary. */
   kill?: { signal: NodeJS.Signals; when: () => boolean } | undefined;
   timeoutMs?: number;
@@ -94,6 +96,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     mkdirSync(dirname(join(workspace, name)), { recursive: true });
     writeFileSync(join(workspace, name), content);
   }
+  opts.prepareWorkspace?.(workspace);
 
   const env = runnerEnv({
     dir,

@@ -5,16 +5,29 @@
 import path from 'node:path';
 import { CONFIG_FIELDS, CONFIG_SECTIONS, type FieldKey } from './fields.js';
 import type { Problems } from './problems.js';
-import { unknownKeyRule } from './suggest.js';
+import { distance, unknownKeyRule } from './suggest.js';
+import type { WorkspaceFile } from './workspace-file.js';
 import type { YamlLibrary } from './yaml-library.js';
 import { kindWords, parseYamlFile, type RawValue } from './yaml-values.js';
 
 export type ConfigValues = Partial<Record<FieldKey, RawValue>>;
 
+/**
+ * The largest config file read. A real one is a few KiB; the limit keeps a
+ * huge file (or a link to /dev/zero) from costing the runner its memory.
+ */
+export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+
+/** How the pure side asks the shell for a file: inside `workspace`, at most `maxBytes`. */
+export interface ReadFileOptions {
+  workspace: string | undefined;
+  maxBytes: number;
+}
+
 export interface ConfigFileAccess {
   /** GITHUB_WORKSPACE; relative paths resolve against it. */
   workspace: string | undefined;
-  readFile(path: string): string | undefined;
+  readFile(path: string, options: ReadFileOptions): WorkspaceFile;
   yaml: YamlLibrary;
 }
 
@@ -108,15 +121,35 @@ function walk(
 export function collectConfigValues(root: RawValue, problems: Problems): ConfigValues {
   const out: ConfigValues = {};
   if (root.kind !== 'map') {
+    // Not the root's text: whatever the file holds is not echoed into the log.
     problems.add(
       root.where,
-      root.text,
+      undefined,
       `the config file must be a YAML mapping with the keys ${knownKeys('').join(', ')}, not ${kindWords(root)}`,
     );
     return out;
   }
   walk(root, '', out, problems);
   return out;
+}
+
+/**
+ * " — did you mean .github/afd.yaml?" when the missing file's folder holds a
+ * near name: a typo's few edits (case ignored), not `closest`'s partial
+ * match, which would offer any short name contained in this one.
+ */
+export function nearNameHint(display: string, siblings: readonly string[]): string {
+  const slash = display.lastIndexOf('/');
+  const [folder, name] = [display.slice(0, slash + 1), display.slice(slash + 1)];
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  let best: { name: string; score: number } | undefined;
+  for (const sibling of siblings) {
+    if (sibling === name) continue;
+    const score = distance(name.toLowerCase(), sibling.toLowerCase());
+    if (score <= allowed && (best === undefined || score < best.score))
+      best = { name: sibling, score };
+  }
+  return best === undefined ? '' : ` — did you mean ${folder}${best.name}?`;
 }
 
 /** Read, parse and flatten the config file named by the `config` input. */
@@ -127,16 +160,30 @@ export function loadConfigFile(
 ): ConfigValues {
   const resolved = resolveConfigPath(rawPath, access.workspace, problems);
   if (!resolved) return {};
-  const text = access.readFile(resolved.full);
-  if (text === undefined) {
+  const file = access.readFile(resolved.full, {
+    workspace: access.workspace,
+    maxBytes: MAX_CONFIG_FILE_BYTES,
+  });
+  if (file.kind === 'missing') {
     problems.add(
       { input: 'config' },
       rawPath,
-      `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)`,
+      `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)${nearNameHint(resolved.display, file.siblings)}`,
     );
     return {};
   }
-  const parsed = parseYamlFile(access.yaml, resolved.display, text, problems);
+  if (file.kind === 'refused') {
+    const where = { input: 'config' };
+    problems.add(
+      file.line === undefined
+        ? where
+        : { ...where, position: { file: resolved.display, line: file.line } },
+      rawPath,
+      `the file ${file.rule}`,
+    );
+    return {};
+  }
+  const parsed = parseYamlFile(access.yaml, resolved.display, file.text, problems);
   // An empty file is an empty config: inputs may still say everything.
   return parsed.value ? collectConfigValues(parsed.value, problems) : {};
 }

@@ -10,7 +10,7 @@ import type {
   RuleExecutionMode,
   TrainingData,
 } from '../domain/request.js';
-import { loadConfigFile, type ConfigValues } from './config-file.js';
+import { loadConfigFile, type ConfigValues, type ReadFileOptions } from './config-file.js';
 import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
 import { FIELDS, type FieldKey } from './fields.js';
@@ -27,6 +27,7 @@ import {
   readTime,
   readWholeNumber,
 } from './values.js';
+import type { WorkspaceFile } from './workspace-file.js';
 import type { YamlLibrary } from './yaml-library.js';
 import { inputValue, parseInlineYaml, type RawValue } from './yaml-values.js';
 
@@ -35,8 +36,11 @@ export interface InputSources {
   getInput(name: string): string;
   /** For AWS_REGION, AWS_DEFAULT_REGION, GITHUB_WORKSPACE. */
   env: Readonly<Record<string, string | undefined>>;
-  /** undefined when the file is missing. */
-  readFile(path: string): string | undefined;
+  /**
+   * A repository file, read safely (inside the workspace, a regular file, at
+   * most maxBytes, UTF-8): its text, or why it is missing or refused.
+   */
+  readFile(path: string, options: ReadFileOptions): WorkspaceFile;
   /** The clock relative times (`-90d`) resolve against. */
   now: Date;
   /** Provenance tags the action adds itself; user tags + reserved must stay ≤ 200. */
@@ -178,7 +182,7 @@ function refuseUntrustedConfig(
   problems.add(
     { input: 'config' },
     configPath,
-    `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event), or set allow-pr-head-config: true if you trust every PR author`,
+    `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event) and leave the file as checked out, or set allow-pr-head-config: true if you trust every PR author`,
   );
   return false;
 }
@@ -194,7 +198,7 @@ export function parseRequest(sources: InputSources): Request {
           configPath,
           {
             workspace: sources.env['GITHUB_WORKSPACE'],
-            readFile: (p) => sources.readFile(p),
+            readFile: (p, options) => sources.readFile(p, options),
             yaml: yamlOf(sources),
           },
           problems,

@@ -21,10 +21,23 @@ export function shorten(value: string, max = MAX_VALUE_CHARS): string {
   return chars.length <= max ? oneLine : chars.slice(0, max - 1).join('') + '…';
 }
 
+/**
+ * At most this many problems are kept and listed (in the log, as annotations
+ * and in the summary); the rest are only counted. A config file with 50,000
+ * unknown keys must not write 50,000 annotations and a summary GitHub drops.
+ */
+export const MAX_PROBLEMS_LISTED = 50;
+
 export class Problems {
   readonly list: InputProblem[] = [];
+  /** Problems found after the first MAX_PROBLEMS_LISTED: counted, not kept. */
+  unlisted = 0;
 
   add(where: Where, value: string | undefined, rule: string): void {
+    if (this.list.length >= MAX_PROBLEMS_LISTED) {
+      this.unlisted++;
+      return;
+    }
     const problem: InputProblem = {
       // The config file's root has the empty path.
       input: where.input || 'config',
@@ -36,7 +49,7 @@ export class Problems {
   }
 
   get size(): number {
-    return this.list.length;
+    return this.list.length + this.unlisted;
   }
 
   /**
@@ -53,6 +66,7 @@ export class Problems {
         if (p.value !== undefined) clean.value = scrub(p.value);
         return clean;
       }),
+      this.unlisted,
     );
   }
 }

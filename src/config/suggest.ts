@@ -1,7 +1,9 @@
 // "Did you mean" for unknown config keys: a misspelt key silently ignored is
 // the worst kind of config bug, so it is an error, and the error helps.
+import { shorten } from './problems.js';
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance: single-character insertions, deletions and substitutions. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = row[0]!;
@@ -34,5 +36,5 @@ export function closest(word: string, candidates: readonly string[]): string | u
 export function unknownKeyRule(key: string, known: readonly string[]): string {
   const guess = closest(key, known);
   const hint = guess ? ` — did you mean '${guess}'?` : '';
-  return `unknown key '${key}'${hint} (known keys: ${known.join(', ')})`;
+  return `unknown key '${shorten(key)}'${hint} (known keys: ${known.join(', ')})`;
 }

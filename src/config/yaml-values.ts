@@ -2,7 +2,7 @@
 // that remembers where each value came from, so every later check can name the
 // input or config path, and the file and line, without knowing which it was.
 import type { Document, LineCounter, Node } from 'yaml';
-import type { Problems, Where } from './problems.js';
+import { shorten, type Problems, type Where } from './problems.js';
 import type { YamlLibrary } from './yaml-library.js';
 
 export type Scalar = string | number | boolean | null;
@@ -39,7 +39,9 @@ interface Context {
   expanded: number;
 }
 
-function childWhere(ctx: Context, parent: Where, key: string | number, offset?: number): Where {
+function childWhere(ctx: Context, parent: Where, rawKey: string | number, offset?: number): Where {
+  // A key is part of every name below it: a 1 MiB key must not be quoted in each.
+  const key = typeof rawKey === 'string' ? shorten(rawKey) : rawKey;
   if (ctx.file !== undefined) {
     const input =
       typeof key === 'number'
@@ -92,6 +94,10 @@ function convert(
   const text = node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
   if (isMap(node)) {
     const entries: RawEntry[] = [];
+    // Duplicate keys are found here with a Set: the yaml package's own check
+    // (uniqueKeys) compares each key with every earlier one, which takes
+    // minutes for a file with 200,000 keys.
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
       const keyOffset = keyNode?.range?.[0];
@@ -110,6 +116,15 @@ function convert(
       }
       const key = String(keyScalar);
       const keyWhere = childWhere(ctx, where, key, keyOffset);
+      if (seen.has(key)) {
+        problems.add(
+          keyWhere,
+          undefined,
+          `is not valid YAML: map keys must be unique ('${shorten(key)}' is given more than once)`,
+        );
+        continue;
+      }
+      seen.add(key);
       const valueNode = pair.value as Node | null;
       // `key:` with nothing after it has no useful range; point at the key instead.
       const valueOffset =
@@ -171,7 +186,7 @@ function parseWith(
   reportValue: string | undefined,
 ): ParsedYaml {
   const lineCounter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: false });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0];

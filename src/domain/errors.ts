@@ -36,18 +36,35 @@ export function formatProblem(p: InputProblem): string {
   return `Input '${p.input}'${value}${where}: ${p.rule}`;
 }
 
+/** "… and 3 more problems, not listed": what a capped list of problems leaves out. */
+export function unlistedProblems(count: number): string {
+  return `… and ${count} more ${count === 1 ? 'problem' : 'problems'}, not listed (fix these and run again)`;
+}
+
 /** Bad input: raised before any AWS call. */
 export class InputError extends ActionError {
   override name = 'InputError';
+  /** The problems listed (at most a few dozen); `unlisted` more were only counted. */
   readonly problems: InputProblem[];
-  constructor(problems: InputProblem[]) {
+  readonly unlisted: number;
+  constructor(problems: InputProblem[], unlisted = 0) {
+    const total = problems.length + unlisted;
     super(
-      problems.length === 1
+      problems.length === 1 && unlisted === 0
         ? formatProblem(problems[0]!)
-        : `${problems.length} inputs are invalid:\n` +
-            problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+        : `${total} inputs are invalid:\n` +
+            [
+              ...problems.map((p) => `  - ${formatProblem(p)}`),
+              ...(unlisted > 0 ? [`  - ${unlistedProblems(unlisted)}`] : []),
+            ].join('\n'),
     );
     this.problems = problems;
+    this.unlisted = unlisted;
+  }
+
+  /** Every problem found, listed or not. */
+  get total(): number {
+    return this.problems.length + this.unlisted;
   }
 }
 

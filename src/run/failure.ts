@@ -3,7 +3,13 @@
 // errors the action expects.
 // Not @actions/core: this runs on the bad-input path, which must start fast.
 import * as core from '../runner/commands.js';
-import { ActionError, InputError, formatProblem, type InputProblem } from '../domain/errors.js';
+import {
+  ActionError,
+  InputError,
+  formatProblem,
+  unlistedProblems,
+  type InputProblem,
+} from '../domain/errors.js';
 import { escapeMarkdown, inlineCode } from '../report/markdown.js';
 
 /**
@@ -28,9 +34,10 @@ function ruleMarkdown(rule: string): string {
 /** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
 export function renderInputProblems(err: InputError): string {
   return [
-    `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
+    `## ❌ Fraud Detector Promote: ${err.total === 1 ? 'an input was' : `${err.total} inputs were`} refused`,
     '',
     ...err.problems.map((p) => `- ${problemMarkdown(p)}`),
+    ...(err.unlisted > 0 ? [`- ${escapeMarkdown(unlistedProblems(err.unlisted))}`] : []),
     '',
     'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
     '',
@@ -45,6 +52,7 @@ export async function reportFailure(err: unknown): Promise<void> {
     await core.appendSummary(renderInputProblems(err)).catch(() => undefined);
     // Each problem is annotated once: a config-file problem at its file and
     // line, the others together in the step's failure message.
+    // Only the listed problems: InputError keeps at most a few dozen, and counts the rest.
     for (const p of err.problems) {
       const at = p.position;
       if (!at) continue;
@@ -58,7 +66,13 @@ export async function reportFailure(err: unknown): Promise<void> {
     const rest = err.problems.filter((p) => !p.position);
     if (rest.length > 0) {
       core.setFailed(
-        rest.length === err.problems.length ? err.message : new InputError(rest).message,
+        rest.length === err.problems.length
+          ? err.message
+          : new InputError(rest, err.unlisted).message,
+      );
+    } else if (err.unlisted > 0) {
+      core.setFailed(
+        `${err.total} inputs are invalid: ${err.problems.length} ${err.problems.length === 1 ? 'is' : 'are'} annotated at their lines above; ${err.unlisted} more are not listed (fix these and run again).`,
       );
     } else {
       core.markFailed();

@@ -27,7 +27,10 @@ describe('readActionInputs', () => {
     const sources = await readActionInputs(3);
     expect(sources.getInput('mode')).toBe('  plan \n');
     expect(sources.getInput('never-set')).toBe('');
-    expect(sources.readFile(path.join(dir, 'nope.yml'))).toBeUndefined();
+    expect(sources.readFile(path.join(dir, 'nope.yml'), { workspace: dir, maxBytes: 10 })).toEqual({
+      kind: 'missing',
+      siblings: ['afd.yml'],
+    });
     expect(sources.reservedTagCount).toBe(3);
     const req = parseRequest({ ...sources, env: { GITHUB_WORKSPACE: dir } });
     expect(req.mode).toBe('plan');
@@ -74,7 +77,7 @@ describe('yamlNeeded', () => {
       parseRequest({
         getInput: inputs({ rules: '- r@1', 'detector-id': 'd' }),
         env: {},
-        readFile: () => undefined,
+        readFile: () => ({ kind: 'missing', siblings: [] }),
         now: new Date(),
         reservedTagCount: 0,
       }),

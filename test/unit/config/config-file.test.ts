@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOW, parse, parseError } from './helpers.js';
+import { fakeSources, NOW, parse, parseError, sourcesError } from './helpers.js';
 
 // The config example of the product contract (docs/contract.md), verbatim.
 const CONTRACT_EXAMPLE = `model:
@@ -236,10 +236,10 @@ describe('config file: errors carry the file and line', () => {
     expect(p.file).toBe('.github/afd.yml');
   });
 
-  it('reports duplicate keys as a YAML error', () => {
-    const p = problemAt('detector:\n  detectorId: d\n  detectorId: e\n', 'config');
+  it('reports duplicate keys as a YAML error, at the second one', () => {
+    const p = problemAt('detector:\n  detectorId: d\n  detectorId: e\n', 'detector.detectorId');
     expect(p.line).toBe(3);
-    expect(p.rule).toContain('unique');
+    expect(p.rule).toContain('map keys must be unique');
   });
 
   it('reports an unknown key with a suggestion, at the key', () => {
@@ -290,6 +290,16 @@ describe('config file: errors carry the file and line', () => {
     const p = problemAt('- a\n- b\n', 'config');
     expect(p.line).toBe(1);
     expect(p.rule).toContain('must be a YAML mapping');
+  });
+
+  it('never quotes the content of a file that is not a mapping (a JSON list, /etc/passwd)', () => {
+    for (const text of ['["private", "list"]\n', 'root:x:0:0:root:/root:/bin/bash\n']) {
+      const err = parseError(CONFIG, files(text));
+      const root = err.problems.filter((p) => p.input === 'config');
+      expect(root).toHaveLength(1);
+      expect(root[0]!.value).toBeUndefined();
+      expect(err.message).not.toMatch(/private|root:x/);
+    }
   });
 
   it('reports cross-field problems at the config value', () => {
@@ -386,5 +396,66 @@ tags: { team: &t risk, owner: *t }
       { key: 'team', value: 'risk' },
       { key: 'owner', value: 'risk' },
     ]);
+  });
+});
+
+describe('config file: missing or refused', () => {
+  it('suggests a near name in the same folder when the file does not exist', () => {
+    const err = parseError(
+      { ...CONFIG, config: '.github/fraud-detector.yml' },
+      { files: { '.github/fraud-detector.yaml': 'mode: plan\n', '.github/CODEOWNERS': '' } },
+    );
+    expect(err.problems[0]!.rule).toContain('did you mean .github/fraud-detector.yaml?');
+    const none = parseError(
+      { ...CONFIG, config: '.github/afd.yml' },
+      { files: { '.github/CODEOWNERS': '', '.github/y': '', '.github/dependabot.yml': '' } },
+    );
+    expect(none.problems[0]!.rule).not.toContain('did you mean');
+  });
+
+  it('turns a refused file into one problem on config, at the line the reader names', () => {
+    const sources = {
+      ...fakeSources(CONFIG),
+      readFile: () => ({
+        kind: 'refused' as const,
+        rule: 'is not valid UTF-8 text (line 7)',
+        line: 7,
+      }),
+    };
+    expect(sourcesError(sources).problems.filter((p) => p.input === 'config')).toEqual([
+      {
+        input: 'config',
+        value: '.github/afd.yml',
+        rule: 'the file is not valid UTF-8 text (line 7)',
+        position: { file: '.github/afd.yml', line: 7 },
+      },
+    ]);
+  });
+});
+
+describe('config file: a hostile number of keys', () => {
+  const keys = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `k${i.toString(36)}: 1\n`).join('');
+
+  it('lists the first 50 problems and counts the rest', () => {
+    const err = parseError(CONFIG, files(keys(50_000)));
+    expect(err.problems).toHaveLength(50);
+    expect(err.total).toBeGreaterThanOrEqual(50_000);
+    expect(err.message).toContain(`and ${err.total - 50} more problems, not listed`);
+    expect(err.message.length).toBeLessThan(50 * 1024);
+  });
+
+  // The yaml package's own duplicate check is quadratic: 200,000 keys took
+  // over five minutes. Only a linear check finishes within the timeout.
+  it('checks 200,000 keys, finding the one duplicate at the end', { timeout: 120_000 }, () => {
+    const err = parseError(CONFIG, files(`${keys(200_000)}k0: 2\n`));
+    expect(err.total).toBeGreaterThanOrEqual(200_001);
+    // Listed in file order; the duplicate is the last problem, so only counted.
+    expect(err.unlisted).toBe(err.total - 50);
+  });
+
+  it('shortens a very long key wherever it is named', () => {
+    const err = parseError(CONFIG, files(`${'x'.repeat(100_000)}: 1\n`));
+    expect(err.message.length).toBeLessThan(2_000);
   });
 });

@@ -22,7 +22,17 @@ export function fakeSources(inputs: Record<string, string>, opts: FakeOptions = 
     env: { GITHUB_WORKSPACE: WORKSPACE, ...opts.env },
     readFile: (p) => {
       const prefix = `${WORKSPACE}/`;
-      return p.startsWith(prefix) ? files[p.slice(prefix.length)] : undefined;
+      const name = p.startsWith(prefix) ? p.slice(prefix.length) : undefined;
+      const text = name === undefined ? undefined : files[name];
+      if (text === undefined) {
+        // The names in the same folder, as the shell lists them for "did you mean".
+        const folder = name?.slice(0, name.lastIndexOf('/') + 1) ?? '';
+        const siblings = Object.keys(files)
+          .filter((f) => f.startsWith(folder) && !f.slice(folder.length).includes('/'))
+          .map((f) => f.slice(folder.length));
+        return { kind: 'missing', siblings };
+      }
+      return { kind: 'text', text, bytes: Buffer.from(text), realPath: p };
     },
     now: opts.now ?? NOW,
     reservedTagCount: opts.reservedTagCount ?? 4,
@@ -36,8 +46,13 @@ export function parse(inputs: Record<string, string>, opts?: FakeOptions): Reque
 
 /** The InputError parseRequest throws; fails the test when it does not throw one. */
 export function parseError(inputs: Record<string, string>, opts?: FakeOptions): InputError {
+  return sourcesError(fakeSources(inputs, opts));
+}
+
+/** The InputError parseRequest throws for these sources; fails the test when it does not throw one. */
+export function sourcesError(sources: InputSources): InputError {
   try {
-    parseRequest(fakeSources(inputs, opts));
+    parseRequest(sources);
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
     return err as InputError;

@@ -61,6 +61,22 @@ describe('reportFailure for refused inputs', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it('counts the problems that are not listed, in the failure message and the summary', async () => {
+    // Only file problems listed: the count still reaches the log, in one more annotation.
+    await reportFailure(new InputError([IN_FILE], 1234));
+    expect(errorLines()).toHaveLength(2);
+    expect(errorLines()[1]).toContain('1235 inputs are invalid: 1 is annotated');
+    expect(errorLines()[1]).toContain('1234 more are not listed');
+    expect(readFileSync(summaryFile, 'utf8')).toContain('1235 inputs were refused');
+    expect(readFileSync(summaryFile, 'utf8')).toContain('and 1234 more problems, not listed');
+    // Problems of both kinds: the input problem and the count in the failure message.
+    out = [];
+    await reportFailure(new InputError([IN_FILE, AS_INPUT], 7));
+    const last = errorLines().at(-1) ?? '';
+    expect(last).toContain("Input 'aws-region': is required");
+    expect(out.join('')).toContain('and 7 more problems, not listed');
+  });
+
   it('writes the summary with values verbatim in code spans: no entities, no added backslashes', async () => {
     const regex: InputProblem = {
       input: 'rules',
