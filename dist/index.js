@@ -156,6 +156,7 @@ function meetsConstraint(c, value) {
 /* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
 /* harmony export */   Ge: () => (/* binding */ AfdError),
 /* harmony export */   Ql: () => (/* binding */ TrainingFailedError),
+/* harmony export */   Te: () => (/* binding */ unlistedProblems),
 /* harmony export */   To: () => (/* binding */ GateFailedError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
@@ -179,16 +180,31 @@ function formatProblem(p) {
     const where = p.position ? ` (${p.position.file}:${p.position.line})` : '';
     return `Input '${p.input}'${value}${where}: ${p.rule}`;
 }
+/** "… and 3 more problems, not listed": what a capped list of problems leaves out. */
+function unlistedProblems(count) {
+    return `… and ${count} more ${count === 1 ? 'problem' : 'problems'}, not listed (fix these and run again)`;
+}
 /** Bad input: raised before any AWS call. */
 class InputError extends ActionError {
     name = 'InputError';
+    /** The problems listed (at most a few dozen); `unlisted` more were only counted. */
     problems;
-    constructor(problems) {
-        super(problems.length === 1
+    unlisted;
+    constructor(problems, unlisted = 0) {
+        const total = problems.length + unlisted;
+        super(problems.length === 1 && unlisted === 0
             ? formatProblem(problems[0])
-            : `${problems.length} inputs are invalid:\n` +
-                problems.map((p) => `  - ${formatProblem(p)}`).join('\n'));
+            : `${total} inputs are invalid:\n` +
+                [
+                    ...problems.map((p) => `  - ${formatProblem(p)}`),
+                    ...(unlisted > 0 ? [`  - ${unlistedProblems(unlisted)}`] : []),
+                ].join('\n'));
         this.problems = problems;
+        this.unlisted = unlisted;
+    }
+    /** Every problem found, listed or not. */
+    get total() {
+        return this.problems.length + this.unlisted;
     }
 }
 /** An AFD call failed in a way the user can act on. */
@@ -1135,11 +1151,6 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/runner/commands.ts
 var commands = __nccwpck_require__(6342);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/fields.ts
 // One table of every value the request is built from: its action input and its
 // config-file path. Config parsing, the input/config merge and the messages
@@ -1207,9 +1218,71 @@ const CONFIG_SECTIONS = [
 /** Config path → field, for the values the config file may hold. */
 const CONFIG_FIELDS = new Map(Object.entries(FIELDS).flatMap(([key, f]) => 'config' in f ? [[f.config, key]] : []));
 
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __nccwpck_require__(241);
+;// CONCATENATED MODULE: ./src/config/problems.ts
+// Collects every input problem so the user sees them all in one run instead of
+// fixing them one failed workflow at a time.
+
+const MAX_VALUE_CHARS = 80;
+/** One line, at most ~80 characters, so a pasted blob cannot flood the log. */
+function shorten(value, max = MAX_VALUE_CHARS) {
+    const oneLine = value.replace(/\s*\n\s*/g, ' ').trim();
+    const chars = [...oneLine];
+    return chars.length <= max ? oneLine : chars.slice(0, max - 1).join('') + '…';
+}
+/**
+ * At most this many problems are kept and listed (in the log, as annotations
+ * and in the summary); the rest are only counted. A config file with 50,000
+ * unknown keys must not write 50,000 annotations and a summary GitHub drops.
+ */
+const MAX_PROBLEMS_LISTED = 50;
+class Problems {
+    list = [];
+    /** Problems found after the first MAX_PROBLEMS_LISTED: counted, not kept. */
+    unlisted = 0;
+    add(where, value, rule) {
+        if (this.list.length >= MAX_PROBLEMS_LISTED) {
+            this.unlisted++;
+            return;
+        }
+        const problem = {
+            // The config file's root has the empty path.
+            input: where.input || 'config',
+            rule: where.detail ? `${where.detail}: ${rule}` : rule,
+        };
+        if (value !== undefined)
+            problem.value = shorten(value);
+        if (where.position)
+            problem.position = where.position;
+        this.list.push(problem);
+    }
+    get size() {
+        return this.list.length + this.unlisted;
+    }
+    /**
+     * Throws one InputError with every problem. `secrets` are cut out of every
+     * message first: a token pasted into the wrong input must not reach the log.
+     */
+    throwIfAny(secrets = []) {
+        if (this.list.length === 0)
+            return;
+        const live = secrets.filter((s) => s.length >= 4);
+        const scrub = (text) => live.reduce((t, s) => t.split(s).join('***'), text);
+        throw new errors/* InputError */.dz(this.list.map((p) => {
+            const clean = { ...p, rule: scrub(p.rule) };
+            if (p.value !== undefined)
+                clean.value = scrub(p.value);
+            return clean;
+        }), this.unlisted);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 // "Did you mean" for unknown config keys: a misspelt key silently ignored is
 // the worst kind of config bug, so it is an error, and the error helps.
+
+/** Levenshtein distance: single-character insertions, deletions and substitutions. */
 function distance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -1242,7 +1315,7 @@ function closest(word, candidates) {
 function unknownKeyRule(key, known) {
     const guess = closest(key, known);
     const hint = guess ? ` — did you mean '${guess}'?` : '';
-    return `unknown key '${key}'${hint} (known keys: ${known.join(', ')})`;
+    return `unknown key '${shorten(key)}'${hint} (known keys: ${known.join(', ')})`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/declared-inputs.ts
@@ -1293,12 +1366,18 @@ function unexpectedInputWarnings(env) {
     return warnings;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/yaml-values.ts
+
 /** A plain input string as a RawValue. */
 function inputValue(input, text) {
     return { kind: 'scalar', value: text, text, where: { input } };
 }
-function childWhere(ctx, parent, key, offset) {
+function childWhere(ctx, parent, rawKey, offset) {
+    // A key is part of every name below it: a 1 MiB key must not be quoted in each.
+    const key = typeof rawKey === 'string' ? shorten(rawKey) : rawKey;
     if (ctx.file !== undefined) {
         const input = typeof key === 'number'
             ? `${parent.input}[${key}]`
@@ -1338,6 +1417,10 @@ function convert(ctx, node, where, problems, depth) {
     const text = node?.range ? ctx.source.slice(node.range[0], node.range[1]).trim() : '';
     if (isMap(node)) {
         const entries = [];
+        // Duplicate keys are found here with a Set: the yaml package's own check
+        // (uniqueKeys) compares each key with every earlier one, which takes
+        // minutes for a file with 200,000 keys.
+        const seen = new Set();
         for (const pair of node.items) {
             const keyNode = pair.key;
             const keyOffset = keyNode?.range?.[0];
@@ -1350,6 +1433,11 @@ function convert(ctx, node, where, problems, depth) {
             }
             const key = String(keyScalar);
             const keyWhere = childWhere(ctx, where, key, keyOffset);
+            if (seen.has(key)) {
+                problems.add(keyWhere, undefined, `is not valid YAML: map keys must be unique ('${shorten(key)}' is given more than once)`);
+                continue;
+            }
+            seen.add(key);
             const valueNode = pair.value;
             // `key:` with nothing after it has no useful range; point at the key instead.
             const valueOffset = valueNode?.range && valueNode.range[1] > valueNode.range[0]
@@ -1388,7 +1476,7 @@ function firstLine(message) {
 }
 function parseWith(yaml, source, where, problems, file, reportValue) {
     const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const doc = yaml.parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: false });
     if (doc.errors.length > 0) {
         for (const err of doc.errors) {
             const pos = err.linePos?.[0];
@@ -1441,6 +1529,11 @@ function kindWords(v) {
 
 
 
+/**
+ * The largest config file read. A real one is a few KiB; the limit keeps a
+ * huge file (or a link to /dev/zero) from costing the runner its memory.
+ */
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 const PATH_RULE = 'must be a path relative to the repository workspace, inside it';
 /**
  * The workspace-relative path (forward slashes, as annotations want it) and the
@@ -1510,23 +1603,53 @@ function walk(map, section, out, problems) {
 function collectConfigValues(root, problems) {
     const out = {};
     if (root.kind !== 'map') {
-        problems.add(root.where, root.text, `the config file must be a YAML mapping with the keys ${knownKeys('').join(', ')}, not ${kindWords(root)}`);
+        // Not the root's text: whatever the file holds is not echoed into the log.
+        problems.add(root.where, undefined, `the config file must be a YAML mapping with the keys ${knownKeys('').join(', ')}, not ${kindWords(root)}`);
         return out;
     }
     walk(root, '', out, problems);
     return out;
+}
+/**
+ * " — did you mean .github/afd.yaml?" when the missing file's folder holds a
+ * near name: a typo's few edits (case ignored), not `closest`'s partial
+ * match, which would offer any short name contained in this one.
+ */
+function nearNameHint(display, siblings) {
+    const slash = display.lastIndexOf('/');
+    const [folder, name] = [display.slice(0, slash + 1), display.slice(slash + 1)];
+    const allowed = Math.max(2, Math.floor(name.length / 3));
+    let best;
+    for (const sibling of siblings) {
+        if (sibling === name)
+            continue;
+        const score = distance(name.toLowerCase(), sibling.toLowerCase());
+        if (score <= allowed && (best === undefined || score < best.score))
+            best = { name: sibling, score };
+    }
+    return best === undefined ? '' : ` — did you mean ${folder}${best.name}?`;
 }
 /** Read, parse and flatten the config file named by the `config` input. */
 function loadConfigFile(rawPath, access, problems) {
     const resolved = resolveConfigPath(rawPath, access.workspace, problems);
     if (!resolved)
         return {};
-    const text = access.readFile(resolved.full);
-    if (text === undefined) {
-        problems.add({ input: 'config' }, rawPath, `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)`);
+    const file = access.readFile(resolved.full, {
+        workspace: access.workspace,
+        maxBytes: MAX_CONFIG_FILE_BYTES,
+    });
+    if (file.kind === 'missing') {
+        problems.add({ input: 'config' }, rawPath, `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)${nearNameHint(resolved.display, file.siblings)}`);
         return {};
     }
-    const parsed = parseYamlFile(access.yaml, resolved.display, text, problems);
+    if (file.kind === 'refused') {
+        const where = { input: 'config' };
+        problems.add(file.line === undefined
+            ? where
+            : { ...where, position: { file: resolved.display, line: file.line } }, rawPath, `the file ${file.rule}`);
+        return {};
+    }
+    const parsed = parseYamlFile(access.yaml, resolved.display, file.text, problems);
     // An empty file is an empty config: inputs may still say everything.
     return parsed.value ? collectConfigValues(parsed.value, problems) : {};
 }
@@ -2137,54 +2260,6 @@ function readTags(v, problems, reserved) {
     return ok ? tags : undefined;
 }
 
-// EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __nccwpck_require__(241);
-;// CONCATENATED MODULE: ./src/config/problems.ts
-// Collects every input problem so the user sees them all in one run instead of
-// fixing them one failed workflow at a time.
-
-const MAX_VALUE_CHARS = 80;
-/** One line, at most ~80 characters, so a pasted blob cannot flood the log. */
-function shorten(value, max = MAX_VALUE_CHARS) {
-    const oneLine = value.replace(/\s*\n\s*/g, ' ').trim();
-    const chars = [...oneLine];
-    return chars.length <= max ? oneLine : chars.slice(0, max - 1).join('') + '…';
-}
-class Problems {
-    list = [];
-    add(where, value, rule) {
-        const problem = {
-            // The config file's root has the empty path.
-            input: where.input || 'config',
-            rule: where.detail ? `${where.detail}: ${rule}` : rule,
-        };
-        if (value !== undefined)
-            problem.value = shorten(value);
-        if (where.position)
-            problem.position = where.position;
-        this.list.push(problem);
-    }
-    get size() {
-        return this.list.length;
-    }
-    /**
-     * Throws one InputError with every problem. `secrets` are cut out of every
-     * message first: a token pasted into the wrong input must not reach the log.
-     */
-    throwIfAny(secrets = []) {
-        if (this.list.length === 0)
-            return;
-        const live = secrets.filter((s) => s.length >= 4);
-        const scrub = (text) => live.reduce((t, s) => t.split(s).join('***'), text);
-        throw new errors/* InputError */.dz(this.list.map((p) => {
-            const clean = { ...p, rule: scrub(p.rule) };
-            if (p.value !== undefined)
-                clean.value = scrub(p.value);
-            return clean;
-        }));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/config/parse-request.ts
 
 
@@ -2310,7 +2385,7 @@ function refuseUntrustedConfig(sources, configPath, problems) {
         return true;
     if (allow)
         return true;
-    problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event), or set allow-pr-head-config: true if you trust every PR author`);
+    problems.add({ input: 'config' }, configPath, `is not read on pull_request_target: ${sources.untrustedWorkspace}. Such a file may be written by the PR's author, while this job has the base repository's credentials. Check out the base branch (actions/checkout's default on this event) and leave the file as checked out, or set allow-pr-head-config: true if you trust every PR author`);
     return false;
 }
 function parseRequest(sources) {
@@ -2321,7 +2396,7 @@ function parseRequest(sources) {
     const config = configPath && trusted
         ? loadConfigFile(configPath, {
             workspace: sources.env['GITHUB_WORKSPACE'],
-            readFile: (p) => sources.readFile(p),
+            readFile: (p, options) => sources.readFile(p, options),
             yaml: yamlOf(sources),
         }, problems)
         : {};
@@ -2445,14 +2520,370 @@ function validate(raw, sources, problems, usesConfig) {
     return request;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/config/workspace-file.ts
+// Reading a file the repository provides (the config file; later rule
+// expressions and event files) without trusting it: the path may be a symlink
+// to /etc/passwd, a FIFO that blocks forever, /dev/zero, a symlink loop, or a
+// gigabyte of text. Everything is checked on the file's metadata BEFORE a byte
+// is read, and the outcome is a typed value the pure side turns into an input
+// problem — never an exception, never the file's content.
+
+
+/** No folder a "did you mean" is worth listing has more entries than this. */
+const MAX_SIBLINGS = 1000;
+/** "1 MiB", "64 KiB", "300 bytes": the size limit as a user reads it. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function errorCode(err) {
+    return err.code ?? 'unknown error';
+}
+/** Why a path could not be opened, in words; undefined for "it does not exist". */
+function openFailure(code) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return undefined;
+        case 'ELOOP':
+            return 'cannot be read: its path is a loop of symbolic links';
+        case 'ENAMETOOLONG':
+            return 'cannot be read: the path is too long for the file system';
+        case 'EACCES':
+        case 'EPERM':
+            return 'cannot be read: permission denied';
+        default:
+            return `cannot be read (${code})`;
+    }
+}
+function isInside(child, parent) {
+    return (child === parent || child.startsWith(parent.endsWith((external_node_path_default()).sep) ? parent : parent + (external_node_path_default()).sep));
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** Names in the file's folder, only when that folder really is inside the workspace. */
+function siblingsOf(file, workspaceReal) {
+    try {
+        const dir = (0,external_node_fs_.realpathSync)(external_node_path_default().dirname(file));
+        if (!isInside(dir, workspaceReal))
+            return [];
+        return (0,external_node_fs_.readdirSync)(dir).slice(0, MAX_SIBLINGS);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The 1-based line of the first byte that is not valid UTF-8. Found with the
+ * same decoder that refused it (a streaming decode of ever longer prefixes,
+ * by bisection), so the line can never disagree with the refusal.
+ */
+function lineOfInvalidUtf8(bytes) {
+    const decodes = (end) => {
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    // The shortest failing prefix ends at the bad byte; if every prefix decodes,
+    // the file ends inside a character and the last byte is to blame.
+    let [lo, hi] = [0, bytes.length];
+    if (decodes(hi))
+        lo = hi;
+    else
+        while (hi - lo > 1) {
+            const mid = (lo + hi) >>> 1;
+            if (decodes(mid))
+                lo = mid;
+            else
+                hi = mid;
+        }
+    const bad = Math.min(lo, bytes.length - 1);
+    let line = 1;
+    for (let i = 0; i < bad; i++)
+        if (bytes[i] === 0x0a)
+            line++;
+    return line;
+}
+function readRegularFile(real, stats, maxBytes) {
+    // O_NONBLOCK: if the file was swapped for a FIFO since the stat, opening it
+    // still cannot block; O_NOFOLLOW: nor can it have become a symlink.
+    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, flags);
+    }
+    catch (err) {
+        // Gone since the stat: missing, like any file that is not there.
+        const failure = openFailure(errorCode(err));
+        return failure === undefined
+            ? { kind: 'missing', siblings: [] }
+            : { kind: 'refused', rule: failure };
+    }
+    try {
+        const opened = (0,external_node_fs_.fstatSync)(fd);
+        if (!opened.isFile() || opened.ino !== stats.ino || opened.dev !== stats.dev)
+            return { kind: 'refused', rule: 'changed while it was being read; run the job again' };
+        if (opened.size > maxBytes)
+            return { kind: 'refused', rule: `is larger than the limit of ${formatBytes(maxBytes)}` };
+        // One byte more than its size: a file that grows while it is read is caught.
+        const buffer = Buffer.alloc(opened.size + 1);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            length += n;
+            if (n === 0 || length === buffer.length)
+                break;
+        }
+        if (length !== opened.size)
+            return { kind: 'refused', rule: 'changed while it was being read; run the job again' };
+        const bytes = buffer.subarray(0, length);
+        try {
+            const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            return { kind: 'text', text, bytes, realPath: real };
+        }
+        catch {
+            const line = lineOfInvalidUtf8(bytes);
+            return {
+                kind: 'refused',
+                rule: `is not valid UTF-8 text (line ${line}); save it as UTF-8`,
+                line,
+            };
+        }
+    }
+    catch (err) {
+        return { kind: 'refused', rule: openFailure(errorCode(err)) ?? 'cannot be read' };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Reads `file` as UTF-8 text when it is a regular file, no larger than
+ * `maxBytes`, whose real path (every symlink resolved) is inside the
+ * workspace's real path. Never throws; never blocks on a special file; never
+ * reads more than maxBytes + 1 bytes.
+ */
+function readWorkspaceFile(file, options) {
+    let workspaceReal;
+    try {
+        workspaceReal = (0,external_node_fs_.realpathSync)(options.workspace);
+    }
+    catch (err) {
+        return {
+            kind: 'refused',
+            rule: `cannot be read: the workspace folder cannot be resolved (${errorCode(err)})`,
+        };
+    }
+    const full = external_node_path_default().resolve(workspaceReal, file);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(full);
+    }
+    catch (err) {
+        const failure = openFailure(errorCode(err));
+        return failure === undefined
+            ? { kind: 'missing', siblings: siblingsOf(full, workspaceReal) }
+            : { kind: 'refused', rule: failure };
+    }
+    if (!isInside(real, workspaceReal))
+        return {
+            kind: 'refused',
+            rule: 'leads (through a symbolic link) outside the workspace; only files inside the repository workspace are read',
+        };
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(real);
+    }
+    catch (err) {
+        return { kind: 'refused', rule: openFailure(errorCode(err)) ?? 'cannot be read' };
+    }
+    if (!stats.isFile())
+        return { kind: 'refused', rule: `is ${kindOf(stats)}, not a regular file` };
+    if (stats.size > options.maxBytes)
+        return {
+            kind: 'refused',
+            rule: `is ${stats.size} bytes, larger than the limit of ${formatBytes(options.maxBytes)}`,
+        };
+    return readRegularFile(real, stats, options.maxBytes);
+}
+
+;// CONCATENATED MODULE: ./src/config/checkout-trust.ts
+// pull_request_target runs with the base repository's credentials, so a config
+// file there is trusted only when it provably is the base branch's file: its
+// checkout's HEAD is the base commit (GITHUB_SHA) AND the file's bytes are that
+// commit's blob (no working-tree change on top, no file added after checkout).
+// Anything that cannot be shown — no .git, git missing or failing, a path git
+// does not know — is untrusted: it fails closed.
+
+
+
+
+
+
+
+/** A read of two object ids; even a slow shared runner answers in well under this. */
+const GIT_TIMEOUT_MS = 15_000;
+/** Variables that would point git at another repository than the checkout's own. */
+const GIT_LOCATION_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+];
+/**
+ * Only read-only plumbing runs (rev-parse, which runs no hooks, filters or
+ * file-system monitor; the monitor is switched off besides), so nothing in the
+ * checkout's own config can make this run code.
+ * safe.directory names the checkout, as actions/checkout does, for container
+ * jobs where the workspace belongs to another user.
+ */
+const runGit = (cwd, args) => {
+    const env = {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+    };
+    for (const name of GIT_LOCATION_VARIABLES)
+        delete env[name];
+    return (0,external_node_child_process_.execFileSync)('git', [
+        '-c',
+        `safe.directory=${cwd.split((external_node_path_default()).sep).join('/')}`,
+        '-c',
+        'core.fsmonitor=false',
+        '-C',
+        cwd,
+        ...args,
+    ], {
+        encoding: 'utf8',
+        env,
+        timeout: GIT_TIMEOUT_MS,
+        maxBuffer: 64 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+    });
+};
+/** git's object id of a blob with these bytes (SHA-1, or SHA-256 in a SHA-256 repository). */
+function blobId(bytes, algorithm) {
+    return (0,external_node_crypto_.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** The bytes with CRLF line ends turned into LF, as git stores a file checked out with autocrlf. */
+function withLfLineEnds(bytes) {
+    return Buffer.from(Buffer.from(bytes).toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+}
+/** The nearest folder from `dir` up to `workspace` that holds a `.git`. */
+function nearestCheckout(dir, workspace) {
+    for (let d = dir; d === workspace || d.startsWith(workspace + (external_node_path_default()).sep); d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+            return d;
+        if (d === workspace)
+            break;
+    }
+    return undefined;
+}
+function gitFailure(err) {
+    const e = err;
+    if (e.code === 'ENOENT')
+        return 'git is not installed';
+    if (e.signal)
+        return 'git did not answer in time';
+    const first = (e.stderr ?? '').split('\n')[0]?.trim() ?? '';
+    // git's own message, cut short: it names paths, never file content.
+    return first ? first.slice(0, 160) : 'git failed';
+}
+/**
+ * Why a file read from the workspace cannot be trusted as the base commit's,
+ * or undefined when it provably is: its checkout's HEAD is `base` and its bytes
+ * are the blob at its path in that commit.
+ */
+function untrustedFileReason(file, workspace, base, git = runGit) {
+    if (!base)
+        return 'GITHUB_SHA is not set, so the checkout cannot be shown to be the base branch commit';
+    let checkout;
+    try {
+        checkout = nearestCheckout(external_node_path_default().dirname(file.realPath), (0,external_node_fs_.realpathSync)(workspace));
+    }
+    catch {
+        checkout = undefined;
+    }
+    if (!checkout)
+        return `no git checkout holds it in the workspace, so it cannot be shown to be the base branch's commit ${base}`;
+    let commit;
+    try {
+        commit = git(checkout, ['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}']).trim();
+    }
+    catch (err) {
+        return `the commit of its checkout could not be read (${gitFailure(err)}), so it cannot be shown to be the base branch's commit ${base}`;
+    }
+    if (commit !== base)
+        return `its checkout holds commit ${commit}, not the base branch's commit ${base}: for example the pull request's head or merge commit`;
+    const inCommit = external_node_path_default().relative(checkout, file.realPath).split((external_node_path_default()).sep).join('/');
+    let blob;
+    try {
+        blob = git(checkout, ['rev-parse', '--verify', '--end-of-options', `HEAD:${inCommit}`]).trim();
+    }
+    catch {
+        return `${inCommit} is not a file of the base branch's commit ${base}: it was added to the working tree after the checkout`;
+    }
+    const algorithm = blob.length === 64 ? 'sha256' : 'sha1';
+    if (blob === blobId(file.bytes, algorithm))
+        return undefined;
+    // A Windows checkout (core.autocrlf) writes CRLF line ends for a blob stored with LF.
+    if (blob === blobId(withLfLineEnds(file.bytes), algorithm))
+        return undefined;
+    return `it differs from ${inCommit} in the base branch's commit ${base}: it was changed in the working tree after the checkout`;
+}
+/**
+ * On pull_request_target, why the config file cannot be trusted — or undefined
+ * when it provably is the base commit's file, or when the event is another
+ * one. A config file that is missing or refused is not read at all (that is
+ * reported as its own problem), so it needs no verdict here.
+ */
+function untrustedConfigReason(env, configInput, git = runGit) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || configInput.trim() === '')
+        return undefined;
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    // The very path parseRequest will read; a path it refuses is never read.
+    const resolved = resolveConfigPath(configInput.trim(), workspace, new Problems());
+    if (!resolved)
+        return undefined;
+    const file = readWorkspaceFile(resolved.full, { workspace, maxBytes: MAX_CONFIG_FILE_BYTES });
+    if (file.kind !== 'text')
+        return undefined;
+    return untrustedFileReason(file, workspace, env.GITHUB_SHA, git);
+}
+
 ;// CONCATENATED MODULE: ./src/config/yaml-library.ts
 async function loadYamlLibrary() {
     return __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
 }
 
 ;// CONCATENATED MODULE: ./src/config/action-inputs.ts
-// The only impure file in src/config: reads the runner's inputs, environment,
-// files and clock into InputSources for the pure parseRequest.
+// The impure side of src/config (with workspace-file.ts and checkout-trust.ts): reads the runner's
+// inputs, environment, files and clock into InputSources for the pure parseRequest.
 
 
 
@@ -2479,76 +2910,11 @@ function readInputSources(reservedTagCount) {
             return value;
         },
         env: process.env,
-        readFile(path) {
-            try {
-                return (0,external_node_fs_.readFileSync)(path, 'utf8');
-            }
-            catch (err) {
-                const code = err.code;
-                if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-                    return undefined;
-                throw err;
-            }
-        },
+        readFile: (path, { workspace, maxBytes }) => readWorkspaceFile(path, { workspace: workspace ?? process.cwd(), maxBytes }),
         now: new Date(),
         reservedTagCount,
         ...(untrusted === undefined ? {} : { untrustedWorkspace: untrusted }),
     };
-}
-/**
- * On pull_request_target (which runs with the base repository's credentials),
- * why the config file cannot be trusted — or undefined when its checkout
- * provably holds the base commit (GITHUB_SHA, what actions/checkout checks out
- * there by default). Fails closed: a checkout that cannot be read, or any other
- * commit (the PR's head, its merge commit), is untrusted.
- */
-function untrustedConfigReason(env, configInput) {
-    if (env.GITHUB_EVENT_NAME !== 'pull_request_target' || configInput.trim() === '')
-        return undefined;
-    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-    const base = env.GITHUB_SHA;
-    const commit = nearestCheckoutCommit((0,external_node_path_.dirname)((0,external_node_path_.resolve)(workspace, configInput.trim())), workspace);
-    if (base && commit === base)
-        return undefined;
-    if (!commit)
-        return `no git checkout holding it could be read in the workspace, so it cannot be shown to be the base branch's commit${base ? ` ${base}` : ''}`;
-    return `its checkout holds commit ${commit}, not the base branch's commit ${base ?? '(GITHUB_SHA is not set)'}: for example the pull request's head or merge commit`;
-}
-/** The commit of the checkout that holds `dir`: the nearest `.git` from `dir` up to `workspace`. */
-function nearestCheckoutCommit(dir, workspace) {
-    for (let d = dir; d === workspace || d.startsWith(workspace + external_node_path_.sep); d = (0,external_node_path_.dirname)(d)) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
-            return checkedOutCommit(d);
-        if (d === workspace)
-            break;
-    }
-    return undefined;
-}
-function checkedOutCommit(workspace) {
-    const read = (p) => {
-        try {
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, '.git', p), 'utf8').trim();
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const head = read('HEAD');
-    if (!head)
-        return undefined;
-    if (/^[0-9a-f]{40}$/.test(head))
-        return head; // detached, as actions/checkout leaves it
-    const ref = /^ref: (.+)$/.exec(head)?.[1];
-    if (!ref)
-        return undefined;
-    const direct = read(ref);
-    if (direct)
-        return direct;
-    const packed = read('packed-refs') ?? '';
-    return packed
-        .split('\n')
-        .map((l) => l.split(' '))
-        .find(([, name]) => name === ref)?.[0];
 }
 
 // EXTERNAL MODULE: ./src/domain/provenance.ts
@@ -2585,9 +2951,10 @@ function ruleMarkdown(rule) {
 /** The job summary of a run whose inputs were refused: every problem, and that AWS was not called. */
 function renderInputProblems(err) {
     return [
-        `## ❌ Fraud Detector Promote: ${err.problems.length === 1 ? 'an input was' : `${err.problems.length} inputs were`} refused`,
+        `## ❌ Fraud Detector Promote: ${err.total === 1 ? 'an input was' : `${err.total} inputs were`} refused`,
         '',
         ...err.problems.map((p) => `- ${problemMarkdown(p)}`),
+        ...(err.unlisted > 0 ? [`- ${(0,markdown/* escapeMarkdown */.FV)((0,errors/* unlistedProblems */.Te)(err.unlisted))}`] : []),
         '',
         'Nothing was sent to AWS. Fix the inputs (or the config file) and run the job again.',
         '',
@@ -2601,6 +2968,7 @@ async function reportFailure(err) {
         await commands/* appendSummary */.fe(renderInputProblems(err)).catch(() => undefined);
         // Each problem is annotated once: a config-file problem at its file and
         // line, the others together in the step's failure message.
+        // Only the listed problems: InputError keeps at most a few dozen, and counts the rest.
         for (const p of err.problems) {
             const at = p.position;
             if (!at)
@@ -2614,7 +2982,12 @@ async function reportFailure(err) {
         }
         const rest = err.problems.filter((p) => !p.position);
         if (rest.length > 0) {
-            commands/* setFailed */.C1(rest.length === err.problems.length ? err.message : new errors/* InputError */.dz(rest).message);
+            commands/* setFailed */.C1(rest.length === err.problems.length
+                ? err.message
+                : new errors/* InputError */.dz(rest, err.unlisted).message);
+        }
+        else if (err.unlisted > 0) {
+            commands/* setFailed */.C1(`${err.total} inputs are invalid: ${err.problems.length} ${err.problems.length === 1 ? 'is' : 'are'} annotated at their lines above; ${err.unlisted} more are not listed (fix these and run again).`);
         }
         else {
             commands/* markFailed */.ZY();
