@@ -11,8 +11,11 @@ export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
   /** Whether a PR is still open; undefined when GitHub cannot say (then nothing is deleted). */
   isPullOpen(number: number): Promise<boolean | undefined>;
-  /** The plan fingerprint in the detector's sticky comment on a PR: what was reviewed. */
-  reviewedFingerprint(issueNumber: number, key: CommentKey): Promise<string | undefined>;
+  /** The plan fingerprint in the detector's sticky comment on a PR (what was reviewed), or why it could not be read. */
+  reviewedFingerprint(
+    issueNumber: number,
+    key: CommentKey,
+  ): Promise<{ fingerprint?: string } | { error: string }>;
   postComment(issueNumber: number, key: CommentKey, body: string, changed: boolean): Promise<void>;
 }
 
@@ -47,12 +50,10 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
           issueNumber,
           commentMarker(key.detectorId, key.region),
         );
-        return body === undefined ? undefined : parseMarker(body)?.fingerprint;
+        const fingerprint = body === undefined ? undefined : parseMarker(body)?.fingerprint;
+        return fingerprint === undefined ? {} : { fingerprint };
       } catch (err) {
-        if (err instanceof GitHubApiError) {
-          core.warning(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
-          return undefined;
-        }
+        if (err instanceof GitHubApiError) return { error: err.message };
         throw err;
       }
     },
