@@ -309,22 +309,24 @@ async function executeDetector(
       const pr = ctx.pullRequest;
       if (github && pr && request.comment) {
         const diff = report.diff;
-        await bestEffort('update the pull request comment', () =>
-          github.postComment(
+        await bestEffort('update the pull request comment', async () => {
+          const { notPosted } = await github.postComment(
             pr.number,
             commentKey,
             renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
             diff.changed,
-          ),
-        );
+          );
+          if (notPosted) await writeSummary(warningSection(notPosted));
+        });
       }
     } else if (report.error) {
       const pr = ctx.pullRequest;
       const error = report.error;
+      let notPosted: string | undefined;
       // The last plan on the PR no longer holds: replace it (never start a comment for this).
       if (github && pr && request.comment) {
-        await bestEffort('update the pull request comment', () =>
-          github.postComment(
+        await bestEffort('update the pull request comment', async () => {
+          ({ notPosted } = await github.postComment(
             pr.number,
             commentKey,
             renderDetectorFailureComment({
@@ -337,10 +339,12 @@ async function executeDetector(
               region: request.region,
             }),
             false,
-          ),
-        );
+          ));
+        });
       }
-      await writeSummary(failureSummary(report, error, stopped));
+      await writeSummary(
+        failureSummary(report, error, stopped) + (notPosted ? warningSection(notPosted) : ''),
+      );
     }
   }
 }
@@ -356,7 +360,7 @@ async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort 
   }
   if (!wantsComment && !wantsMergedPull && !wantsPullStates) return undefined;
   const { connectGitHub } = await import('./github-port.js');
-  return connectGitHub(request.githubToken, ctx);
+  return connectGitHub(request.githubToken, ctx, readTimeScale());
 }
 
 function outcomeOf(err: unknown): RetrainOutcome {
@@ -374,4 +378,9 @@ function credentialsOption(): {
 } {
   const credentials = environmentCredentials();
   return credentials ? { credentials } : {};
+}
+
+/** A GitHub problem the reader of the summary must know (e.g. the PR comment was not posted). */
+function warningSection(text: string): string {
+  return `\n> [!WARNING]\n> ${escapeMarkdown(text)}\n`;
 }
