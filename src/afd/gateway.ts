@@ -54,6 +54,8 @@ export interface AfdGatewayOptions {
    * two-hour run.
    */
   sleep?: (ms: number) => Promise<void>;
+  /** Said when AFD, reached earlier in the run, cannot be reached and a read waits for it. */
+  onOutage?: (message: string) => void;
   /** Static credentials; when absent, the SDK's default provider chain finds them. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /**
@@ -68,6 +70,15 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const CONNECTION_TIMEOUT_MS = 10_000;
 
 const READ_PATIENCE_ROUNDS = 4;
+/**
+ * How long a read waits (in pauses between tries) for an AFD that answered
+ * earlier in the run and now cannot be reached: a network blip or a DNS
+ * hiccup must not fail a two-hour wait. The first call of a run gets no
+ * patience: an endpoint never reached is a configuration error.
+ */
+const OUTAGE_PATIENCE_MS = 3 * 60_000;
+const OUTAGE_MAX_PAUSE_MS = 30_000;
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
@@ -98,12 +109,16 @@ export class AfdGateway implements AfdPort {
   private readonly region: string;
   private readonly onCall: ((operation: string) => void) | undefined;
   private readonly sleep: ((ms: number) => Promise<void>) | undefined;
+  private readonly onOutage: ((message: string) => void) | undefined;
+  /** Whether AFD answered anything (even an error) in this run. */
+  private reached = false;
 
   constructor(options: AfdGatewayOptions) {
     this.endpoint = options.endpointUrl;
     this.region = options.region;
     this.onCall = options.onCall;
     this.sleep = options.sleep;
+    this.onOutage = options.onOutage;
     const common = {
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
@@ -136,22 +151,58 @@ export class AfdGateway implements AfdPort {
   /** Sends one command; failures become AfdErrors naming the resource. */
   private async call<T>(ctx: CallContext, send: () => Promise<T>): Promise<T> {
     const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+    let outageWaited = 0;
     for (let round = 0; ; round++) {
       this.onCall?.(ctx.operation);
       try {
-        return await send();
+        const out = await send();
+        this.reached = true;
+        return out;
       } catch (err) {
         const translated = translateAwsError(err, {
           ...ctx,
           region: this.region,
           ...(this.endpoint ? { endpoint: this.endpoint } : {}),
         });
+        const unreachable = UNREACHABLE_CODES.has(translated.awsErrorName);
+        if (isRead && this.sleep && unreachable && this.reached) {
+          outageWaited = await this.waitOutOutage(ctx.operation, translated, outageWaited);
+          continue;
+        }
+        if (!unreachable) this.reached = true;
         if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
           throw translated;
         }
         await this.sleep(2_000 * 2 ** round);
       }
     }
+  }
+
+  /**
+   * One pause of a read waiting for an AFD that answered earlier in the run;
+   * returns the time waited so far, or throws once the patience is spent.
+   */
+  private async waitOutOutage(operation: string, err: AfdError, waited: number): Promise<number> {
+    const minutes = OUTAGE_PATIENCE_MS / 60_000;
+    if (waited >= OUTAGE_PATIENCE_MS) {
+      throw new AfdError(
+        `AFD${this.endpoint ? ` at ${this.endpoint}` : ''} could not be reached for ${operation} (${err.awsErrorName}) for ${minutes} min, though it answered earlier in this run.`,
+        operation,
+        err.awsErrorName,
+        ['Re-run the job when AFD can be reached again: it resumes where it stopped.'],
+      );
+    }
+    if (waited === 0) {
+      this.onOutage?.(
+        `AFD could not be reached (${err.awsErrorName}); retrying for up to ${minutes} min.`,
+      );
+    }
+    const pause = Math.min(
+      2_000 * 2 ** Math.floor(Math.log2(waited / 2_000 + 1)),
+      OUTAGE_MAX_PAUSE_MS,
+    );
+    await this.sleep?.(pause);
+    return waited + pause;
   }
 
   /**

@@ -80,6 +80,7 @@ export async function executeRequest(request: Request): Promise<void> {
   const gateway = new AfdGateway({
     region: request.region,
     sleep: (ms) => clock.sleep(ms, cancel.signal),
+    onOutage: (m) => core.warning(m),
     ...credentialsOption(),
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
