@@ -38,6 +38,7 @@ import {
 } from '../domain/request.js';
 import { AfdError } from '../domain/errors.js';
 import { translateAwsError, type CallContext } from './errors.js';
+import { isUnreachable, waitOutOutage } from './outage.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
 
 export interface AfdGatewayOptions {
@@ -70,15 +71,6 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const CONNECTION_TIMEOUT_MS = 10_000;
 
 const READ_PATIENCE_ROUNDS = 4;
-/**
- * How long a read waits (in pauses between tries) for an AFD that answered
- * earlier in the run and now cannot be reached: a network blip or a DNS
- * hiccup must not fail a two-hour wait. The first call of a run gets no
- * patience: an endpoint never reached is a configuration error.
- */
-const OUTAGE_PATIENCE_MS = 3 * 60_000;
-const OUTAGE_MAX_PAUSE_MS = 30_000;
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
@@ -164,9 +156,13 @@ export class AfdGateway implements AfdPort {
           region: this.region,
           ...(this.endpoint ? { endpoint: this.endpoint } : {}),
         });
-        const unreachable = UNREACHABLE_CODES.has(translated.awsErrorName);
+        const unreachable = isUnreachable(translated);
         if (isRead && this.sleep && unreachable && this.reached) {
-          outageWaited = await this.waitOutOutage(ctx.operation, translated, outageWaited);
+          outageWaited = await waitOutOutage(translated, outageWaited, {
+            sleep: this.sleep,
+            ...(this.onOutage ? { say: this.onOutage } : {}),
+            ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+          });
           continue;
         }
         if (!unreachable) this.reached = true;
@@ -176,33 +172,6 @@ export class AfdGateway implements AfdPort {
         await this.sleep(2_000 * 2 ** round);
       }
     }
-  }
-
-  /**
-   * One pause of a read waiting for an AFD that answered earlier in the run;
-   * returns the time waited so far, or throws once the patience is spent.
-   */
-  private async waitOutOutage(operation: string, err: AfdError, waited: number): Promise<number> {
-    const minutes = OUTAGE_PATIENCE_MS / 60_000;
-    if (waited >= OUTAGE_PATIENCE_MS) {
-      throw new AfdError(
-        `AFD${this.endpoint ? ` at ${this.endpoint}` : ''} could not be reached for ${operation} (${err.awsErrorName}) for ${minutes} min, though it answered earlier in this run.`,
-        operation,
-        err.awsErrorName,
-        ['Re-run the job when AFD can be reached again: it resumes where it stopped.'],
-      );
-    }
-    if (waited === 0) {
-      this.onOutage?.(
-        `AFD could not be reached (${err.awsErrorName}); retrying for up to ${minutes} min.`,
-      );
-    }
-    const pause = Math.min(
-      2_000 * 2 ** Math.floor(Math.log2(waited / 2_000 + 1)),
-      OUTAGE_MAX_PAUSE_MS,
-    );
-    await this.sleep?.(pause);
-    return waited + pause;
   }
 
   /**
