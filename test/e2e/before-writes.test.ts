@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { apiPull, startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
-import { runAgainst, startScaledEmulator, writeCalls } from './harness.js';
+import { pullRequestPayload, runAgainst, startScaledEmulator, writeCalls } from './harness.js';
 
 const DETECTOR = 'payments_detector';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000002';
@@ -136,7 +136,7 @@ describe('a merge whose pull request cannot be looked up', () => {
     // The PR reviewed one plan (a rule reordered); the merge applies another (rule v2).
     const review = await runAgainst(emu, {
       eventName: 'pull_request',
-      payload: prPayload('b'.repeat(40)),
+      payload: pullRequestPayload(PR, 'opened', 'b'.repeat(40)),
       env: {
         GITHUB_API_URL: gh.url,
         GITHUB_REF: `refs/pull/${PR}/merge`,
@@ -163,14 +163,3 @@ describe('a merge whose pull request cannot be looked up', () => {
     expect(writeCalls(emu)).toEqual(['CreateDetectorVersion', 'UpdateDetectorVersionStatus']);
   });
 });
-
-function prPayload(headSha: string) {
-  const payload = webhookExample('pull_request', 'opened') as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  payload.number = PR;
-  payload.pull_request.number = PR;
-  payload.pull_request.head.sha = headSha;
-  return payload;
-}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
-import { runAgainst, startScaledEmulator, writeCalls } from './harness.js';
+import { pullRequestPayload, runAgainst, startScaledEmulator, writeCalls } from './harness.js';
 
 const DETECTOR = 'payments_detector';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000003';
@@ -25,16 +25,9 @@ afterEach(async () => {
 });
 
 function prRun(apiUrl: string, inputs: Record<string, string> = {}) {
-  const payload = webhookExample('pull_request', 'opened') as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  payload.number = PR;
-  payload.pull_request.number = PR;
-  payload.pull_request.head.sha = 'a'.repeat(40);
   return runAgainst(emu, {
     eventName: 'pull_request',
-    payload,
+    payload: pullRequestPayload(PR, 'opened', 'a'.repeat(40)),
     env: {
       GITHUB_API_URL: apiUrl,
       GITHUB_REF: `refs/pull/${PR}/merge`,
