@@ -13,9 +13,20 @@ import { mulberry32 } from './random.js';
  * arrived (or `latencyMs` of real time has passed), then handled in arrival
  * order — so a test can make two processes race on a write deterministically,
  * however late the operating system starts one of them.
+ * 'outage': the endpoint goes away: the matching call is answered, then the
+ * listener closes, so every request is refused (ECONNREFUSED) until
+ * `latencyMs` of emulated time (the emulator's clock) has passed; then it
+ * listens again on the same port.
  */
 export type FaultKind =
-  'throttle' | 'internal' | 'drop' | 'lost-response' | 'expired-token' | 'latency' | 'barrier';
+  | 'throttle'
+  | 'internal'
+  | 'drop'
+  | 'lost-response'
+  | 'expired-token'
+  | 'latency'
+  | 'barrier'
+  | 'outage';
 
 export interface FaultRule {
   /** An AFD operation name, or '*' for every operation. */
@@ -28,6 +39,8 @@ export interface FaultRule {
   /**
    * For 'latency': delay before the response, in real milliseconds. For
    * 'barrier': the longest a held call waits for the others (default 30 000).
+   * For 'outage': how long the endpoint stays away, in emulated milliseconds
+   * (default 2 000).
    */
   latencyMs?: number;
 }
@@ -38,6 +51,8 @@ export interface FaultDecision {
   failure?: Exclude<FaultKind, 'latency' | 'barrier'>;
   /** Settles when the call may go on; present when a barrier holds it. */
   barrier?: Promise<void>;
+  /** For an outage: how long the endpoint stays away, in emulated ms. */
+  outageMs?: number;
 }
 
 const DEFAULT_BARRIER_WAIT_MS = 30_000;
@@ -50,6 +65,7 @@ const KINDS: readonly FaultKind[] = [
   'expired-token',
   'latency',
   'barrier',
+  'outage',
 ];
 
 function checkRule(rule: FaultRule): FaultRule {
@@ -123,6 +139,7 @@ export class FaultInjector {
       const hit = this.random() < (rule.probability ?? 1);
       if (!hit) continue;
       if (rule.kind === 'latency') decision.latencyMs += rule.latencyMs ?? 0;
+      else if (rule.kind === 'outage') decision.outageMs ??= rule.latencyMs ?? 2_000;
       else decision.failure ??= rule.kind;
     }
     return decision;

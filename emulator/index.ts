@@ -5,7 +5,7 @@
 //   emu.clock.advance(30 * 60_000); // training finishes
 //   await emu.close();
 
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClock, type ClockOptions, type EmulatorClock } from './clock.js';
 import { ServiceContext } from './context.js';
@@ -68,6 +68,11 @@ export interface Emulator {
   seed(state: SeedFile): void;
   /** Merges behaviour settings for one model (training duration, outcome, metrics, queue). */
   configureModel(modelId: string, cfg: ModelBehaviour): void;
+  /**
+   * Resolves once an 'outage' the clock has ended is over (it listens again);
+   * at once when there is none, or while one still lasts.
+   */
+  listening(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -109,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!holder.emulator) throw new Error('emulator not started');
       return holder.emulator;
     }),
+    outage: (emulatedMs: number) => outage.begin(emulatedMs),
   };
   const server = createServer((req, res) => {
     handleRequest(frontEnd, req, res).catch((err: unknown) => {
@@ -128,6 +134,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const outage = outageSwitch(server, port, host, clock);
 
   const emulator: Emulator = {
     url: `http://${host}:${port}`,
@@ -136,10 +143,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     calls,
     close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+      outage.down()
+        ? Promise.resolve(outage.stop())
+        : new Promise<void>((resolve, reject) => {
+            server.close((err) => (err ? reject(err) : resolve()));
+            server.closeAllConnections();
+          }),
+    listening: () => outage.settled(),
     snapshot: () => {
       ctx.settle(ctx.primary);
       return { ...structuredClone(ctx.primary), now: new Date(clock.now()).toISOString() };
@@ -154,4 +164,44 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   holder.emulator = emulator;
   return emulator;
+}
+
+/**
+ * The 'outage' fault: closes the listener (so connections are refused, as by
+ * an endpoint that is gone) and listens again once the emulated clock has
+ * moved `emulatedMs` on. The clock is watched rather than a timer set, so a
+ * manual clock ends the outage when a test advances it.
+ */
+function outageSwitch(server: Server, port: number, host: string, clock: EmulatorClock) {
+  let until: number | undefined;
+  let watch: ReturnType<typeof setInterval> | undefined;
+  let up: Promise<void> = Promise.resolve();
+  let markUp = (): void => undefined;
+  const stop = (): void => {
+    if (watch) clearInterval(watch);
+    watch = undefined;
+    until = undefined;
+    markUp();
+  };
+  return {
+    settled: (): Promise<void> =>
+      until !== undefined && clock.now() >= until ? up : Promise.resolve(),
+    down: () => until !== undefined,
+    stop,
+    begin(emulatedMs: number): void {
+      if (until !== undefined) return;
+      until = clock.now() + emulatedMs;
+      up = new Promise<void>((resolve) => (markUp = resolve));
+      let closed = false;
+      server.close(() => (closed = true));
+      server.closeIdleConnections();
+      watch = setInterval(() => {
+        if (!closed || until === undefined || clock.now() < until) return;
+        clearInterval(watch);
+        watch = undefined;
+        server.listen(port, host, stop);
+      }, 5);
+      watch.unref();
+    },
+  };
 }

@@ -32,6 +32,8 @@ export interface FrontEnd {
   calls: CallLog[];
   statusCodes: StatusCodeMode;
   control: (req: IncomingMessage, body: string, res: ServerResponse) => void;
+  /** Stops listening for `emulatedMs` of emulated time (the 'outage' fault). */
+  outage: (emulatedMs: number) => void;
 }
 
 export function readBody(req: IncomingMessage): Promise<string> {
@@ -123,6 +125,13 @@ export async function handleRequest(
     if (decision.latencyMs > 0) {
       log.fault = 'latency';
       await delay(decision.latencyMs);
+    }
+    if (decision.outageMs !== undefined) {
+      // Answered, then gone: the next requests are refused.
+      const outageMs = decision.outageMs;
+      log.fault = 'outage';
+      res.shouldKeepAlive = false;
+      res.on('finish', () => fe.outage(outageMs));
     }
     if (decision.failure === 'drop') {
       log.fault = 'drop';

@@ -38,6 +38,7 @@ import {
 } from '../domain/request.js';
 import { AfdError } from '../domain/errors.js';
 import { translateAwsError, type CallContext } from './errors.js';
+import { isUnreachable, waitOutOutage } from './outage.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
 
 export interface AfdGatewayOptions {
@@ -54,6 +55,8 @@ export interface AfdGatewayOptions {
    * two-hour run.
    */
   sleep?: (ms: number) => Promise<void>;
+  /** Said when AFD, reached earlier in the run, cannot be reached and a read waits for it. */
+  onOutage?: (message: string) => void;
   /** Static credentials; when absent, the SDK's default provider chain finds them. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /**
@@ -98,12 +101,16 @@ export class AfdGateway implements AfdPort {
   private readonly region: string;
   private readonly onCall: ((operation: string) => void) | undefined;
   private readonly sleep: ((ms: number) => Promise<void>) | undefined;
+  private readonly onOutage: ((message: string) => void) | undefined;
+  /** Whether AFD answered anything (even an error) in this run. */
+  private reached = false;
 
   constructor(options: AfdGatewayOptions) {
     this.endpoint = options.endpointUrl;
     this.region = options.region;
     this.onCall = options.onCall;
     this.sleep = options.sleep;
+    this.onOutage = options.onOutage;
     const common = {
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
@@ -136,16 +143,29 @@ export class AfdGateway implements AfdPort {
   /** Sends one command; failures become AfdErrors naming the resource. */
   private async call<T>(ctx: CallContext, send: () => Promise<T>): Promise<T> {
     const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+    let outageWaited = 0;
     for (let round = 0; ; round++) {
       this.onCall?.(ctx.operation);
       try {
-        return await send();
+        const out = await send();
+        this.reached = true;
+        return out;
       } catch (err) {
         const translated = translateAwsError(err, {
           ...ctx,
           region: this.region,
           ...(this.endpoint ? { endpoint: this.endpoint } : {}),
         });
+        const unreachable = isUnreachable(translated);
+        if (isRead && this.sleep && unreachable && this.reached) {
+          outageWaited = await waitOutOutage(translated, outageWaited, {
+            sleep: this.sleep,
+            ...(this.onOutage ? { say: this.onOutage } : {}),
+            ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+          });
+          continue;
+        }
+        if (!unreachable) this.reached = true;
         if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
           throw translated;
         }

@@ -50,6 +50,8 @@ export const FIELDS = {
   wait: { input: 'wait', config: 'wait' },
   timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },
   comment: { input: 'comment' },
+  // Input only: a safety policy of the workflow, not of a file a pull request can change.
+  requireReviewedPlan: { input: 'require-reviewed-plan' },
   githubToken: { input: 'github-token' },
 } as const satisfies Record<string, { input: string; config?: string }>;
 

@@ -295,6 +295,7 @@ function validate(
       readWholeNumber(v, p, LIMITS.timeoutMinutes.min, LIMITS.timeoutMinutes.max),
     ) ?? LIMITS.timeoutMinutes.default;
   const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
+  const requireReviewedPlan = read('requireReviewedPlan', (v) => readBoolean(v, p)) ?? false;
 
   const name = namer(raw, usesConfig);
   checkWindow(raw, startMs, endMs, sources.now, p, name);
@@ -318,6 +319,7 @@ function validate(
     wait,
     timeoutMinutes,
     comment,
+    requireReviewedPlan,
   };
   if (endpointUrl !== undefined) request.endpointUrl = endpointUrl;
 

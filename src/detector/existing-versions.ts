@@ -13,6 +13,8 @@ import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
 export const BASE_VERSION_TAG = PROVENANCE_TAG_KEYS.baseVersion;
 export const NO_BASE = 'none';
+/** After a create timed out: how long AFD gets to finish it before the action looks. */
+const SLOW_CREATE_PAUSE_MS = 30_000;
 /** How many of the newest versions to search for an earlier attempt of this run. */
 const EARLIER_ATTEMPT_WINDOW = 5;
 
@@ -45,9 +47,11 @@ export async function findEarlierAttempt(
 }
 
 /**
- * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
- * broken connection the version may exist anyway, so look for it (by this
- * run's tags) before creating again.
+ * CreateDetectorVersion, retried by the action: after a throttle, a 5xx, a
+ * broken connection or a timeout the version may exist anyway, or AFD may
+ * still be making it (a request that timed out on our side can finish on
+ * AFD's later). So pause first, then look for it (by this run's tags), and
+ * only then create again: a timeout is no proof that nothing was created.
  */
 export async function createOnce(
   deps: DetectorDeps,
@@ -61,6 +65,12 @@ export async function createOnce(
       return await deps.afd.createDetectorVersion(detectorId, content, tags);
     } catch (err) {
       if (!(err instanceof AfdError) || !err.retryable) throw err;
+      // AFD was slow, not gone: give the create it may still be making time to land.
+      const pause =
+        err.awsErrorName === 'TimeoutError' || err.awsErrorName === 'ETIMEDOUT'
+          ? Math.max(retryDelay(attempt), SLOW_CREATE_PAUSE_MS)
+          : retryDelay(attempt);
+      await deps.sleep?.(pause);
       const summaries = await deps.afd.listDetectorVersions(detectorId);
       const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
       if (made) {
@@ -71,9 +81,8 @@ export async function createOnce(
       }
       if (attempt >= WRITE_ATTEMPTS) throw err;
       deps.log.warning(
-        `CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`,
+        `CreateDetectorVersion failed (${err.awsErrorName}); ${pause / 1000} s later AFD has no version of this run; creating it again.`,
       );
-      await deps.sleep?.(retryDelay(attempt));
     }
   }
 }

@@ -1,14 +1,8 @@
 // The detector flow: plan a detector version from the base version and the
 // request, then — by mode — only report it (plan), keep one DRAFT per pull
 // request (draft), or create it and optionally promote it (apply).
-import type {
-  DetectorVersion,
-  DetectorVersionSummary,
-  RuleDetail,
-  TrainingMetrics,
-} from '../domain/afd.js';
-import { mapLimit } from '../domain/concurrency.js';
-import { ActionError, AfdError } from '../domain/errors.js';
+import type { DetectorVersion, DetectorVersionSummary } from '../domain/afd.js';
+import { ActionError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
@@ -16,30 +10,22 @@ import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
 import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import {
   buildProposal,
-  checkProposal,
   diffDetectorVersions,
-  modelKey,
   planFingerprint,
-  resolveBaseVersion,
-  type ResolvedBase,
-  ruleKey,
-  rulesNeedingDetails,
   type ProposedDetectorVersion,
 } from '../planner/index.js';
 import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
 import {
   createOnce,
-  findEarlierAttempt,
   findOwnDraft,
   findReviewedDraft,
   sameContent,
   tagsForCreate,
 } from './existing-versions.js';
+import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
 import { promote } from './promotion.js';
+import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import type { DetectorReport } from './report.js';
-
-/** Parallel AFD reads per plan: quick, and far from provoking throttling. */
-const READ_CONCURRENCY = 4;
 
 export interface DetectorRunInput {
   request: DetectorRequest;
@@ -53,6 +39,11 @@ export interface DetectorRunInput {
   /** The pull request this run plans for (draft mode), or the merged PR (apply). */
   pullNumber?: number;
   defaultDescription?: string;
+  /**
+   * require-reviewed-plan: the plan reviewed on the merged PR. A plan that
+   * would write and differs from it stops the run before the first write.
+   */
+  reviewed?: { pullNumber: number; fingerprint: string };
   /** For delete-stale-drafts: whether a PR is still open (undefined: unknown). */
   isPullOpen?: (n: number) => Promise<boolean | undefined>;
 }
@@ -98,22 +89,7 @@ async function planAndWrite(
 
   // 1. The base version and the proposal.
   const summaries = await afd.listDetectorVersions(detectorId);
-  // Exactly once: an earlier attempt of this run may have created (and promoted)
-  // the version already. Plan against the base it planned against, so a re-run
-  // reports the same plan and outputs and writes nothing.
-  const earlier =
-    report.mode === 'apply'
-      ? await findEarlierAttempt(afd, detectorId, summaries, input)
-      : undefined;
-  const resolved: ResolvedBase = earlier
-    ? earlier.baseVersionId
-      ? { kind: 'found', detectorVersionId: earlier.baseVersionId }
-      : { kind: 'none' }
-    : resolveBaseVersion(summaries, request.base);
-  const base =
-    resolved.kind === 'found'
-      ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
-      : undefined;
+  const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
   if (base) report.baseVersionId = base.detectorVersionId;
   const proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
@@ -126,22 +102,14 @@ async function planAndWrite(
   );
 
   // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
-  const { rules, modelMetrics, modelVersionStatuses } = await readPlanDetails(
-    afd,
-    detectorId,
-    base,
-    proposal,
-  );
+  const details = await readPlanDetails(afd, detectorId, base, proposal);
+  const { rules, modelMetrics } = details;
 
   const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
   report.diff = diff;
   report.fingerprint = planFingerprint(base, proposal);
 
   // 3. Check before any write.
-  const existingRuleVersions = new Set([
-    ...(base?.rules ?? []).map(ruleKey),
-    ...rules.map(ruleKey),
-  ]);
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
   // What this run would write to, found before the checks: reusing or updating
   // an existing version creates nothing, so it needs no room under the draft quota.
@@ -163,19 +131,25 @@ async function planAndWrite(
         : undefined);
   }
   report.problems = diff.changed
-    ? checkProposal(proposal, {
-        existingRuleVersions,
-        modelVersionStatuses,
+    ? proposalProblems(
+        proposal,
+        base,
+        details,
         draftCount,
-        createsVersion:
-          report.mode === 'plan' ||
+        report.mode === 'plan' ||
           (report.mode === 'draft' && !ownDraft) ||
           (report.mode === 'apply' && !reuse),
-      })
+      )
     : [];
-  if (report.problems.length) {
-    throw new ActionError(
-      `The proposed version of detector ${detectorId} cannot be created:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
+  if (report.problems.length) throw problemsError(detectorId, report.problems);
+  const writes =
+    diff.changed ||
+    (report.mode === 'apply' && request.promote && base !== undefined && base.status !== 'ACTIVE');
+  if (input.reviewed && writes && input.reviewed.fingerprint !== report.fingerprint) {
+    throw reviewedPlanDiffers(
+      input.reviewed.pullNumber,
+      input.reviewed.fingerprint,
+      report.fingerprint,
     );
   }
 
@@ -323,50 +297,6 @@ async function undeployReplaced(w: WriteContext, previous: string): Promise<void
   }
 }
 
-interface PlanDetails {
-  /** The old and new versions of the rules that change (unchanged rules are never read). */
-  rules: RuleDetail[];
-  modelMetrics: Map<string, TrainingMetrics>;
-  modelVersionStatuses: Map<string, string>;
-}
-
-/** The reads the diff and the checks need, at most READ_CONCURRENCY at a time. */
-async function readPlanDetails(
-  afd: AfdPort,
-  detectorId: string,
-  base: DetectorVersion | undefined,
-  proposal: ProposedDetectorVersion,
-): Promise<PlanDetails> {
-  const ruleRefs = rulesNeedingDetails(base, proposal);
-  const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) =>
-    afd.getRuleVersion(detectorId, r),
-  );
-  const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
-  const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
-  const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
-    const [detail] = await afd
-      .describeModelVersions({
-        modelId: m.modelId,
-        modelType: m.modelType,
-        modelVersionNumber: m.modelVersionNumber,
-      })
-      .catch((err: unknown) => {
-        // A model version that does not exist is a problem of the proposal, reported by the checks.
-        if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException') return [];
-        throw err;
-      });
-    return { ref: m, detail };
-  });
-  const modelMetrics = new Map<string, TrainingMetrics>();
-  const modelVersionStatuses = new Map<string, string>();
-  for (const { ref, detail } of modelDetails) {
-    if (!detail) continue;
-    modelMetrics.set(modelKey(ref), detail.metrics);
-    modelVersionStatuses.set(modelKey(ref), detail.status);
-  }
-  return { rules, modelMetrics, modelVersionStatuses };
-}
-
 function toContent(p: ProposedDetectorVersion): DetectorVersionContent {
   return {
     rules: p.rules,
@@ -385,10 +315,4 @@ function refreshedProvenance(tags: Tag[]): Tag[] {
     PROVENANCE_TAG_KEYS.runAttempt,
   ]);
   return tags.filter((t) => moving.has(t.key));
-}
-
-function uniqueModels(models: ModelVersionRef[]): ModelVersionRef[] {
-  const seen = new Map<string, ModelVersionRef>();
-  for (const m of models) seen.set(modelKey(m), m);
-  return [...seen.values()];
 }

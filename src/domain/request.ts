@@ -89,6 +89,11 @@ export interface Request {
   wait: boolean;
   timeoutMinutes: number;
   comment: boolean;
+  /**
+   * An apply of detector changes must match the plan reviewed on the merged
+   * pull request; when that cannot be checked, the run stops before any write.
+   */
+  requireReviewedPlan: boolean;
   /** Masked with core.setSecret as soon as it is read; never logged. */
   githubToken?: string;
 }

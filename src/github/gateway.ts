@@ -5,9 +5,11 @@
 
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { CommentPermissionError, GitHubApiError, GitHubRateLimitError } from './errors.js';
+import { isHttpError, isRateLimited, toGitHubError, type GitHubApiError } from './errors.js';
+import { DEFAULT_GITHUB_REQUEST_TIMEOUT_MS, fetchWithTimeout } from './no-answer.js';
 import {
   findStickyComment,
   type CommentIdentity,
@@ -33,6 +35,13 @@ export interface GitHubGatewayOptions {
   owner: string;
   repo: string;
   rateLimit?: RateLimitPolicy;
+  /**
+   * Longest one request may wait for an answer (default 20 s); after one
+   * timeout the rest of the run does not wait on GitHub again.
+   */
+  requestTimeoutMs?: number;
+  /** Retries of a 5xx or an unanswered request (default 3), spaced by the retry plugin. */
+  retries?: number;
   /** Default core.warning. */
   onWarning?: (message: string) => void;
   /** Default core.info. */
@@ -89,40 +98,6 @@ const OP = {
   getPull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
 } as const;
 
-interface HttpErrorLike {
-  status: number;
-  message: string;
-  response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
-}
-
-function isHttpError(e: unknown): e is HttpErrorLike {
-  return (
-    typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number'
-  );
-}
-
-function githubMessage(e: HttpErrorLike): string {
-  const data = e.response?.data;
-  if (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { message?: unknown }).message === 'string'
-  ) {
-    return (data as { message: string }).message;
-  }
-  // Octokit appends the documentation URL with " - "; keep just the text.
-  return e.message.replace(/ - https?:\/\/\S+$/, '');
-}
-
-function isRateLimited(e: HttpErrorLike): boolean {
-  if (e.status !== 403 && e.status !== 429) return false;
-  return (
-    e.status === 429 ||
-    String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
-    /rate limit/i.test(githubMessage(e))
-  );
-}
-
 function isLoopback(url: string): boolean {
   try {
     const host = new URL(url).hostname;
@@ -130,6 +105,12 @@ function isLoopback(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** @actions/github's proxy-aware fetch (typed `any` by Octokit's request options). */
+function proxyFetch(): typeof globalThis.fetch {
+  const fetch = actionsDefaults.request?.fetch as typeof globalThis.fetch | undefined;
+  return fetch ?? globalThis.fetch;
 }
 
 /** Where the gateway's messages go, and how the token is kept out of them. */
@@ -182,8 +163,14 @@ function createClient(options: GitHubGatewayOptions, reporting: GatewayReporting
       userAgent: 'fraud-detector-promote',
       // @actions/github's default fetch routes through a proxy chosen for
       // GITHUB_API_URL at import time; a loopback server (tests, local emulators)
-      // must never go through a proxy, so talk to it directly.
-      ...(isLoopback(apiUrl) ? { request: { fetch: globalThis.fetch } } : {}),
+      // must never go through a proxy, so talk to it directly. Either way every
+      // request gets a timeout: without one a silent server holds the job for hours.
+      request: {
+        fetch: fetchWithTimeout(
+          isLoopback(apiUrl) ? globalThis.fetch : proxyFetch(),
+          options.requestTimeoutMs ?? DEFAULT_GITHUB_REQUEST_TIMEOUT_MS,
+        ),
+      },
       log: {
         debug: (m: string) => core.debug(scrub(m)),
         info: (m: string) => core.debug(scrub(m)),
@@ -199,35 +186,13 @@ function createClient(options: GitHubGatewayOptions, reporting: GatewayReporting
       },
       retry: {
         retryAfterBaseValue: baseMs,
+        retries: options.retries ?? 3,
         // 429 is the throttling plugin's business (it honours retry-after and our cap).
         doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
       },
     },
     retry,
     throttling,
-  );
-}
-
-/** Any failure of a GitHub call as a typed error whose message holds no token. */
-function toGitHubError(
-  e: unknown,
-  operation: string,
-  commentOp: boolean,
-  scrub: (text: string) => string,
-): GitHubApiError {
-  if (e instanceof GitHubApiError) return e;
-  if (!isHttpError(e)) {
-    const text = e instanceof Error ? e.message : String(e);
-    return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
-  }
-  const msg = scrub(githubMessage(e));
-  if (isRateLimited(e)) return new GitHubRateLimitError(e.status, operation, msg);
-  if (commentOp && (e.status === 403 || e.status === 404))
-    return new CommentPermissionError(e.status, operation, msg);
-  return new GitHubApiError(
-    `GitHub answered ${e.status} to ${operation}: ${msg}`,
-    e.status,
-    operation,
   );
 }
 
@@ -240,7 +205,7 @@ export function createGitHubGateway(options: GitHubGatewayOptions): GitHubGatewa
     token.length >= 4 ? text.split(token).join('***') : text;
   const octokit = createClient(options, { scrub, warn, info });
   const toError = (e: unknown, operation: string, commentOp: boolean): GitHubApiError =>
-    toGitHubError(e, operation, commentOp, scrub);
+    toGitHubError(e, operation, commentOp, scrub, options.apiUrl);
 
   async function call<T>(operation: string, commentOp: boolean, fn: () => Promise<T>): Promise<T> {
     try {

@@ -27,6 +27,9 @@ import { renderDetectorFailureComment, renderDetectorPlan } from '../report/dete
 import { renderDetectorOutcome, renderDetectorProblems } from '../report/detector-outcome.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import type { GitHubPort } from './github-port.js';
+import type { ReviewedPlan } from './reviewed-plan.js';
+import { preflight, reviewedPlanOf } from './before-writes.js';
+import { bestEffort, failureSummary, writeSummary } from './summary.js';
 import {
   effectiveMode,
   forkPullRequestNotice,
@@ -77,13 +80,23 @@ export async function executeRequest(request: Request): Promise<void> {
   const gateway = new AfdGateway({
     region: request.region,
     sleep: (ms) => clock.sleep(ms, cancel.signal),
+    onOutage: (m) => core.warning(m),
     ...credentialsOption(),
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
   const afd = refuseWritesAfter(gateway, cancel.signal);
   if (resolved.reason) core.notice(resolved.reason);
   try {
+    const github = request.detector ? await githubFor(request, ctx) : undefined;
+    const reviewed =
+      request.detector && resolved.mode === 'apply'
+        ? await reviewedPlanOf(request, ctx, github)
+        : undefined;
     let model: ModelOutcome = { pending: false };
+    if (request.model && request.detector && resolved.mode === 'apply') {
+      // Before the model is trained or activated: a detector the plan cannot use fails now.
+      await preflight(request, ctx, afd, reviewed?.pullNumber);
+    }
     if (request.model) {
       model = await executeModel(request, ctx, resolved.mode, {
         afd,
@@ -101,8 +114,8 @@ export async function executeRequest(request: Request): Promise<void> {
         request,
         ctx,
         resolved.mode,
-        { afd, clock, signal: cancel.signal },
-        model.ref,
+        { afd, clock, signal: cancel.signal, github },
+        { retrained: model.ref, reviewed },
       );
     }
   } finally {
@@ -110,6 +123,14 @@ export async function executeRequest(request: Request): Promise<void> {
     process.removeListener('SIGTERM', onSignal);
     gateway.destroy();
   }
+}
+
+/** What the detector flow runs with. */
+interface DetectorShell {
+  afd: AfdPort;
+  clock: Clock;
+  signal: AbortSignal;
+  github: GitHubPort | undefined;
 }
 
 interface ModelOutcome {
@@ -205,28 +226,32 @@ async function executeModel(
     : { pending: false };
 }
 
+/** What the detector flow gets from earlier in the run. */
+interface DetectorStart {
+  retrained: ModelVersionRef | undefined;
+  /** Apply only: what was reviewed on the merged pull request, looked up before any write. */
+  reviewed: ReviewedPlan | undefined;
+}
+
 async function executeDetector(
   request: Request,
   ctx: RunContext,
   mode: EffectiveMode,
-  { afd, clock, signal }: { afd: AfdPort; clock: Clock; signal: AbortSignal },
-  retrained: ModelVersionRef | undefined,
+  { afd, clock, signal, github }: DetectorShell,
+  { retrained, reviewed }: DetectorStart,
 ): Promise<void> {
   const detector = request.detector!;
   const report = newDetectorReport(detector.detectorId, mode);
   // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
   const planned = ctx.pullRequest?.headSha || ctx.sha;
   const commentKey = { detectorId: detector.detectorId, region: request.region };
-  const github = await githubFor(request, ctx);
   // On a push to the default branch, the merged PR's draft may be the reviewed version.
-  let pullNumber = ctx.pullRequest?.number;
-  if (pullNumber === undefined && mode === 'apply' && ctx.isDefaultBranchPush && github) {
-    pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch).catch((err: unknown) => {
-      core.warning(
-        `Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      return undefined;
-    });
+  const pullNumber = ctx.pullRequest?.number ?? reviewed?.pullNumber;
+  if (reviewed?.fingerprint) report.reviewedFingerprint = reviewed.fingerprint;
+  if (reviewed?.unchecked && reviewed.noteworthy) {
+    const note = `The plan applied could not be checked against the one reviewed: ${reviewed.unchecked}. Set \`require-reviewed-plan: true\` to make this a failure.`;
+    core.warning(note);
+    report.notes.push(note);
   }
   const tags = [
     ...request.tags,
@@ -243,6 +268,9 @@ async function executeDetector(
         runId: ctx.runId,
         ...(pullNumber !== undefined ? { pullNumber } : {}),
         ...(github ? { isPullOpen: (n: number) => github.isPullOpen(n) } : {}),
+        ...(request.requireReviewedPlan && reviewed?.fingerprint && pullNumber !== undefined
+          ? { reviewed: { pullNumber, fingerprint: reviewed.fingerprint } }
+          : {}),
         defaultDescription: defaultDescription(
           `${ctx.repository.owner}/${ctx.repository.repo}`,
           planned,
@@ -254,13 +282,6 @@ async function executeDetector(
     report.error = err instanceof Error ? err.message : String(err);
     throw err;
   } finally {
-    // On a merge, compare what is applied with what was reviewed on the PR.
-    if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
-      await bestEffort('read the plan reviewed on the pull request', async () => {
-        const reviewed = await github.reviewedFingerprint(pullNumber, commentKey);
-        if (reviewed) report.reviewedFingerprint = reviewed;
-      });
-    }
     await bestEffort('set the outputs', () => {
       if (report.detectorVersionId) core.setOutput('detectorVersionId', report.detectorVersionId);
       if (report.status) core.setOutput('detectorVersionStatus', report.status);
@@ -289,22 +310,24 @@ async function executeDetector(
       const pr = ctx.pullRequest;
       if (github && pr && request.comment) {
         const diff = report.diff;
-        await bestEffort('update the pull request comment', () =>
-          github.postComment(
+        await bestEffort('update the pull request comment', async () => {
+          const { notPosted } = await github.postComment(
             pr.number,
             commentKey,
             renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
             diff.changed,
-          ),
-        );
+          );
+          if (notPosted) await writeSummary(warningSection(notPosted));
+        });
       }
     } else if (report.error) {
       const pr = ctx.pullRequest;
       const error = report.error;
+      let notPosted: string | undefined;
       // The last plan on the PR no longer holds: replace it (never start a comment for this).
       if (github && pr && request.comment) {
-        await bestEffort('update the pull request comment', () =>
-          github.postComment(
+        await bestEffort('update the pull request comment', async () => {
+          ({ notPosted } = await github.postComment(
             pr.number,
             commentKey,
             renderDetectorFailureComment({
@@ -317,26 +340,13 @@ async function executeDetector(
               region: request.region,
             }),
             false,
-          ),
-        );
+          ));
+        });
       }
-      const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
       await writeSummary(
-        `## ${heading}: detector ${escapeMarkdown(report.detectorId)}\n\n${escapeMarkdown(error)}\n\n${renderDetectorOutcome(report)}`,
+        failureSummary(report, error, stopped) + (notPosted ? warningSection(notPosted) : ''),
       );
     }
-  }
-}
-
-/**
- * Reporting after the work (outputs, summary, comment) must not replace the
- * run's own outcome or hide its error: a failure here is a warning.
- */
-async function bestEffort(what: string, step: () => unknown): Promise<void> {
-  try {
-    await step();
-  } catch (err) {
-    core.warning(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -345,10 +355,13 @@ async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort 
   const wantsComment = ctx.pullRequest !== undefined && request.comment;
   const wantsMergedPull = ctx.isDefaultBranchPush;
   const wantsPullStates = request.detector?.deleteStaleDrafts === true;
-  if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
+  if (!request.githubToken) {
+    if (wantsComment) core.info('No github-token: the PR comment is skipped.');
     return undefined;
+  }
+  if (!wantsComment && !wantsMergedPull && !wantsPullStates) return undefined;
   const { connectGitHub } = await import('./github-port.js');
-  return connectGitHub(request.githubToken, ctx);
+  return connectGitHub(request.githubToken, ctx, readTimeScale());
 }
 
 function outcomeOf(err: unknown): RetrainOutcome {
@@ -359,21 +372,6 @@ function outcomeOf(err: unknown): RetrainOutcome {
   return 'failed';
 }
 
-/** Never throws: a summary that cannot be written is a warning (see bestEffort). */
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
-    return;
-  }
-  try {
-    await core.appendSummary(markdown);
-  } catch (err) {
-    core.warning(
-      `Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-}
-
 export type { RetrainReport };
 
 function credentialsOption(): {
@@ -381,4 +379,9 @@ function credentialsOption(): {
 } {
   const credentials = environmentCredentials();
   return credentials ? { credentials } : {};
+}
+
+/** A GitHub problem the reader of the summary must know (e.g. the PR comment was not posted). */
+function warningSection(text: string): string {
+  return `\n> [!WARNING]\n> ${escapeMarkdown(text)}\n`;
 }

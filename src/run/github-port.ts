@@ -2,7 +2,7 @@
 // comment and the merged PR of a push. Comment failures are warnings, never a
 // failure of the plan.
 import * as core from '../runner/commands.js';
-import { GitHubApiError } from '../github/errors.js';
+import { GitHubApiError, GitHubUnreachableError, safeUrl } from '../github/errors.js';
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
 import { commentMarker, parseMarker } from '../report/detector-comment.js';
@@ -11,9 +11,18 @@ export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
   /** Whether a PR is still open; undefined when GitHub cannot say (then nothing is deleted). */
   isPullOpen(number: number): Promise<boolean | undefined>;
-  /** The plan fingerprint in the detector's sticky comment on a PR: what was reviewed. */
-  reviewedFingerprint(issueNumber: number, key: CommentKey): Promise<string | undefined>;
-  postComment(issueNumber: number, key: CommentKey, body: string, changed: boolean): Promise<void>;
+  /** The plan fingerprint in the detector's sticky comment on a PR (what was reviewed), or why it could not be read. */
+  reviewedFingerprint(
+    issueNumber: number,
+    key: CommentKey,
+  ): Promise<{ fingerprint?: string } | { error: string }>;
+  /** Never throws for GitHub's failures: a warning, and what the summary should say when GitHub could not be reached. */
+  postComment(
+    issueNumber: number,
+    key: CommentKey,
+    body: string,
+    changed: boolean,
+  ): Promise<{ notPosted?: string }>;
 }
 
 /** Which sticky comment: one per detector and region. */
@@ -22,12 +31,19 @@ export interface CommentKey {
   region: string;
 }
 
-export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
+/** Shortest wait for an answer, whatever the time scale: a loaded machine still answers a loopback request within it. */
+const MIN_REQUEST_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 20_000;
+
+/** `timeScale` > 1 only against the emulator: GitHub's retry pauses and timeouts shrink with AFD's clock. */
+export function connectGitHub(token: string, ctx: RunContext, timeScale = 1): GitHubPort {
   const gateway = createGitHubGateway({
     token,
     apiUrl: ctx.apiUrl,
     owner: ctx.repository.owner,
     repo: ctx.repository.repo,
+    requestTimeoutMs: Math.max(REQUEST_TIMEOUT_MS / timeScale, MIN_REQUEST_TIMEOUT_MS),
+    rateLimit: { retryAfterBaseMs: 1000 / timeScale },
   });
   return {
     async mergedPullFor(sha, baseBranch) {
@@ -47,12 +63,10 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
           issueNumber,
           commentMarker(key.detectorId, key.region),
         );
-        return body === undefined ? undefined : parseMarker(body)?.fingerprint;
+        const fingerprint = body === undefined ? undefined : parseMarker(body)?.fingerprint;
+        return fingerprint === undefined ? {} : { fingerprint };
       } catch (err) {
-        if (err instanceof GitHubApiError) {
-          core.warning(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
-          return undefined;
-        }
+        if (err instanceof GitHubApiError) return { error: err.message };
         throw err;
       }
     },
@@ -68,10 +82,16 @@ export function connectGitHub(token: string, ctx: RunContext): GitHubPort {
         core.info(
           `PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`,
         );
+        return {};
       } catch (err) {
+        if (err instanceof GitHubUnreachableError) {
+          const notPosted = `Could not reach GitHub's API at ${safeUrl(err.apiUrl)}: the PR comment was not posted (${err.reason}). The plan is in this summary.`;
+          core.warning(notPosted);
+          return { notPosted };
+        }
         if (err instanceof GitHubApiError) {
           core.warning(err.message);
-          return;
+          return {};
         }
         throw err;
       }

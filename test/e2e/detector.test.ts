@@ -6,7 +6,13 @@ import type { Emulator } from '../../emulator/index.js';
 import { DUMMY_AWS } from '../../scripts/local-runner.js';
 import { apiPull, startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
-import { runAgainst, startScaledEmulator, visibleText, writeCalls } from './harness.js';
+import {
+  pullRequestPayload,
+  runAgainst,
+  startScaledEmulator,
+  visibleText,
+  writeCalls,
+} from './harness.js';
 
 const DETECTOR = 'payments_detector';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000001';
@@ -52,14 +58,7 @@ afterEach(async () => {
 });
 
 function prPayload(action: 'opened' | 'synchronize', headSha: string) {
-  const payload = webhookExample('pull_request', action) as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  payload.number = PR;
-  payload.pull_request.number = PR;
-  payload.pull_request.head.sha = headSha;
-  return payload;
+  return pullRequestPayload(PR, action, headSha);
 }
 
 const prEnv = (sha: string) => ({

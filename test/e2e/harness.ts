@@ -3,6 +3,7 @@
 // the same factor, so hours of training pass in about a second.
 import { join } from 'node:path';
 import { startEmulator, type Emulator, type ModelBehaviour } from '../../emulator/index.js';
+import { webhookExample } from '../support/webhooks.js';
 import {
   REPO_ROOT,
   runAction,
@@ -52,4 +53,20 @@ export function visibleText(run: ActionRun): string {
 /** Writes to AFD that the emulator logged (everything but reads). */
 export function writeCalls(emu: Emulator): string[] {
   return emu.calls.map((c) => c.operation).filter((op) => !/^(Get|Describe|List)/.test(op));
+}
+
+/** GitHub's pull_request webhook for PR `number` at head `headSha`. */
+export function pullRequestPayload(
+  number: number,
+  action: 'opened' | 'synchronize',
+  headSha: string,
+): { number: number; pull_request: { number: number; head: { sha: string } } } {
+  const payload = webhookExample('pull_request', action) as {
+    number: number;
+    pull_request: { number: number; head: { sha: string } };
+  };
+  payload.number = number;
+  payload.pull_request.number = number;
+  payload.pull_request.head.sha = headSha;
+  return payload;
 }

@@ -114,3 +114,93 @@ describe('a resource that does not exist', () => {
     expect(said).not.toMatch(/detector-id|get-detectors|get-rules/);
   });
 });
+
+describe('AFD cannot be reached', () => {
+  /** The gateway's pauses move the emulator's manual clock, and go on once it listens again. */
+  async function withPatience(outageMs: number) {
+    emu = await startEmulator({
+      seed: JSON.parse(readFileSync(SEED, 'utf8')) as SeedFile,
+      clock: { mode: 'manual' },
+    });
+    const server = emu;
+    const said: string[] = [];
+    const paused: number[] = [];
+    gateway = new AfdGateway({
+      region: 'us-east-1',
+      endpointUrl: server.url,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      // One SDK attempt per round: the rounds are what is under test.
+      maxAttempts: 1,
+      sleep: async (ms) => {
+        paused.push(ms);
+        server.clock.advance(ms);
+        await server.listening();
+      },
+      onOutage: (m) => said.push(m),
+    });
+    // AFD answers one call, then goes away.
+    server.faults.set([
+      { operation: 'DescribeModelVersions', kind: 'outage', latencyMs: outageMs, count: 1 },
+    ]);
+    return { emu: server, afd: gateway, said, paused };
+  }
+
+  it('a 2-second outage during a wait is survived, and the log says AFD is being waited for', async () => {
+    const { emu, afd, said } = await withPatience(2_000);
+    // The run reached AFD before (as a wait does: it started the training first).
+    await afd.describeModelVersions({ modelId: REF.modelId, modelType: REF.modelType });
+    const { status } = await afd.getModelVersion(REF);
+    expect(status).toBe('TRAINING_COMPLETE');
+    expect(said).toEqual(['AFD could not be reached (ECONNREFUSED); retrying for up to 3 min.']);
+    // The refused tries never reached the emulator: one answered GetModelVersion, after the outage.
+    expect(emu.calls.map((c) => [c.operation, c.fault])).toEqual([
+      ['DescribeModelVersions', 'outage'],
+      ['GetModelVersion', undefined],
+    ]);
+  });
+
+  it('an outage longer than the patience fails, saying AFD answered earlier', async () => {
+    const { afd, paused } = await withPatience(60 * 60_000);
+    await afd.describeModelVersions({ modelId: REF.modelId, modelType: REF.modelType });
+    const err = await afd.getModelVersion(REF).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AfdError);
+    expect((err as Error).message).toMatch(
+      /could not be reached for GetModelVersion \(ECONNREFUSED\) for 3 min, though it answered earlier/,
+    );
+    expect(paused.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(3 * 60_000);
+  });
+
+  it('on the first call of a run, an unreachable endpoint fails at once with the configuration hint', async () => {
+    const { emu, said, paused } = await withPatience(2_000);
+    // Another client's call takes AFD away before this run's gateway calls it.
+    await fetch(emu.url, {
+      method: 'POST',
+      headers: {
+        'x-amz-target': 'AWSHawksNestServiceFacade.DescribeModelVersions',
+        'content-type': 'application/x-amz-json-1.1',
+      },
+      body: '{}',
+    }).then((r) => r.text());
+    const fresh = new AfdGateway({
+      region: 'us-east-1',
+      endpointUrl: emu.url,
+      credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test' },
+      maxAttempts: 1,
+      sleep: (ms) => {
+        paused.push(ms);
+        return Promise.resolve();
+      },
+      onOutage: (m) => said.push(m),
+    });
+    try {
+      const err = await fresh.getModelVersion(REF).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(AfdError);
+      expect((err as AfdError).message).toMatch(/Could not reach AFD at .* ECONNREFUSED/);
+      expect((err as AfdError).hints.join(' ')).toMatch(/Check `endpoint-url`/);
+      expect(said).toEqual([]);
+      expect(paused).toEqual([]);
+    } finally {
+      fresh.destroy();
+    }
+  });
+});

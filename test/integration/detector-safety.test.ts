@@ -429,6 +429,53 @@ describe('a write whose answer is lost (it took effect, the connection broke)', 
   });
 });
 
+describe('a CreateDetectorVersion that AFD finishes after the request timed out', () => {
+  it('is looked for after a pause, not created twice: the run ends with exactly one new version', async () => {
+    emu = await startEmulator({ seed: exampleSeed(), clock: { mode: 'manual' } });
+    const e = emu;
+    process.env.AWS_ACCESS_KEY_ID ??= 'AKIDTEST';
+    process.env.AWS_SECRET_ACCESS_KEY ??= 'test';
+    gateway = new AfdGateway({ region: 'us-east-1', endpointUrl: e.url, requestTimeoutMs: 300 });
+    // AFD holds the create past the client's timeout, then makes the version anyway.
+    e.faults.set([
+      { operation: 'CreateDetectorVersion', kind: 'latency', latencyMs: 1_500, count: 1 },
+    ]);
+    const createdOnAfd = () =>
+      e.calls.some((c) => c.operation === 'CreateDetectorVersion' && c.status === 200);
+    const warnings: string[] = [];
+    const report = newDetectorReport(DETECTOR, 'apply');
+    await runDetector(
+      {
+        afd: gateway,
+        log: { info: () => undefined, warning: (m) => warnings.push(m) },
+        // The action's pause before it looks: long enough here for AFD to finish the create.
+        sleep: async () => {
+          while (!createdOnAfd()) await new Promise((r) => setTimeout(r, 20));
+        },
+      },
+      {
+        request: detectorRequest({ promote: false }),
+        tags: [
+          { key: 'fdp:repository', value: REPO },
+          { key: 'fdp:run-id', value: '78' },
+        ],
+        repository: REPO,
+        runId: '78',
+      },
+      report,
+    );
+    expect(report).toMatchObject({ detectorVersionId: '4', action: 'created' });
+    expect(e.calls.filter((c) => c.operation === 'CreateDetectorVersion')).toHaveLength(1);
+    expect(e.snapshot().detectorVersions.map((v) => v.detectorVersionId)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    expect(warnings.join('\n')).not.toMatch(/nothing was created/);
+  });
+});
+
 describe('a proposal that AFD would refuse is stopped before any write', () => {
   it('names a rule version that does not exist and a model version that is not ACTIVE', async () => {
     const { emu: e, afd } = await setUp();

@@ -11,6 +11,7 @@ import {
   CommentPermissionError,
   GitHubApiError,
   GitHubRateLimitError,
+  GitHubUnreachableError,
   PULL_REQUESTS_WRITE_SNIPPET,
 } from '../../src/github/errors.js';
 import { commentMarker } from '../../src/report/detector-comment.js';
@@ -463,5 +464,50 @@ describe('pickMergedPull', () => {
     expect(pickMergedPull([a], 'zzz')?.number).toBe(1);
     expect(pickMergedPull([a, b], 'zzz')).toBeUndefined();
     expect(pickMergedPull([a], 'aaa', 'release')).toBeUndefined();
+  });
+});
+
+describe('a GitHub API that does not answer', () => {
+  it('a request that never gets an answer fails as "could not reach", and the next ones do not wait again', async () => {
+    const { api, gateway } = await setup({}, { requestTimeoutMs: 300 });
+    api.neverAnswer(/\/commits\/[0-9a-f]+\/pulls$/);
+    const err = await gateway.pullsForCommit('a'.repeat(40)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnreachableError);
+    expect((err as Error).message).toMatch(
+      /^Could not reach GitHub's API at http:\/\/127\.0\.0\.1:\d+ \(no answer within 0\.3 s\)/,
+    );
+    expect((err as Error).message).not.toMatch(/answered 500/);
+    const hung = api.requests.length;
+    // GitHub held one request for the whole timeout: later ones fail at once, unsent.
+    const next = await gateway.pullState(PR).catch((e: unknown) => e);
+    expect(next).toBeInstanceOf(GitHubUnreachableError);
+    expect(api.requests.length).toBe(hung);
+  });
+
+  it('a refused connection is "could not reach … (ECONNREFUSED)", retried, never "GitHub answered 500"', async () => {
+    const { api: closed, gateway } = await setup();
+    await closed.close();
+    api = undefined;
+    const err = await gateway
+      .upsertStickyComment({
+        issueNumber: PR,
+        marker: MARKER,
+        body: body('x'),
+        createIfMissing: true,
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubUnreachableError);
+    expect((err as GitHubUnreachableError).reason).toBe('ECONNREFUSED');
+    expect((err as Error).message).not.toContain('answered');
+    expect((err as Error).message).not.toContain(TOKEN);
+  });
+
+  it('a 500 on the commit look-up is retried before it fails', async () => {
+    const { api, gateway } = await setup();
+    api.failWith(/\/commits\/[0-9a-f]+\/pulls$/, 500, { times: 2 });
+    api.state.pullsByCommit.set('a'.repeat(40), [apiPull({ number: PR, headSha: 'b'.repeat(40) })]);
+    const pulls = await gateway.pullsForCommit('a'.repeat(40));
+    expect(pulls.map((p) => p.number)).toEqual([PR]);
+    expect(api.requests.filter((r) => r.path.includes('/pulls')).length).toBe(3);
   });
 });

@@ -111,6 +111,11 @@ export interface GitHubApi {
   requests: RecordedRequest[];
   /** Fail matching requests with a GitHub-style JSON error. */
   failWith(path: RegExp, status: number, options?: FailOptions): void;
+  /**
+   * Never answer matching requests (the connection stays open until close()):
+   * a GitHub API that hangs. `times` as for failWith (default: all).
+   */
+  neverAnswer(path: RegExp, options?: { method?: string; times?: number }): void;
   /** Add a comment as if someone wrote it in the UI; returns it. */
   addComment(issueNumber: number, body: string, user?: ApiUser): ApiComment;
   /** Add `count` filler comments by a human. */
@@ -182,6 +187,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   };
   const requests: RecordedRequest[] = [];
   const failures: FailureRule[] = [];
+  const silences: { path: RegExp; method?: string; remaining: number }[] = [];
   let baseUrl = '';
 
   function makeComment(
@@ -253,6 +259,16 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       authorized: auth !== undefined,
     });
 
+    const silence = silences.find(
+      (s) =>
+        s.remaining > 0 &&
+        s.path.test(url.pathname) &&
+        (s.method === undefined || s.method === method),
+    );
+    if (silence) {
+      silence.remaining--;
+      return;
+    }
     if (
       options.token !== undefined &&
       auth !== `token ${options.token}` &&
@@ -390,6 +406,13 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         headers: opts.headers ?? {},
         remaining: opts.times ?? Infinity,
         afterHandling: opts.afterHandling ?? false,
+      });
+    },
+    neverAnswer(path, opts = {}) {
+      silences.push({
+        path,
+        ...(opts.method ? { method: opts.method } : {}),
+        remaining: opts.times ?? Infinity,
       });
     },
     addComment(issueNumber, body, user = OTHER_HUMAN) {

@@ -92,6 +92,7 @@ describe('config file: happy paths', () => {
       wait: true,
       timeoutMinutes: 300,
       comment: true,
+      requireReviewedPlan: false,
       model: {
         modelId: 'payments_model',
         modelType: 'TRANSACTION_FRAUD_INSIGHTS',

@@ -50,6 +50,7 @@ describe('parseRequest: happy paths from inputs', () => {
       wait: true,
       timeoutMinutes: 300,
       comment: true,
+      requireReviewedPlan: false,
       model: {
         modelId: 'payments_model',
         modelType: 'TRANSACTION_FRAUD_INSIGHTS',

@@ -1,0 +1,49 @@
+// The detector's read-only checks, run before the first write of a run that
+// also retrains or activates a model: a wrong detector-id, a base-version that
+// does not exist, a missing rule version or a quota must fail the run before a
+// model version is trained and activated for nothing. The retrained version
+// does not exist yet; a stand-in takes its place, taken as ACTIVE.
+import type { ModelRequest } from '../domain/request.js';
+import { buildProposal, diffDetectorVersions } from '../planner/index.js';
+import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
+import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+
+/** The version number the stand-in for a version this run trains carries; never sent to AFD. */
+export const NOT_YET_TRAINED = '(trained in this run)';
+
+/**
+ * Throws what the plan would throw later (an AfdError naming the detector, the
+ * base-version error, the proposal's problems), having only read from AFD.
+ */
+export async function preflightDetector(
+  deps: Pick<DetectorDeps, 'afd' | 'log'>,
+  input: DetectorRunInput,
+  model: ModelRequest,
+): Promise<void> {
+  const { afd, log } = deps;
+  const detectorId = input.request.detectorId;
+  const summaries = await afd.listDetectorVersions(detectorId);
+  const { earlier, base } = await readPlanBase(afd, summaries, input, 'apply');
+  const standIn = {
+    modelId: model.modelId,
+    modelType: model.modelType,
+    modelVersionNumber:
+      model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
+  };
+  const proposal = buildProposal(base, input.request, standIn);
+  const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
+  const diff = diffDetectorVersions(base, proposal, details);
+  if (!diff.changed) return;
+  const problems = proposalProblems(
+    proposal,
+    base,
+    details,
+    summaries.filter((s) => s.status === 'DRAFT').length,
+    // An earlier attempt's version is reused; stale drafts deleted first make room.
+    earlier === undefined && !input.request.deleteStaleDrafts,
+  );
+  if (problems.length) throw problemsError(detectorId, problems);
+  log.info(
+    `Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`,
+  );
+}
