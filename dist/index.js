@@ -1203,6 +1203,8 @@ const FIELDS = {
     wait: { input: 'wait', config: 'wait' },
     timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },
     comment: { input: 'comment' },
+    // Input only: a safety policy of the workflow, not of a file a pull request can change.
+    requireReviewedPlan: { input: 'require-reviewed-plan' },
     githubToken: { input: 'github-token' },
 };
 /** Config keys that hold a mapping of further keys (everything else is a value). */
@@ -2453,6 +2455,7 @@ function validate(raw, sources, problems, usesConfig) {
     const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
     const timeoutMinutes = read('timeoutMinutes', (v) => readWholeNumber(v, p, constraints/* LIMITS */.b1.timeoutMinutes.min, constraints/* LIMITS */.b1.timeoutMinutes.max)) ?? constraints/* LIMITS */.b1.timeoutMinutes.default;
     const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
+    const requireReviewedPlan = read('requireReviewedPlan', (v) => readBoolean(v, p)) ?? false;
     const name = namer(raw, usesConfig);
     checkWindow(raw, startMs, endMs, sources.now, p, name);
     const idleModel = isIdleConfigModel(raw);
@@ -2470,6 +2473,7 @@ function validate(raw, sources, problems, usesConfig) {
         wait,
         timeoutMinutes,
         comment,
+        requireReviewedPlan,
     };
     if (endpointUrl !== undefined)
         request.endpointUrl = endpointUrl;
@@ -3048,7 +3052,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5560));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1330));
         await executeRequest(request);
     }
     catch (err) {

@@ -1,5 +1,5 @@
-export const id = 560;
-export const ids = [560,361];
+export const id = 330;
+export const ids = [330,361];
 export const modules = {
 
 /***/ 2740:
@@ -789,7 +789,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 5560:
+/***/ 1330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -949,10 +949,46 @@ function translateAwsError(err, ctx) {
     return new errors/* AfdError */.Ge(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);
 }
 
+;// CONCATENATED MODULE: ./src/afd/outage.ts
+// Patience with an AFD that answered earlier in the run and now cannot be
+// reached at all: a read pauses and tries again for a bounded time instead of
+// failing a long wait at once.
+
+/**
+ * How long a read waits (in pauses between tries) for an AFD that answered
+ * earlier in the run and now cannot be reached: a network blip or a DNS
+ * hiccup must not fail a two-hour wait. The first call of a run gets no
+ * patience: an endpoint never reached is a configuration error.
+ */
+const OUTAGE_PATIENCE_MS = 3 * 60_000;
+const OUTAGE_MAX_PAUSE_MS = 30_000;
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A connection error that says the endpoint is not there (rather than a broken request). */
+function isUnreachable(err) {
+    return UNREACHABLE_CODES.has(err.awsErrorName);
+}
+/**
+ * One pause of a read waiting for AFD; returns the time waited so far, or
+ * throws once the patience is spent. Pauses: 2 s doubling to 30 s.
+ */
+async function waitOutOutage(err, waited, { sleep, say, endpoint }) {
+    const minutes = OUTAGE_PATIENCE_MS / 60_000;
+    if (waited >= OUTAGE_PATIENCE_MS) {
+        throw new errors/* AfdError */.Ge(`AFD${endpoint ? ` at ${endpoint}` : ''} could not be reached for ${err.operation} (${err.awsErrorName}) for ${minutes} min, though it answered earlier in this run.`, err.operation, err.awsErrorName, ['Re-run the job when AFD can be reached again: it resumes where it stopped.']);
+    }
+    if (waited === 0) {
+        say?.(`AFD could not be reached (${err.awsErrorName}); retrying for up to ${minutes} min.`);
+    }
+    const pause = Math.min(2_000 * 2 ** Math.floor(Math.log2(waited / 2_000 + 1)), OUTAGE_MAX_PAUSE_MS);
+    await sleep(pause);
+    return waited + pause;
+}
+
 ;// CONCATENATED MODULE: ./src/afd/gateway.ts
 // The only module that imports @aws-sdk/client-frauddetector. It maps the
 // SDK's shapes to the plain domain types, pages through lists with the page
 // sizes AFD actually accepts, and turns SDK failures into AfdErrors.
+
 
 
 
@@ -987,11 +1023,15 @@ class AfdGateway {
     region;
     onCall;
     sleep;
+    onOutage;
+    /** Whether AFD answered anything (even an error) in this run. */
+    reached = false;
     constructor(options) {
         this.endpoint = options.endpointUrl;
         this.region = options.region;
         this.onCall = options.onCall;
         this.sleep = options.sleep;
+        this.onOutage = options.onOutage;
         const common = {
             region: options.region,
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
@@ -1021,10 +1061,13 @@ class AfdGateway {
     /** Sends one command; failures become AfdErrors naming the resource. */
     async call(ctx, send) {
         const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+        let outageWaited = 0;
         for (let round = 0;; round++) {
             this.onCall?.(ctx.operation);
             try {
-                return await send();
+                const out = await send();
+                this.reached = true;
+                return out;
             }
             catch (err) {
                 const translated = translateAwsError(err, {
@@ -1032,6 +1075,17 @@ class AfdGateway {
                     region: this.region,
                     ...(this.endpoint ? { endpoint: this.endpoint } : {}),
                 });
+                const unreachable = isUnreachable(translated);
+                if (isRead && this.sleep && unreachable && this.reached) {
+                    outageWaited = await waitOutOutage(translated, outageWaited, {
+                        sleep: this.sleep,
+                        ...(this.onOutage ? { say: this.onOutage } : {}),
+                        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+                    });
+                    continue;
+                }
+                if (!unreachable)
+                    this.reached = true;
                 if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
                     throw translated;
                 }
@@ -1520,22 +1574,6 @@ function formatDuration(ms) {
 ;// CONCATENATED MODULE: ./src/detector/report.ts
 function newDetectorReport(detectorId, mode) {
     return { detectorId, mode, promoted: false, problems: [], notes: [] };
-}
-
-;// CONCATENATED MODULE: ./src/domain/concurrency.ts
-// Bounded concurrency for independent AFD reads: fast, without provoking
-// throttling (AFD publishes no control-plane TPS figures).
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 // EXTERNAL MODULE: ./src/domain/provenance.ts
@@ -2084,6 +2122,8 @@ const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
 const BASE_VERSION_TAG = provenance/* PROVENANCE_TAG_KEYS */.y.baseVersion;
 const NO_BASE = 'none';
+/** After a create timed out: how long AFD gets to finish it before the action looks. */
+const SLOW_CREATE_PAUSE_MS = 30_000;
 /** How many of the newest versions to search for an earlier attempt of this run. */
 const EARLIER_ATTEMPT_WINDOW = 5;
 async function findEarlierAttempt(afd, detectorId, summaries, input) {
@@ -2104,9 +2144,11 @@ async function findEarlierAttempt(afd, detectorId, summaries, input) {
     return { summary, ...(baseTag && baseTag !== NO_BASE ? { baseVersionId: baseTag } : {}) };
 }
 /**
- * CreateDetectorVersion, retried by the action: after a throttle, a 5xx or a
- * broken connection the version may exist anyway, so look for it (by this
- * run's tags) before creating again.
+ * CreateDetectorVersion, retried by the action: after a throttle, a 5xx, a
+ * broken connection or a timeout the version may exist anyway, or AFD may
+ * still be making it (a request that timed out on our side can finish on
+ * AFD's later). So pause first, then look for it (by this run's tags), and
+ * only then create again: a timeout is no proof that nothing was created.
  */
 async function createOnce(deps, detectorId, content, tags, input) {
     for (let attempt = 1;; attempt++) {
@@ -2116,6 +2158,11 @@ async function createOnce(deps, detectorId, content, tags, input) {
         catch (err) {
             if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable)
                 throw err;
+            // AFD was slow, not gone: give the create it may still be making time to land.
+            const pause = err.awsErrorName === 'TimeoutError' || err.awsErrorName === 'ETIMEDOUT'
+                ? Math.max(retryDelay(attempt), SLOW_CREATE_PAUSE_MS)
+                : retryDelay(attempt);
+            await deps.sleep?.(pause);
             const summaries = await deps.afd.listDetectorVersions(detectorId);
             const made = await findEarlierAttempt(deps.afd, detectorId, summaries, input);
             if (made) {
@@ -2124,8 +2171,7 @@ async function createOnce(deps, detectorId, content, tags, input) {
             }
             if (attempt >= WRITE_ATTEMPTS)
                 throw err;
-            deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
-            await deps.sleep?.(retryDelay(attempt));
+            deps.log.warning(`CreateDetectorVersion failed (${err.awsErrorName}); ${pause / 1000} s later AFD has no version of this run; creating it again.`);
         }
     }
 }
@@ -2155,6 +2201,110 @@ function sameContent(v, p) {
         [...v.externalModelEndpoints].sort().join(',') ===
             [...p.externalModelEndpoints].sort().join(',') &&
         v.ruleExecutionMode === p.ruleExecutionMode);
+}
+
+;// CONCATENATED MODULE: ./src/domain/concurrency.ts
+// Bounded concurrency for independent AFD reads: fast, without provoking
+// throttling (AFD publishes no control-plane TPS figures).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/detector/plan-reads.ts
+
+
+
+
+/** Parallel AFD reads per plan: quick, and far from provoking throttling. */
+const READ_CONCURRENCY = 4;
+/**
+ * The version the plan starts from. Exactly once: an earlier attempt of this
+ * run may have created (and promoted) the version already; plan against the
+ * base it planned against, so a re-run reports the same plan and writes nothing.
+ */
+async function readPlanBase(afd, summaries, input, mode) {
+    const detectorId = input.request.detectorId;
+    const earlier = mode === 'apply' ? await findEarlierAttempt(afd, detectorId, summaries, input) : undefined;
+    const resolved = earlier
+        ? earlier.baseVersionId
+            ? { kind: 'found', detectorVersionId: earlier.baseVersionId }
+            : { kind: 'none' }
+        : resolveBaseVersion(summaries, input.request.base);
+    const base = resolved.kind === 'found'
+        ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
+        : undefined;
+    return { ...(earlier ? { earlier } : {}), ...(base ? { base } : {}) };
+}
+/**
+ * The reads the diff and the checks need, at most READ_CONCURRENCY at a time.
+ * `notYetMade`: a model version this run will make ACTIVE before the plan is
+ * written (the preflight's stand-in for the retrained version): not read,
+ * taken as ACTIVE.
+ */
+async function readPlanDetails(afd, detectorId, base, proposal, notYetMade) {
+    const ruleRefs = rulesNeedingDetails(base, proposal);
+    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+    const rules = fetched.filter((r) => r !== undefined);
+    const skip = notYetMade ? modelKey(notYetMade) : undefined;
+    const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]).filter((m) => modelKey(m) !== skip);
+    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+        const [detail] = await afd
+            .describeModelVersions({
+            modelId: m.modelId,
+            modelType: m.modelType,
+            modelVersionNumber: m.modelVersionNumber,
+        })
+            .catch((err) => {
+            // A model version that does not exist is a problem of the proposal, reported by the checks.
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+                return [];
+            throw err;
+        });
+        return { ref: m, detail };
+    });
+    const modelMetrics = new Map();
+    const modelVersionStatuses = new Map();
+    for (const { ref, detail } of modelDetails) {
+        if (!detail)
+            continue;
+        modelMetrics.set(modelKey(ref), detail.metrics);
+        modelVersionStatuses.set(modelKey(ref), detail.status);
+    }
+    if (skip !== undefined)
+        modelVersionStatuses.set(skip, 'ACTIVE');
+    return { rules, modelMetrics, modelVersionStatuses };
+}
+function uniqueModels(models) {
+    const seen = new Map();
+    for (const m of models)
+        seen.set(modelKey(m), m);
+    return [...seen.values()];
+}
+/** The proposal's problems (rule and model versions that do not exist, quotas); empty when it can be written. */
+function proposalProblems(proposal, base, details, draftCount, createsVersion) {
+    const existingRuleVersions = new Set([
+        ...(base?.rules ?? []).map(ruleKey),
+        ...details.rules.map(ruleKey),
+    ]);
+    return checkProposal(proposal, {
+        existingRuleVersions,
+        modelVersionStatuses: details.modelVersionStatuses,
+        draftCount,
+        createsVersion,
+    });
+}
+/** All the problems at once, before anything is written. */
+function problemsError(detectorId, problems) {
+    return new errors/* ActionError */.lZ(`The proposed version of detector ${detectorId} cannot be created:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/detector/promotion.ts
@@ -2231,6 +2381,17 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, op
     }
 }
 
+;// CONCATENATED MODULE: ./src/detector/reviewed-plan-error.ts
+// The error of require-reviewed-plan when the plan to apply is not the one
+// reviewed: raised by the detector flow after planning, before any write.
+
+/** `require-reviewed-plan: true` and the plan changed since it was reviewed. */
+function reviewedPlanDiffers(pullNumber, reviewed, applied) {
+    return new errors/* ActionError */.lZ(`require-reviewed-plan is true, but the plan differs from the one reviewed on PR #${pullNumber} (reviewed ${reviewed}, now ${applied}). Nothing was written to AFD.`, [
+        'AFD changed since the review (another version was promoted, a rule or model changed), or the merge changed the inputs. Open a pull request to review the plan as it is now.',
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./src/detector/run-detector.ts
 
 
@@ -2240,8 +2401,7 @@ async function promote(deps, detectorId, versionId, plannedSummaries, report, op
 
 
 
-/** Parallel AFD reads per plan: quick, and far from provoking throttling. */
-const READ_CONCURRENCY = 4;
+
 async function runDetector(deps, input, report) {
     // Clean-up first, so a detector at its draft quota gets room; never in plan mode.
     const isPullOpen = input.isPullOpen;
@@ -2266,20 +2426,7 @@ async function planAndWrite(deps, input, report) {
     const detectorId = request.detectorId;
     // 1. The base version and the proposal.
     const summaries = await afd.listDetectorVersions(detectorId);
-    // Exactly once: an earlier attempt of this run may have created (and promoted)
-    // the version already. Plan against the base it planned against, so a re-run
-    // reports the same plan and outputs and writes nothing.
-    const earlier = report.mode === 'apply'
-        ? await findEarlierAttempt(afd, detectorId, summaries, input)
-        : undefined;
-    const resolved = earlier
-        ? earlier.baseVersionId
-            ? { kind: 'found', detectorVersionId: earlier.baseVersionId }
-            : { kind: 'none' }
-        : resolveBaseVersion(summaries, request.base);
-    const base = resolved.kind === 'found'
-        ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
-        : undefined;
+    const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
     if (base)
         report.baseVersionId = base.detectorVersionId;
     const proposal = buildProposal(base, request, input.retrained, {
@@ -2290,15 +2437,12 @@ async function planAndWrite(deps, input, report) {
         ? `Planning detector ${detectorId} against version ${base.detectorVersionId} (${base.status})`
         : `Planning detector ${detectorId}: it has no ${request.base.kind === 'active' ? 'ACTIVE ' : ''}version yet`);
     // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
-    const { rules, modelMetrics, modelVersionStatuses } = await readPlanDetails(afd, detectorId, base, proposal);
+    const details = await readPlanDetails(afd, detectorId, base, proposal);
+    const { rules, modelMetrics } = details;
     const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
     report.diff = diff;
     report.fingerprint = planFingerprint(base, proposal);
     // 3. Check before any write.
-    const existingRuleVersions = new Set([
-        ...(base?.rules ?? []).map(ruleKey),
-        ...rules.map(ruleKey),
-    ]);
     const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
     // What this run would write to, found before the checks: reusing or updating
     // an existing version creates nothing, so it needs no room under the draft quota.
@@ -2318,17 +2462,16 @@ async function planAndWrite(deps, input, report) {
                     : undefined);
     }
     report.problems = diff.changed
-        ? checkProposal(proposal, {
-            existingRuleVersions,
-            modelVersionStatuses,
-            draftCount,
-            createsVersion: report.mode === 'plan' ||
-                (report.mode === 'draft' && !ownDraft) ||
-                (report.mode === 'apply' && !reuse),
-        })
+        ? proposalProblems(proposal, base, details, draftCount, report.mode === 'plan' ||
+            (report.mode === 'draft' && !ownDraft) ||
+            (report.mode === 'apply' && !reuse))
         : [];
-    if (report.problems.length) {
-        throw new errors/* ActionError */.lZ(`The proposed version of detector ${detectorId} cannot be created:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (report.problems.length)
+        throw problemsError(detectorId, report.problems);
+    const writes = diff.changed ||
+        (report.mode === 'apply' && request.promote && base !== undefined && base.status !== 'ACTIVE');
+    if (input.reviewed && writes && input.reviewed.fingerprint !== report.fingerprint) {
+        throw reviewedPlanDiffers(input.reviewed.pullNumber, input.reviewed.fingerprint, report.fingerprint);
     }
     if (!diff.changed) {
         report.action = 'unchanged';
@@ -2434,37 +2577,6 @@ async function undeployReplaced(w, previous) {
         report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${previous} used it.`);
     }
 }
-/** The reads the diff and the checks need, at most READ_CONCURRENCY at a time. */
-async function readPlanDetails(afd, detectorId, base, proposal) {
-    const ruleRefs = rulesNeedingDetails(base, proposal);
-    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
-    const rules = fetched.filter((r) => r !== undefined);
-    const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);
-    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
-        const [detail] = await afd
-            .describeModelVersions({
-            modelId: m.modelId,
-            modelType: m.modelType,
-            modelVersionNumber: m.modelVersionNumber,
-        })
-            .catch((err) => {
-            // A model version that does not exist is a problem of the proposal, reported by the checks.
-            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
-                return [];
-            throw err;
-        });
-        return { ref: m, detail };
-    });
-    const modelMetrics = new Map();
-    const modelVersionStatuses = new Map();
-    for (const { ref, detail } of modelDetails) {
-        if (!detail)
-            continue;
-        modelMetrics.set(modelKey(ref), detail.metrics);
-        modelVersionStatuses.set(modelKey(ref), detail.status);
-    }
-    return { rules, modelMetrics, modelVersionStatuses };
-}
 function toContent(p) {
     return {
         rules: p.rules,
@@ -2482,12 +2594,6 @@ function refreshedProvenance(tags) {
         provenance/* PROVENANCE_TAG_KEYS */.y.runAttempt,
     ]);
     return tags.filter((t) => moving.has(t.key));
-}
-function uniqueModels(models) {
-    const seen = new Map();
-    for (const m of models)
-        seen.set(modelKey(m), m);
-    return [...seen.values()];
 }
 
 // EXTERNAL MODULE: ./src/report/detector-comment.ts
@@ -2528,6 +2634,186 @@ function renderDetectorOutcome(report) {
         lines.push(`- ❌ ${(0,markdown/* escapeMarkdown */.FV)(report.error)}`);
     const outcome = lines.length ? `\n### Outcome\n\n${lines.join('\n')}\n` : '';
     return outcome + renderDetectorProblems(report);
+}
+
+;// CONCATENATED MODULE: ./src/detector/preflight.ts
+
+
+/** The version number the stand-in for a version this run trains carries; never sent to AFD. */
+const NOT_YET_TRAINED = '(trained in this run)';
+/**
+ * Throws what the plan would throw later (an AfdError naming the detector, the
+ * base-version error, the proposal's problems), having only read from AFD.
+ */
+async function preflightDetector(deps, input, model) {
+    const { afd, log } = deps;
+    const detectorId = input.request.detectorId;
+    const summaries = await afd.listDetectorVersions(detectorId);
+    const { earlier, base } = await readPlanBase(afd, summaries, input, 'apply');
+    const standIn = {
+        modelId: model.modelId,
+        modelType: model.modelType,
+        modelVersionNumber: model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
+    };
+    const proposal = buildProposal(base, input.request, standIn);
+    const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
+    const diff = diffDetectorVersions(base, proposal, details);
+    if (!diff.changed)
+        return;
+    const problems = proposalProblems(proposal, base, details, summaries.filter((s) => s.status === 'DRAFT').length, 
+    // An earlier attempt's version is reused; stale drafts deleted first make room.
+    earlier === undefined && !input.request.deleteStaleDrafts);
+    if (problems.length)
+        throw problemsError(detectorId, problems);
+    log.info(`Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`);
+}
+
+;// CONCATENATED MODULE: ./src/run/reviewed-plan.ts
+// On a merge, what was reviewed: the merged pull request of the pushed commit
+// and the plan fingerprint in the action's comment on it. Looked up before any
+// write to AFD, so `require-reviewed-plan` can stop the run before it touches
+// anything, and so a failed look-up is said plainly rather than skipped.
+
+const message = (err) => (err instanceof Error ? err.message : String(err));
+/** For an apply outside a pull request. Never throws: a failure is an `unchecked` reason. */
+async function lookUpReviewedPlan(github, ctx, key) {
+    const commit = ctx.sha.slice(0, 7);
+    if (!ctx.isDefaultBranchPush) {
+        return {
+            unchecked: `this ${ctx.eventName} run is not a push to the default branch, so it has no merged pull request`,
+            noteworthy: false,
+        };
+    }
+    if (!github) {
+        return {
+            unchecked: 'no `github-token`, so the merged pull request cannot be looked up',
+            noteworthy: true,
+        };
+    }
+    let pullNumber;
+    try {
+        pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch);
+    }
+    catch (err) {
+        return {
+            unchecked: `the pull request of commit ${commit} could not be looked up: ${message(err)}`,
+            noteworthy: true,
+        };
+    }
+    if (pullNumber === undefined) {
+        return {
+            unchecked: `no merged pull request into ${ctx.defaultBranch ?? 'the default branch'} has commit ${commit} (a direct push?)`,
+            noteworthy: false,
+        };
+    }
+    const found = await github.reviewedFingerprint(pullNumber, key);
+    if ('error' in found) {
+        return {
+            pullNumber,
+            unchecked: `the plan comment of PR #${pullNumber} could not be read: ${found.error}`,
+            noteworthy: true,
+        };
+    }
+    if (found.fingerprint === undefined) {
+        return {
+            pullNumber,
+            unchecked: `PR #${pullNumber} has no plan comment by this action for detector ${key.detectorId} in ${key.region}`,
+            noteworthy: true,
+        };
+    }
+    return { pullNumber, fingerprint: found.fingerprint, noteworthy: false };
+}
+/** `require-reviewed-plan: true` and nothing to compare with: stop before any write. */
+function reviewedPlanRequired(reason) {
+    return new errors/* ActionError */.lZ(`require-reviewed-plan is true, but the plan applied cannot be compared with the one reviewed: ${reason}. Nothing was written to AFD.`, [
+        'Apply through a pull request that ran this action with `comment: true` (its plan comment holds the fingerprint), on a push that merges it to the default branch, with a `github-token` that can read pull requests.',
+        'To apply without a reviewed plan, run with `require-reviewed-plan: false`.',
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/run/summary.ts
+// Writing the job summary: never the reason a run fails, and the same failure
+// section wherever the detector flow stops.
+
+
+
+function failureSummary(report, error, stopped) {
+    const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
+    return `## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(error)}\n\n${renderDetectorOutcome(report)}`;
+}
+/**
+ * Reporting after the work (outputs, summary, comment) must not replace the
+ * run's own outcome or hide its error: a failure here is a warning.
+ */
+async function bestEffort(what, step) {
+    try {
+        await step();
+    }
+    catch (err) {
+        commands/* warning */.$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** Never throws: a summary that cannot be written is a warning (see bestEffort). */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        commands/* info */.pq(markdown);
+        return;
+    }
+    try {
+        await commands/* appendSummary */.fe(markdown);
+    }
+    catch (err) {
+        commands/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/before-writes.ts
+// What an apply checks before its first write to AFD: the plan reviewed on the
+// merged pull request (require-reviewed-plan), and the detector side of a run
+// that also trains or activates a model.
+
+
+
+
+
+const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
+/**
+ * On an apply: what was reviewed, before any write. With
+ * require-reviewed-plan, nothing to compare with stops the run here.
+ */
+async function reviewedPlanOf(request, ctx, github) {
+    const key = { detectorId: request.detector.detectorId, region: request.region };
+    const reviewed = ctx.pullRequest
+        ? { unchecked: 'this run is for an open pull request, not a merge', noteworthy: false }
+        : await lookUpReviewedPlan(github, ctx, key);
+    if (request.requireReviewedPlan && reviewed.unchecked)
+        await failBeforeWrites(request, reviewedPlanRequired(reviewed.unchecked));
+    return reviewed;
+}
+/** The read-only checks of the detector side, before the model is trained or activated. */
+async function preflight(request, ctx, afd, pullNumber) {
+    try {
+        await preflightDetector({ afd, log: coreLogger }, {
+            request: request.detector,
+            tags: [],
+            repository: `${ctx.repository.owner}/${ctx.repository.repo}`,
+            runId: ctx.runId,
+            ...(pullNumber !== undefined ? { pullNumber } : {}),
+        }, request.model);
+    }
+    catch (err) {
+        await failBeforeWrites(request, err);
+    }
+}
+/** A failure before anything was written: the summary says so, then the run fails with it. */
+async function failBeforeWrites(request, err) {
+    const report = newDetectorReport(request.detector.detectorId, 'apply');
+    report.notes.push(request.model?.retrain || request.model?.activate
+        ? 'Nothing was written to AFD: the model was not retrained or activated either.'
+        : 'Nothing was written to AFD.');
+    const error = err instanceof Error ? err.message : String(err);
+    await writeSummary(failureSummary(report, error, 'FAILED'));
+    throw err;
 }
 
 // EXTERNAL MODULE: ./src/github/event.ts
@@ -3330,7 +3616,9 @@ var environment = __webpack_require__(1276);
 
 
 
-const coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
+
+
+const execute_coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)(process.env, (m) => commands/* warning */.$e(m)));
     const resolved = (0,github_event/* effectiveMode */.pQ)(request.mode, ctx);
@@ -3353,6 +3641,7 @@ async function executeRequest(request) {
     const gateway = new AfdGateway({
         region: request.region,
         sleep: (ms) => clock.sleep(ms, cancel.signal),
+        onOutage: (m) => commands/* warning */.$e(m),
         ...credentialsOption(),
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
@@ -3360,7 +3649,15 @@ async function executeRequest(request) {
     if (resolved.reason)
         commands/* notice */.lm(resolved.reason);
     try {
+        const github = request.detector ? await githubFor(request, ctx) : undefined;
+        const reviewed = request.detector && resolved.mode === 'apply'
+            ? await reviewedPlanOf(request, ctx, github)
+            : undefined;
         let model = { pending: false };
+        if (request.model && request.detector && resolved.mode === 'apply') {
+            // Before the model is trained or activated: a detector the plan cannot use fails now.
+            await preflight(request, ctx, afd, reviewed?.pullNumber);
+        }
         if (request.model) {
             model = await executeModel(request, ctx, resolved.mode, {
                 afd,
@@ -3373,7 +3670,7 @@ async function executeRequest(request) {
             commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`);
         }
         else if (request.detector) {
-            await executeDetector(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal }, model.ref);
+            await executeDetector(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal, github }, { retrained: model.ref, reviewed });
         }
     }
     finally {
@@ -3414,7 +3711,7 @@ async function executeModel(request, ctx, mode, deps) {
             : { pending: false };
     }
     try {
-        await runRetrain({ afd: deps.afd, clock: deps.clock, log: coreLogger, signal: deps.signal }, {
+        await runRetrain({ afd: deps.afd, clock: deps.clock, log: execute_coreLogger, signal: deps.signal }, {
             model,
             tags: [...request.tags, ...(0,github_event/* provenanceTags */.Xy)(ctx)],
             wait: request.wait,
@@ -3456,27 +3753,27 @@ async function executeModel(request, ctx, mode, deps) {
         }
         : { pending: false };
 }
-async function executeDetector(request, ctx, mode, { afd, clock, signal }, retrained) {
+async function executeDetector(request, ctx, mode, { afd, clock, signal, github }, { retrained, reviewed }) {
     const detector = request.detector;
     const report = newDetectorReport(detector.detectorId, mode);
     // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
     const planned = ctx.pullRequest?.headSha || ctx.sha;
     const commentKey = { detectorId: detector.detectorId, region: request.region };
-    const github = await githubFor(request, ctx);
     // On a push to the default branch, the merged PR's draft may be the reviewed version.
-    let pullNumber = ctx.pullRequest?.number;
-    if (pullNumber === undefined && mode === 'apply' && ctx.isDefaultBranchPush && github) {
-        pullNumber = await github.mergedPullFor(ctx.sha, ctx.defaultBranch).catch((err) => {
-            commands/* warning */.$e(`Could not look up the merged pull request: ${err instanceof Error ? err.message : String(err)}`);
-            return undefined;
-        });
+    const pullNumber = ctx.pullRequest?.number ?? reviewed?.pullNumber;
+    if (reviewed?.fingerprint)
+        report.reviewedFingerprint = reviewed.fingerprint;
+    if (reviewed?.unchecked && reviewed.noteworthy) {
+        const note = `The plan applied could not be checked against the one reviewed: ${reviewed.unchecked}. Set \`require-reviewed-plan: true\` to make this a failure.`;
+        commands/* warning */.$e(note);
+        report.notes.push(note);
     }
     const tags = [
         ...request.tags,
         ...(0,github_event/* provenanceTags */.Xy)(ctx, pullNumber !== undefined ? { pullNumber } : {}),
     ];
     try {
-        await runDetector({ afd, log: coreLogger, sleep: (ms) => clock.sleep(ms, signal) }, {
+        await runDetector({ afd, log: execute_coreLogger, sleep: (ms) => clock.sleep(ms, signal) }, {
             request: detector,
             ...(retrained ? { retrained } : {}),
             tags,
@@ -3484,6 +3781,9 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             runId: ctx.runId,
             ...(pullNumber !== undefined ? { pullNumber } : {}),
             ...(github ? { isPullOpen: (n) => github.isPullOpen(n) } : {}),
+            ...(request.requireReviewedPlan && reviewed?.fingerprint && pullNumber !== undefined
+                ? { reviewed: { pullNumber, fingerprint: reviewed.fingerprint } }
+                : {}),
             defaultDescription: defaultDescription(`${ctx.repository.owner}/${ctx.repository.repo}`, planned),
         }, report);
     }
@@ -3492,14 +3792,6 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
         throw err;
     }
     finally {
-        // On a merge, compare what is applied with what was reviewed on the PR.
-        if (github && !ctx.pullRequest && pullNumber !== undefined && report.fingerprint) {
-            await bestEffort('read the plan reviewed on the pull request', async () => {
-                const reviewed = await github.reviewedFingerprint(pullNumber, commentKey);
-                if (reviewed)
-                    report.reviewedFingerprint = reviewed;
-            });
-        }
         await bestEffort('set the outputs', () => {
             if (report.detectorVersionId)
                 commands/* setOutput */.uH('detectorVersionId', report.detectorVersionId);
@@ -3530,39 +3822,33 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal }, retra
             const pr = ctx.pullRequest;
             if (github && pr && request.comment) {
                 const diff = report.diff;
-                await bestEffort('update the pull request comment', () => github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed));
+                await bestEffort('update the pull request comment', async () => {
+                    const { notPosted } = await github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed);
+                    if (notPosted)
+                        await writeSummary(warningSection(notPosted));
+                });
             }
         }
         else if (report.error) {
             const pr = ctx.pullRequest;
             const error = report.error;
+            let notPosted;
             // The last plan on the PR no longer holds: replace it (never start a comment for this).
             if (github && pr && request.comment) {
-                await bestEffort('update the pull request comment', () => github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
-                    detectorId: report.detectorId,
-                    mode,
-                    status: stopped,
-                    error,
-                    commit: planned.slice(0, 7),
-                    runUrl: ctx.runUrl,
-                    region: request.region,
-                }), false));
+                await bestEffort('update the pull request comment', async () => {
+                    ({ notPosted } = await github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorFailureComment */.Yb)({
+                        detectorId: report.detectorId,
+                        mode,
+                        status: stopped,
+                        error,
+                        commit: planned.slice(0, 7),
+                        runUrl: ctx.runUrl,
+                        region: request.region,
+                    }), false));
+                });
             }
-            const heading = stopped === 'CANCELLED' ? '⏹️ Cancelled' : '❌ Failed';
-            await writeSummary(`## ${heading}: detector ${(0,markdown/* escapeMarkdown */.FV)(report.detectorId)}\n\n${(0,markdown/* escapeMarkdown */.FV)(error)}\n\n${renderDetectorOutcome(report)}`);
+            await writeSummary(failureSummary(report, error, stopped) + (notPosted ? warningSection(notPosted) : ''));
         }
-    }
-}
-/**
- * Reporting after the work (outputs, summary, comment) must not replace the
- * run's own outcome or hide its error: a failure here is a warning.
- */
-async function bestEffort(what, step) {
-    try {
-        await step();
-    }
-    catch (err) {
-        commands/* warning */.$e(`Could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /** The GitHub client, loaded only when this run talks to GitHub. */
@@ -3570,10 +3856,15 @@ async function githubFor(request, ctx) {
     const wantsComment = ctx.pullRequest !== undefined && request.comment;
     const wantsMergedPull = ctx.isDefaultBranchPush;
     const wantsPullStates = request.detector?.deleteStaleDrafts === true;
-    if (!request.githubToken || (!wantsComment && !wantsMergedPull && !wantsPullStates))
+    if (!request.githubToken) {
+        if (wantsComment)
+            commands/* info */.pq('No github-token: the PR comment is skipped.');
         return undefined;
-    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 8520));
-    return connectGitHub(request.githubToken, ctx);
+    }
+    if (!wantsComment && !wantsMergedPull && !wantsPullStates)
+        return undefined;
+    const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 5857));
+    return connectGitHub(request.githubToken, ctx, (0,environment/* readTimeScale */.ap)());
 }
 function outcomeOf(err) {
     if (err instanceof errors/* TrainingFailedError */.Ql)
@@ -3586,22 +3877,13 @@ function outcomeOf(err) {
         return 'cancelled';
     return 'failed';
 }
-/** Never throws: a summary that cannot be written is a warning (see bestEffort). */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        commands/* info */.pq(markdown);
-        return;
-    }
-    try {
-        await commands/* appendSummary */.fe(markdown);
-    }
-    catch (err) {
-        commands/* warning */.$e(`Could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
 function credentialsOption() {
     const credentials = (0,environment/* environmentCredentials */.Se)();
     return credentials ? { credentials } : {};
+}
+/** A GitHub problem the reader of the summary must know (e.g. the PR comment was not posted). */
+function warningSection(text) {
+    return `\n> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(text)}\n`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 520;
-export const ids = [520];
+export const id = 857;
+export const ids = [857];
 export const modules = {
 
-/***/ 8520:
+/***/ 5857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,10 +15,87 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/github/no-answer.ts
+// A GitHub API that does not answer: every request gets a timeout of its own,
+// and once one timed out the rest of the run does not wait again (a job must
+// never hang on a comment). A request that got no answer (refused, not
+// resolved, reset, timed out) is a NoAnswerError, which the gateway reports as
+// "could not reach GitHub's API", never as an HTTP status GitHub did not send.
+/** GitHub answers in well under a second; this is for one that never does. */
+const DEFAULT_GITHUB_REQUEST_TIMEOUT_MS = 20_000;
+const CONNECTION_CODES = [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+];
+/** No answer came back; `reason` says why in a few words (no URL, no token). */
+class NoAnswerError extends Error {
+    reason;
+    name = 'NoAnswerError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+/** The code of a connection failure anywhere in an error's cause chain. */
+function connectionCode(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && CONNECTION_CODES.includes(code))
+            return code;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** The NoAnswerError in an error's cause chain (Octokit wraps what fetch throws). */
+function findNoAnswer(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        if (e instanceof NoAnswerError)
+            return e;
+        e = e.cause;
+    }
+    return undefined;
+}
+/**
+ * `fetch` with a timeout per request. After the first timeout, later requests
+ * fail at once: a server that held one request for the whole timeout is not
+ * given the same time again (the retry plugin's retries included).
+ */
+function fetchWithTimeout(inner, timeoutMs) {
+    let silentSince;
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    return async (input, init) => {
+        if (silentSince)
+            throw new NoAnswerError(silentSince);
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await inner(input, { ...init, signal });
+        }
+        catch (err) {
+            if (timeout.aborted) {
+                silentSince = `no answer within ${seconds} s`;
+                throw new NoAnswerError(silentSince);
+            }
+            if (init?.signal?.aborted)
+                throw err;
+            const code = connectionCode(err);
+            throw new NoAnswerError(code ?? (err instanceof Error ? err.message : String(err)));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 // Typed GitHub API failures. Every message is built from the HTTP method, the
 // path template, the status and GitHub's own message, never from request
 // headers, so the token cannot end up in a log, summary or comment.
+
 
 /** The exact snippet users paste into their workflow to let the action comment. */
 const PULL_REQUESTS_WRITE_SNIPPET = '```yaml\npermissions:\n  pull-requests: write\n```';
@@ -56,11 +133,77 @@ class GitHubRateLimitError extends GitHubApiError {
             'instead of holding the job until the limit resets.', status, operation);
     }
 }
+/**
+ * No answer from GitHub's API (refused, not resolved, timed out): not an HTTP
+ * status, so never reported as one.
+ */
+class GitHubUnreachableError extends GitHubApiError {
+    apiUrl;
+    reason;
+    name = 'GitHubUnreachableError';
+    constructor(
+    /** Where the action sent the request: origin and path, never credentials. */
+    apiUrl, reason, operation) {
+        super(`Could not reach GitHub's API at ${safeUrl(apiUrl)} (${reason}) for ${operation}.`, 0, operation);
+        this.apiUrl = apiUrl;
+        this.reason = reason;
+    }
+}
+/** A URL without user info, query or fragment: what a message may show. */
+function safeUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+    }
+    catch {
+        return '(an invalid GITHUB_API_URL)';
+    }
+}
+function isHttpError(e) {
+    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
+}
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (typeof data === 'object' &&
+        data !== null &&
+        typeof data.message === 'string') {
+        return data.message;
+    }
+    // Octokit appends the documentation URL with " - "; keep just the text.
+    return e.message.replace(/ - https?:\/\/\S+$/, '');
+}
+function isRateLimited(e) {
+    if (e.status !== 403 && e.status !== 429)
+        return false;
+    return (e.status === 429 ||
+        String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
+        /rate limit/i.test(githubMessage(e)));
+}
+/** Any failure of a GitHub call as a typed error whose message holds no token. */
+function toGitHubError(e, operation, commentOp, scrub, apiUrl) {
+    if (e instanceof GitHubApiError)
+        return e;
+    const noAnswer = findNoAnswer(e);
+    if (noAnswer)
+        return new GitHubUnreachableError(apiUrl, noAnswer.reason, operation);
+    if (!isHttpError(e)) {
+        const text = e instanceof Error ? e.message : String(e);
+        return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
+    }
+    const msg = scrub(githubMessage(e));
+    if (isRateLimited(e))
+        return new GitHubRateLimitError(e.status, operation, msg);
+    if (commentOp && (e.status === 403 || e.status === 404))
+        return new CommentPermissionError(e.status, operation, msg);
+    return new GitHubApiError(`GitHub answered ${e.status} to ${operation}: ${msg}`, e.status, operation);
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __webpack_require__(9083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -136,6 +279,8 @@ function sameBody(a, b) {
 
 
 
+
+
 const OP = {
     user: 'GET /user',
     listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
@@ -144,26 +289,6 @@ const OP = {
     pullsForCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
     getPull: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
 };
-function isHttpError(e) {
-    return (typeof e === 'object' && e !== null && typeof e.status === 'number');
-}
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (typeof data === 'object' &&
-        data !== null &&
-        typeof data.message === 'string') {
-        return data.message;
-    }
-    // Octokit appends the documentation URL with " - "; keep just the text.
-    return e.message.replace(/ - https?:\/\/\S+$/, '');
-}
-function isRateLimited(e) {
-    if (e.status !== 403 && e.status !== 429)
-        return false;
-    return (e.status === 429 ||
-        String(e.response?.headers?.['x-ratelimit-remaining'] ?? '') === '0' ||
-        /rate limit/i.test(githubMessage(e)));
-}
 function isLoopback(url) {
     try {
         const host = new URL(url).hostname;
@@ -172,6 +297,11 @@ function isLoopback(url) {
     catch {
         return false;
     }
+}
+/** @actions/github's proxy-aware fetch (typed `any` by Octokit's request options). */
+function proxyFetch() {
+    const fetch = utils/* defaults */.NT.request?.fetch;
+    return fetch ?? globalThis.fetch;
 }
 /**
  * The Octokit client: @actions/github's (proxy support), with the retry and
@@ -199,8 +329,11 @@ function createClient(options, reporting) {
         userAgent: 'fraud-detector-promote',
         // @actions/github's default fetch routes through a proxy chosen for
         // GITHUB_API_URL at import time; a loopback server (tests, local emulators)
-        // must never go through a proxy, so talk to it directly.
-        ...(isLoopback(apiUrl) ? { request: { fetch: globalThis.fetch } } : {}),
+        // must never go through a proxy, so talk to it directly. Either way every
+        // request gets a timeout: without one a silent server holds the job for hours.
+        request: {
+            fetch: fetchWithTimeout(isLoopback(apiUrl) ? globalThis.fetch : proxyFetch(), options.requestTimeoutMs ?? DEFAULT_GITHUB_REQUEST_TIMEOUT_MS),
+        },
         log: {
             debug: (m) => core/* debug */.Yz(scrub(m)),
             info: (m) => core/* debug */.Yz(scrub(m)),
@@ -216,25 +349,11 @@ function createClient(options, reporting) {
         },
         retry: {
             retryAfterBaseValue: baseMs,
+            retries: options.retries ?? 3,
             // 429 is the throttling plugin's business (it honours retry-after and our cap).
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-/** Any failure of a GitHub call as a typed error whose message holds no token. */
-function toGitHubError(e, operation, commentOp, scrub) {
-    if (e instanceof GitHubApiError)
-        return e;
-    if (!isHttpError(e)) {
-        const text = e instanceof Error ? e.message : String(e);
-        return new GitHubApiError(scrub(`GitHub request ${operation} failed: ${text}`), 0, operation);
-    }
-    const msg = scrub(githubMessage(e));
-    if (isRateLimited(e))
-        return new GitHubRateLimitError(e.status, operation, msg);
-    if (commentOp && (e.status === 403 || e.status === 404))
-        return new CommentPermissionError(e.status, operation, msg);
-    return new GitHubApiError(`GitHub answered ${e.status} to ${operation}: ${msg}`, e.status, operation);
 }
 function createGitHubGateway(options) {
     const { token, owner, repo } = options;
@@ -243,7 +362,7 @@ function createGitHubGateway(options) {
     /** Defence in depth: GitHub never echoes the token, but nothing we print may contain it. */
     const scrub = (text) => token.length >= 4 ? text.split(token).join('***') : text;
     const octokit = createClient(options, { scrub, warn, info });
-    const toError = (e, operation, commentOp) => toGitHubError(e, operation, commentOp, scrub);
+    const toError = (e, operation, commentOp) => toGitHubError(e, operation, commentOp, scrub, options.apiUrl);
     async function call(operation, commentOp, fn) {
         try {
             return await fn();
@@ -422,12 +541,18 @@ var detector_comment = __webpack_require__(8466);
 
 
 
-function connectGitHub(token, ctx) {
+/** Shortest wait for an answer, whatever the time scale: a loaded machine still answers a loopback request within it. */
+const MIN_REQUEST_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 20_000;
+/** `timeScale` > 1 only against the emulator: GitHub's retry pauses and timeouts shrink with AFD's clock. */
+function connectGitHub(token, ctx, timeScale = 1) {
     const gateway = createGitHubGateway({
         token,
         apiUrl: ctx.apiUrl,
         owner: ctx.repository.owner,
         repo: ctx.repository.repo,
+        requestTimeoutMs: Math.max(REQUEST_TIMEOUT_MS / timeScale, MIN_REQUEST_TIMEOUT_MS),
+        rateLimit: { retryAfterBaseMs: 1000 / timeScale },
     });
     return {
         async mergedPullFor(sha, baseBranch) {
@@ -446,13 +571,12 @@ function connectGitHub(token, ctx) {
         async reviewedFingerprint(issueNumber, key) {
             try {
                 const body = await gateway.findStickyCommentBody(issueNumber, (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region));
-                return body === undefined ? undefined : (0,detector_comment/* parseMarker */.gY)(body)?.fingerprint;
+                const fingerprint = body === undefined ? undefined : (0,detector_comment/* parseMarker */.gY)(body)?.fingerprint;
+                return fingerprint === undefined ? {} : { fingerprint };
             }
             catch (err) {
-                if (err instanceof GitHubApiError) {
-                    commands/* warning */.$e(`Could not read the reviewed plan of PR #${issueNumber}: ${err.message}`);
-                    return undefined;
-                }
+                if (err instanceof GitHubApiError)
+                    return { error: err.message };
                 throw err;
             }
         },
@@ -466,11 +590,17 @@ function connectGitHub(token, ctx) {
                     createIfMissing: changed,
                 });
                 commands/* info */.pq(`PR comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.duplicateIds.length ? ` (older duplicates: ${result.duplicateIds.join(', ')})` : ''}`);
+                return {};
             }
             catch (err) {
+                if (err instanceof GitHubUnreachableError) {
+                    const notPosted = `Could not reach GitHub's API at ${safeUrl(err.apiUrl)}: the PR comment was not posted (${err.reason}). The plan is in this summary.`;
+                    commands/* warning */.$e(notPosted);
+                    return { notPosted };
+                }
                 if (err instanceof GitHubApiError) {
                     commands/* warning */.$e(err.message);
-                    return;
+                    return {};
                 }
                 throw err;
             }
