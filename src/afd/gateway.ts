@@ -556,6 +556,8 @@ function toRuleDetail(r: SdkRuleDetail): RuleDetail {
     expression: r.expression ?? '',
     outcomes: r.outcomes ?? [],
     ...(r.description ? { description: r.description } : {}),
+    ...(r.language ? { language: r.language } : {}),
+    ...(r.arn ? { arn: r.arn } : {}),
   };
 }
 
