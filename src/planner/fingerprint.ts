@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { DetectorVersion } from '../domain/afd.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import type { ProposedDetectorVersion } from './proposal.js';
+import type { RuleVersionCreate } from './rule-versions.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -41,7 +42,17 @@ export function planFingerprint(
   base: DetectorVersion | undefined,
   proposal: ProposedDetectorVersion,
   salt = '',
+  creates: readonly Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'>[] = [],
 ): string {
+  // A rule version still to be created is pinned by its content, not its
+  // predicted number: the number may shift before the merge, the content may not.
+  const toCreate = new Map(creates.map((c) => [c.ruleId, c.contentSha256]));
+  const proposedRule = (r: { ruleId: string; ruleVersion: string }): Json => {
+    const content = toCreate.get(r.ruleId);
+    return content !== undefined
+      ? { ruleId: r.ruleId, content }
+      : { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+  };
   const canonical: Json = {
     v: FINGERPRINT_VERSION,
     salt,
@@ -58,7 +69,7 @@ export function planFingerprint(
       : null,
     proposal: {
       detectorId: proposal.detectorId,
-      rules: proposal.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+      rules: proposal.rules.map(proposedRule),
       modelVersions: proposal.modelVersions.map(modelJson),
       externalModelEndpoints: [...proposal.externalModelEndpoints],
       ruleExecutionMode: proposal.ruleExecutionMode,
