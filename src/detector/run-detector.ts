@@ -36,6 +36,7 @@ import {
   tagsForCreate,
 } from './existing-versions.js';
 import { promote } from './promotion.js';
+import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
 
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
@@ -115,8 +116,11 @@ async function planAndWrite(
       ? await afd.getDetectorVersion(detectorId, resolved.detectorVersionId)
       : undefined;
   if (base) report.baseVersionId = base.detectorVersionId;
-  const proposal = buildProposal(base, request, input.retrained, {
+  // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
+  const asCode = await resolveRequestRules(afd, request);
+  let proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
+    ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),
   });
   report.proposal = proposal;
   log.info(
@@ -131,16 +135,22 @@ async function planAndWrite(
     detectorId,
     base,
     proposal,
+    asCode ? [...asCode.existing, ...asCode.resolution.planned] : [],
   );
 
-  const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
+  const diff = diffDetectorVersions(base, proposal, {
+    rules,
+    modelMetrics,
+    ...(asCode ? { ruleResolution: asCode.resolution } : {}),
+  });
   report.diff = diff;
-  report.fingerprint = planFingerprint(base, proposal);
+  report.fingerprint = planFingerprint(base, proposal, '', asCode?.resolution.contents);
 
   // 3. Check before any write.
   const existingRuleVersions = new Set([
     ...(base?.rules ?? []).map(ruleKey),
     ...rules.map(ruleKey),
+    ...(asCode?.resolution.planned ?? []).map(ruleKey),
   ]);
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
   // What this run would write to, found before the checks: reusing or updating
@@ -162,7 +172,7 @@ async function planAndWrite(
         ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
         : undefined);
   }
-  report.problems = diff.changed
+  const proposalProblems = diff.changed
     ? checkProposal(proposal, {
         existingRuleVersions,
         modelVersionStatuses,
@@ -173,10 +183,18 @@ async function planAndWrite(
           (report.mode === 'apply' && !reuse),
       })
     : [];
+  report.problems = [...(asCode?.resolution.problems ?? []), ...proposalProblems];
   if (report.problems.length) {
     throw new ActionError(
       `The proposed version of detector ${detectorId} cannot be created:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
     );
+  }
+
+  // 4. Rules as code first (outcomes, rule versions, descriptions), in every writing mode.
+  if (asCode && report.mode !== 'plan') {
+    const actual = await writeRulesAsCode(deps, detectorId, asCode.resolution, input.tags);
+    proposal = { ...proposal, rules: withActualVersions(proposal.rules, actual) };
+    report.proposal = proposal;
   }
 
   if (!diff.changed) {
@@ -336,10 +354,15 @@ async function readPlanDetails(
   detectorId: string,
   base: DetectorVersion | undefined,
   proposal: ProposedDetectorVersion,
+  known: readonly RuleDetail[],
 ): Promise<PlanDetails> {
+  // Rules as code already listed every version (and know the ones to create).
+  const byKey = new Map(known.map((r) => [ruleKey(r), r]));
   const ruleRefs = rulesNeedingDetails(base, proposal);
   const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) =>
-    afd.getRuleVersion(detectorId, r),
+    byKey.has(ruleKey(r))
+      ? Promise.resolve(byKey.get(ruleKey(r)))
+      : afd.getRuleVersion(detectorId, r),
   );
   const rules = fetched.filter((r): r is RuleDetail => r !== undefined);
   const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]);

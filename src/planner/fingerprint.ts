@@ -42,11 +42,12 @@ export function planFingerprint(
   base: DetectorVersion | undefined,
   proposal: ProposedDetectorVersion,
   salt = '',
-  creates: readonly Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'>[] = [],
+  rulesAsCode: readonly Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'>[] = [],
 ): string {
-  // A rule version still to be created is pinned by its content, not its
-  // predicted number: the number may shift before the merge, the content may not.
-  const toCreate = new Map(creates.map((c) => [c.ruleId, c.contentSha256]));
+  // A rule as code is pinned by its content, not by a (predicted) number: the
+  // number may shift before the merge, or a PR's draft may have created the
+  // version already; the content may not change.
+  const toCreate = new Map(rulesAsCode.map((c) => [c.ruleId, c.contentSha256]));
   const proposedRule = (r: { ruleId: string; ruleVersion: string }): Json => {
     const content = toCreate.get(r.ruleId);
     return content !== undefined

@@ -54,6 +54,12 @@ export interface RuleResolution {
   planned: RuleDetail[];
   /** Plain-words problems (an outcome nobody declares); the run fails before any write. */
   problems: string[];
+  /**
+   * The content hash of every rule as code, reused or created: the plan's
+   * fingerprint pins rules as code by content, so a version number that shifts
+   * (or a PR's draft that created the version already) does not change it.
+   */
+  contents: { ruleId: string; contentSha256: string }[];
 }
 
 /** The expression as identity sees it: line endings normalised, outer whitespace trimmed. */
@@ -108,6 +114,7 @@ export function resolveRulesAsCode(
     outcomesToCreate: [],
     planned: [],
     problems: [],
+    contents: [],
   };
   for (const spec of specs) {
     if (!isRuleAsCode(spec)) {
@@ -115,6 +122,7 @@ export function resolveRulesAsCode(
       continue;
     }
     const wanted: Identity = { expression: spec.expression, outcomes: spec.outcomes };
+    out.contents.push({ ruleId: spec.ruleId, contentSha256: ruleContentSha256(wanted) });
     const versions = byId.get(spec.ruleId) ?? [];
     // Any identical version, the newest of them when there are several.
     const reused = maxBy(

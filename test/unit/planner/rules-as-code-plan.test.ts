@@ -49,7 +49,7 @@ function plan(specs: RuleAsCode[], afdRules = AFD_RULES) {
     resolution,
     proposal,
     diff,
-    fingerprint: planFingerprint(base, proposal, '', resolution.creates),
+    fingerprint: planFingerprint(base, proposal, '', resolution.contents),
   };
 }
 
@@ -109,5 +109,9 @@ describe('plan with rules as code', () => {
     expect(plan([SAME[0]!, code('high_score', '$score > 951'), SAME[2]!]).fingerprint).not.toBe(
       before,
     );
+    // The PR's draft created it as version 6 already: reused now, same fingerprint.
+    const created = plan(edited, [...AFD_RULES, stored('high_score', '6', '$score > 950')]);
+    expect(created.resolution.creates).toEqual([]);
+    expect(created.fingerprint).toBe(before);
   });
 });
