@@ -178,11 +178,9 @@ describe('rules as code', () => {
     const v6 = snap.rules.find((r) => r.ruleId === 'high_model_score' && r.ruleVersion === '6')!;
     expect(v6.expression).toBe('$payments_model_insightscore > 880');
     expect(v6.outcomes).toEqual(['block']);
-    expect(ruleTags('high_model_score', '6')).toMatchObject({
-      'fdp:repository': 'octo-org/fraud-rules',
-      'fdp:run-id': '9100',
-      'fdp:content-sha256': expect.stringMatching(/^[0-9a-f]{64}$/),
-    });
+    const tags = ruleTags('high_model_score', '6');
+    expect(tags).toMatchObject({ 'fdp:repository': 'octo-org/fraud-rules', 'fdp:run-id': '9100' });
+    expect(tags['fdp:content-sha256']).toMatch(/^[0-9a-f]{64}$/);
     const v4 = snap.detectorVersions.find(
       (v) => v.detectorId === DETECTOR && v.detectorVersionId === '4',
     )!;
