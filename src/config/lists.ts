@@ -4,7 +4,12 @@
 import { CONSTRAINTS, ENUMS, LIMITS, describeConstraint, meetsConstraint } from './constraints.js';
 import type { ModelType, ModelVersionRef, RuleSpec, Tag } from '../domain/request.js';
 import type { Problems } from './problems.js';
-import { looksLikeRuleAsCode, readRuleAsCode, type ExpressionFiles } from './rules-as-code.js';
+import {
+  entriesOf,
+  looksLikeRuleAsCode,
+  readRuleAsCode,
+  type ExpressionFiles,
+} from './rules-as-code.js';
 import { unknownKeyRule } from './suggest.js';
 import { readConstrained, readEnum, readText } from './values.js';
 import { kindWords, type RawEntry, type RawValue } from './yaml-values.js';
@@ -28,15 +33,8 @@ function fieldsOf(
   keys: readonly string[],
   problems: Problems,
 ): Map<string, RawEntry> | undefined {
-  const found = new Map<string, RawEntry>();
-  let ok = true;
-  for (const entry of item.entries) {
-    if (keys.includes(entry.key)) found.set(entry.key, entry);
-    else {
-      problems.add(entry.keyWhere, undefined, unknownKeyRule(entry.key, keys));
-      ok = false;
-    }
-  }
+  const { found, ok: known } = entriesOf(item, keys, problems);
+  let ok = known;
   for (const key of keys) {
     const entry = found.get(key);
     if (!entry || isBlank(entry.value)) {

@@ -35,11 +35,12 @@ export function looksLikeRuleAsCode(item: RawValue & { kind: 'map' }): boolean {
   return item.entries.some((e) => ['expression', 'expressionFile', 'outcomes'].includes(e.key));
 }
 
-function entriesOf(
+/** The entries of a mapping whose keys are known; `ok` is false when it has unknown keys (reported). */
+export function entriesOf(
   item: RawValue & { kind: 'map' },
   keys: readonly string[],
   problems: Problems,
-): Map<string, RawEntry> | undefined {
+): { found: Map<string, RawEntry>; ok: boolean } {
   const found = new Map<string, RawEntry>();
   let ok = true;
   for (const entry of item.entries) {
@@ -49,7 +50,7 @@ function entriesOf(
       ok = false;
     }
   }
-  return ok ? found : undefined;
+  return { found, ok };
 }
 
 /** Where the text of an inline `expression:` value starts (after a quote, or on a block scalar's first content line). */
@@ -163,8 +164,8 @@ export function readRuleAsCode(
   files: ExpressionFiles | undefined,
   problems: Problems,
 ): RuleAsCode | undefined {
-  const found = entriesOf(item, RULE_KEYS, problems);
-  if (!found) return undefined;
+  const { found, ok } = entriesOf(item, RULE_KEYS, problems);
+  if (!ok) return undefined;
   const value = (key: string): RawValue | undefined => found.get(key)?.value;
   const ruleIdValue = value('ruleId');
   const ruleId = ruleIdValue
@@ -240,7 +241,8 @@ export function readOutcomes(v: RawValue, problems: Problems): OutcomeDecl[] | u
   for (const item of v.items) {
     let decl: OutcomeDecl | undefined;
     if (item.kind === 'map') {
-      const found = entriesOf(item, OUTCOME_KEYS, problems);
+      const entries = entriesOf(item, OUTCOME_KEYS, problems);
+      const found = entries.ok ? entries.found : undefined;
       const nameValue = found?.get('name')?.value;
       if (found && !nameValue) problems.add(item.where, item.text, 'is missing name');
       const name = nameValue
