@@ -66,6 +66,10 @@ export async function writeRulesAsCode(
   for (const create of resolution.creates) {
     const made = await createRuleVersionOnce(deps, detectorId, create, tags);
     actual.set(create.ruleId, made.ruleVersion);
+    if (made.ruleVersion !== create.predictedVersion)
+      log.info(
+        `Rule ${create.ruleId}: the plan predicted version ${create.predictedVersion}, AFD made ${made.ruleVersion} (a version was made elsewhere meanwhile); the detector version uses ${made.ruleVersion}.`,
+      );
   }
   for (const m of resolution.metadata) {
     await afd.updateRuleMetadata(detectorId, m, m.to);
