@@ -4,6 +4,7 @@
 // findings can be annotated there later.
 import path from 'node:path';
 import type { ExpressionSource, OutcomeDecl, RuleAsCode } from '../domain/request.js';
+import { lintRuleAsCode } from '../planner/rule-lint.js';
 import { nearNameHint, resolveConfigPath, type ReadFileOptions } from './config-file.js';
 import { CONSTRAINTS } from './constraints.js';
 import { Problems } from './problems.js';
@@ -213,13 +214,24 @@ export function readRuleAsCode(
   const descriptionOk = !descriptionValue || description !== undefined || isNull(descriptionValue);
 
   if (!ruleId || !expression || !outcomes || !descriptionOk) return undefined;
-  return {
+  const rule: RuleAsCode = {
     ruleId,
     expression: expression.expression,
     outcomes,
     ...(description !== undefined ? { description } : {}),
     ...(expression.source ? { source: expression.source } : {}),
   };
+  // DetectorPL syntax, length and lists per rule, before any AWS call: names
+  // and types need AFD's catalog and are checked later.
+  const errors = lintRuleAsCode(rule).filter((f) => f.severity === 'error');
+  const where = (inline ?? file)!.where;
+  for (const e of errors)
+    problems.add(
+      e.position ? { input: where.input, position: e.position } : where,
+      undefined,
+      e.message,
+    );
+  return errors.length === 0 ? rule : undefined;
 }
 
 function isNull(v: RawValue): boolean {

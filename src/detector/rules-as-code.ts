@@ -9,7 +9,9 @@ import { AfdError } from '../domain/errors.js';
 import { CONTENT_HASH_TAG } from '../domain/provenance.js';
 import { isRuleAsCode, type DetectorRequest, type RuleRef, type Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
+import type { Logger } from '../domain/log.js';
 import type { AfdPort } from '../afd/port.js';
+import { lintRuleAsCode } from '../planner/rule-lint.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 import {
   resolveRulesAsCode,
@@ -30,12 +32,25 @@ export interface RulesAsCodeState {
   existing: RuleDetail[];
 }
 
-/** Reads only: every rule version of the detector and the account's outcomes, then the pure resolution. */
+/**
+ * Reads only: every rule version of the detector and the account's outcomes,
+ * then the pure resolution. Lint warnings (errors already failed the parse)
+ * are logged first, at the rule's file and line.
+ */
 export async function resolveRequestRules(
   afd: AfdPort,
   request: DetectorRequest,
+  log: Logger,
 ): Promise<RulesAsCodeState | undefined> {
   if (!usesRulesAsCode(request)) return undefined;
+  for (const rule of (request.rules ?? []).filter(isRuleAsCode)) {
+    for (const w of lintRuleAsCode(rule).filter((f) => f.severity === 'warning')) {
+      const at = w.position
+        ? `${w.position.file}:${w.position.line}:${w.position.column ?? 1}: `
+        : '';
+      log.warning(`${at}${w.message}`);
+    }
+  }
   const [existing, outcomes] = await Promise.all([
     afd.listRules(request.detectorId),
     afd.listOutcomes(),

@@ -117,7 +117,7 @@ async function planAndWrite(
       : undefined;
   if (base) report.baseVersionId = base.detectorVersionId;
   // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
-  const asCode = await resolveRequestRules(afd, request);
+  const asCode = await resolveRequestRules(afd, request, log);
   let proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
     ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),

@@ -243,4 +243,29 @@ describe('rules as code', () => {
     );
     expect(writeCalls(emu)).toEqual([]);
   });
+
+  it('a syntax error is annotated at the .dpl file, line and column, before any AFD call', async () => {
+    const run = await runAgainst(emu, {
+      ...pullRequest(),
+      workspaceFiles: workspace('$payments_model_insightscore >\n  and 880\n'),
+      inputs: { config: CONFIG_PATH, 'github-token': TOKEN },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=Invalid input detector\.rules\[1\]\.expressionFile,file=fraud-detector\/rules\/high_model_score\.dpl,line=2,col=3::.*rule high_model_score, expression line 2 column 3: /,
+    );
+    expect(emu.calls).toEqual([]);
+  });
+
+  it('a function the action does not know is a warning at its file and line, and the plan goes on', async () => {
+    const run = await runAgainst(emu, {
+      ...pullRequest(),
+      workspaceFiles: workspace('frobnicate($payments_model_insightscore) > 880\n'),
+      inputs: { config: CONFIG_PATH, 'github-token': TOKEN },
+    });
+    expect(run.stdout).toMatch(
+      /::warning::fraud-detector\/rules\/high_model_score\.dpl:1:1: rule high_model_score, expression line 1 column 1: frobnicate\(\) is not a function this action knows.*not checked locally/,
+    );
+    expect(run.outputs).toMatchObject({ changed: 'true', detectorVersionStatus: 'PLANNED' });
+  });
 });
