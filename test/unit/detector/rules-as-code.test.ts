@@ -68,6 +68,17 @@ const stored = (ruleId: string, ruleVersion: string, expression: string): RuleDe
   outcomes: ['review'],
 });
 
+/** Rule a has version 1 in AFD; the repository edits its expression. */
+function editRuleA() {
+  const afd = [stored('a', '1', '$a > 1')];
+  const resolution = resolveRulesAsCode(
+    [{ ruleId: 'a', expression: '$a > 2', outcomes: ['review'] }],
+    afd,
+    new Set(['review']),
+  );
+  return { afd, resolution };
+}
+
 describe('writeRulesAsCode', () => {
   it('creates outcomes, then rule versions (CreateRule for a new id), then descriptions', async () => {
     const afd = [stored('a', '1', '$a > 1'), stored('b', '1', '$b > 1')];
@@ -96,12 +107,7 @@ describe('writeRulesAsCode', () => {
   });
 
   it('after a Conflict, a version with the same content made meanwhile is used, not written again', async () => {
-    const afd = [stored('a', '1', '$a > 1')];
-    const resolution = resolveRulesAsCode(
-      [{ ruleId: 'a', expression: '$a > 2', outcomes: ['review'] }],
-      afd,
-      new Set(['review']),
-    );
+    const { afd, resolution } = editRuleA();
     const f = fakeAfd(afd, () => {
       // Another run made exactly this version just before.
       afd.push(stored('a', '2', '$a > 2'));
@@ -114,12 +120,7 @@ describe('writeRulesAsCode', () => {
   });
 
   it('after a Conflict with other content, retries from the new highest version and reports the real number', async () => {
-    const afd = [stored('a', '1', '$a > 1')];
-    const resolution = resolveRulesAsCode(
-      [{ ruleId: 'a', expression: '$a > 2', outcomes: ['review'] }],
-      afd,
-      new Set(['review']),
-    );
+    const { afd, resolution } = editRuleA();
     const f = fakeAfd(afd, (n) => {
       if (n > 1) return;
       afd.push(stored('a', '2', '$a > 99'));
@@ -132,12 +133,7 @@ describe('writeRulesAsCode', () => {
   });
 
   it('a refusal that cannot have taken effect (ValidationException) is not retried', async () => {
-    const afd = [stored('a', '1', '$a > 1')];
-    const resolution = resolveRulesAsCode(
-      [{ ruleId: 'a', expression: '$a > 2', outcomes: ['review'] }],
-      afd,
-      new Set(['review']),
-    );
+    const { afd, resolution } = editRuleA();
     const f = fakeAfd(afd, () => {
       throw new AfdError('bad', 'UpdateRuleVersion', 'ValidationException');
     });
