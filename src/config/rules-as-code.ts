@@ -16,10 +16,7 @@ import { kindWords, type RawEntry, type RawValue } from './yaml-values.js';
 /** Far above AFD's 4,096-character expression limit; only stops a huge file being read into memory. */
 export const MAX_EXPRESSION_FILE_BYTES = 64 * 1024;
 
-/**
- * Reads an `expressionFile`. The one place rule files are read, so a hardened
- * workspace reader can replace `readFile` without touching the parsing.
- */
+/** How `expressionFile`s are read: the same hardened workspace reader as the config file. */
 export interface ExpressionFiles {
   /** Workspace-relative path of the config file (forward slashes). */
   configFile: string;
