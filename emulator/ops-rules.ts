@@ -2,8 +2,10 @@
 
 import type {
   CreateRuleRequest,
+  GetOutcomesRequest,
   GetRulesRequest,
   PutOutcomeRequest,
+  UpdateRuleMetadataRequest,
   UpdateRuleVersionRequest,
 } from '@aws-sdk/client-frauddetector';
 import { resourcePath } from './arn.js';
@@ -127,6 +129,49 @@ export const ruleHandlers: Record<string, Handler> = {
       },
       input.tags as Tag[] | undefined,
     );
+  }),
+
+  GetOutcomes: typed<GetOutcomesRequest>((ctx, input) => {
+    const all = [...ctx.state.outcomes]
+      .filter((o) => input.name === undefined || o.name === input.name)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    if (input.name !== undefined && all.length === 0)
+      throw notFound(`Outcome ${input.name} does not exist.`);
+    const { page, nextToken } = paginate(
+      'GetOutcomes',
+      all,
+      input.maxResults,
+      100,
+      input.nextToken,
+    );
+    return {
+      outcomes: page.map((o) => ({
+        name: o.name,
+        description: o.description,
+        createdTime: o.createdTime,
+        lastUpdatedTime: o.lastUpdatedTime,
+        arn: ctx.arn(resourcePath.outcome(o.name)),
+      })),
+      nextToken,
+    };
+  }),
+
+  UpdateRuleMetadata: typed<UpdateRuleMetadataRequest>((ctx, input) => {
+    const ref = input.rule;
+    const found = ctx.state.rules.find(
+      (r) =>
+        r.detectorId === ref?.detectorId &&
+        r.ruleId === ref.ruleId &&
+        r.ruleVersion === ref.ruleVersion,
+    );
+    if (!found)
+      throw notFound(
+        `Rule ${ref?.ruleId} version ${ref?.ruleVersion} does not exist in detector ${ref?.detectorId}.`,
+      );
+    if (input.description === undefined) throw validation('description is required.');
+    found.description = input.description;
+    found.lastUpdatedTime = ctx.nowIso();
+    return {};
   }),
 
   GetRules: typed<GetRulesRequest>((ctx, input) => {

@@ -226,6 +226,8 @@ export const INPUT_SHAPES: Record<string, StructureShape> = {
     },
     ['detectorId'],
   ),
+  GetOutcomes: struct({ name: identifier, nextToken, maxResults: int(50, 100) }, []),
+  UpdateRuleMetadata: struct({ rule: ruleRef, description }, ['rule', 'description']),
   TagResource: struct({ resourceARN: fraudDetectorArn, tags: tagList }, ['resourceARN', 'tags']),
   UntagResource: struct({ resourceARN: fraudDetectorArn, tagKeys: list(tagKey, 0, 50) }, [
     'resourceARN',

@@ -10,6 +10,11 @@ import {
   GetDetectorVersionCommand,
   GetModelVersionCommand,
   GetRulesCommand,
+  CreateRuleCommand,
+  GetOutcomesCommand,
+  PutOutcomeCommand,
+  UpdateRuleMetadataCommand,
+  UpdateRuleVersionCommand,
   ListTagsForResourceCommand,
   CreateDetectorVersionCommand,
   TagResourceCommand,
@@ -25,6 +30,7 @@ import type {
   DetectorVersionSummary,
   ModelVersionDetail,
   ModelVersionState,
+  OutcomeDetail,
   RuleDetail,
   TrainingMetrics,
   DataValidationMessage,
@@ -39,7 +45,7 @@ import {
 import { AfdError } from '../domain/errors.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import { isUnreachable, waitOutOutage } from './outage.js';
-import type { AfdPort, DetectorVersionContent, RetrainInput } from './port.js';
+import type { AfdPort, DetectorVersionContent, RetrainInput, RuleVersionContent } from './port.js';
 
 export interface AfdGatewayOptions {
   region: string;
@@ -75,6 +81,7 @@ const READ_PATIENCE_ROUNDS = 4;
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
+const GET_OUTCOMES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
@@ -531,6 +538,110 @@ export class AfdGateway implements AfdPort {
     return found ? toRuleDetail(found) : undefined;
   }
 
+  async createRule(
+    detectorId: string,
+    ruleId: string,
+    content: RuleVersionContent,
+    tags: Tag[],
+  ): Promise<RuleRef> {
+    const out = await this.call(
+      { operation: 'CreateRule', resource: `rule ${ruleId} of detector ${detectorId}` },
+      () =>
+        this.writeOnceClient.send(
+          new CreateRuleCommand({
+            detectorId,
+            ruleId,
+            ...ruleContent(content),
+            ...(tags.length ? { tags } : {}),
+          }),
+        ),
+    );
+    return {
+      ruleId,
+      ruleVersion: required(out.rule?.ruleVersion, 'CreateRule', 'rule.ruleVersion'),
+    };
+  }
+
+  async updateRuleVersion(
+    detectorId: string,
+    from: RuleRef,
+    content: RuleVersionContent,
+    tags: Tag[],
+  ): Promise<RuleRef> {
+    const out = await this.call(
+      {
+        operation: 'UpdateRuleVersion',
+        resource: `rule ${from.ruleId} version ${from.ruleVersion} of detector ${detectorId}`,
+      },
+      () =>
+        this.writeOnceClient.send(
+          new UpdateRuleVersionCommand({
+            rule: { detectorId, ruleId: from.ruleId, ruleVersion: from.ruleVersion },
+            ...ruleContent(content),
+            ...(tags.length ? { tags } : {}),
+          }),
+        ),
+    );
+    return {
+      ruleId: from.ruleId,
+      ruleVersion: required(out.rule?.ruleVersion, 'UpdateRuleVersion', 'rule.ruleVersion'),
+    };
+  }
+
+  async updateRuleMetadata(detectorId: string, rule: RuleRef, description: string): Promise<void> {
+    // Setting a description twice is harmless: the read client may retry it.
+    await this.call(
+      {
+        operation: 'UpdateRuleMetadata',
+        resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+      },
+      () =>
+        this.client.send(
+          new UpdateRuleMetadataCommand({
+            rule: { detectorId, ruleId: rule.ruleId, ruleVersion: rule.ruleVersion },
+            description,
+          }),
+        ),
+    );
+  }
+
+  async listRuleVersions(detectorId: string, ruleId: string): Promise<RuleDetail[]> {
+    const rules = await this.allPages(
+      { operation: 'GetRules', resource: `rule ${ruleId} of detector ${detectorId}` },
+      (nextToken) =>
+        this.client.send(
+          new GetRulesCommand({ detectorId, ruleId, maxResults: GET_RULES_PAGE, nextToken }),
+        ),
+      (out) => out.ruleDetails,
+    );
+    return rules.filter((r) => r.ruleId === ruleId).map(toRuleDetail);
+  }
+
+  async putOutcome(outcome: OutcomeDetail, tags: Tag[]): Promise<void> {
+    // PutOutcome creates or updates: repeating it is harmless, so the read client may retry it.
+    await this.call({ operation: 'PutOutcome', resource: `outcome ${outcome.name}` }, () =>
+      this.client.send(
+        new PutOutcomeCommand({
+          name: outcome.name,
+          ...(outcome.description ? { description: outcome.description } : {}),
+          ...(tags.length ? { tags } : {}),
+        }),
+      ),
+    );
+  }
+
+  async listOutcomes(): Promise<OutcomeDetail[]> {
+    const outcomes = await this.allPages(
+      { operation: 'GetOutcomes', resource: 'outcomes' },
+      (nextToken) =>
+        this.client.send(new GetOutcomesCommand({ maxResults: GET_OUTCOMES_PAGE, nextToken })),
+      (out) => out.outcomes,
+    );
+    return outcomes.flatMap((o) =>
+      o.name ? [{ name: o.name, ...(o.description ? { description: o.description } : {}) }] : [],
+    );
+  }
+
   async listRules(detectorId: string): Promise<RuleDetail[]> {
     const rules = await this.allPages(
       {
@@ -562,6 +673,15 @@ function sdkContent(detectorId: string, content: DetectorVersionContent) {
   };
 }
 
+function ruleContent(content: RuleVersionContent) {
+  return {
+    expression: content.expression,
+    language: 'DETECTORPL' as const,
+    outcomes: content.outcomes,
+    ...(content.description ? { description: content.description } : {}),
+  };
+}
+
 function required<T>(value: T | undefined, operation: string, field: string): T {
   if (value === undefined || value === null || value === '') {
     throw translateAwsError(new Error(`the response has no ${field}`), { operation });
@@ -576,6 +696,8 @@ function toRuleDetail(r: SdkRuleDetail): RuleDetail {
     expression: r.expression ?? '',
     outcomes: r.outcomes ?? [],
     ...(r.description ? { description: r.description } : {}),
+    ...(r.language ? { language: r.language } : {}),
+    ...(r.arn ? { arn: r.arn } : {}),
   };
 }
 

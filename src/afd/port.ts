@@ -6,6 +6,7 @@ import type {
   DetectorVersionSummary,
   ModelVersionDetail,
   ModelVersionState,
+  OutcomeDetail,
   RuleDetail,
 } from '../domain/afd.js';
 import type {
@@ -30,6 +31,13 @@ export interface DetectorVersionContent {
   modelVersions: ModelVersionRef[];
   externalModelEndpoints: string[];
   ruleExecutionMode: RuleExecutionMode;
+  description?: string;
+}
+
+/** A rule version to write (CreateRule or UpdateRuleVersion); language is always DETECTORPL. */
+export interface RuleVersionContent {
+  expression: string;
+  outcomes: string[];
   description?: string;
 }
 
@@ -75,4 +83,27 @@ export interface AfdPort {
   /** GetRules for a whole detector, all pages (50–100 per page). */
   listRules(detectorId: string): Promise<RuleDetail[]>;
   tagResource(arn: string, tags: Tag[]): Promise<void>;
+
+  /** CreateRule: version "1" of a new rule id. Not idempotent. */
+  createRule(
+    detectorId: string,
+    ruleId: string,
+    content: RuleVersionContent,
+    tags: Tag[],
+  ): Promise<RuleRef>;
+  /** UpdateRuleVersion from `from` (the highest version): the next version. Not idempotent. */
+  updateRuleVersion(
+    detectorId: string,
+    from: RuleRef,
+    content: RuleVersionContent,
+    tags: Tag[],
+  ): Promise<RuleRef>;
+  /** UpdateRuleMetadata: only the description of one version. */
+  updateRuleMetadata(detectorId: string, rule: RuleRef, description: string): Promise<void>;
+  /** GetRules for one rule id, all versions; empty when the rule does not exist. */
+  listRuleVersions(detectorId: string, ruleId: string): Promise<RuleDetail[]>;
+  /** PutOutcome: creates (or updates) an outcome. */
+  putOutcome(outcome: OutcomeDetail, tags: Tag[]): Promise<void>;
+  /** GetOutcomes, all pages. */
+  listOutcomes(): Promise<OutcomeDetail[]>;
 }

@@ -40,7 +40,8 @@ export function namer(raw: RawFields, usesConfig: boolean): (key: FieldKey) => s
   return (key) => {
     const set = raw[key]?.where.input;
     if (set !== undefined) return set;
-    const f: { input: string; config?: string } = FIELDS[key];
+    const f: { input?: string; config?: string } = FIELDS[key];
+    if (f.input === undefined) return f.config ?? key;
     return usesConfig && f.config ? `${f.input} (${f.config})` : f.input;
   };
 }

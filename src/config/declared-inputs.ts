@@ -5,7 +5,7 @@
 // runner itself treats unexpected inputs (its own warning lists the valid
 // inputs but guesses none, and there is none outside a runner, e.g. under
 // @github/local-action). Pure: the shell passes the environment.
-import { FIELDS } from './fields.js';
+import { FIELDS, inputOf, type FieldKey } from './fields.js';
 import { closest } from './suggest.js';
 
 /**
@@ -13,7 +13,12 @@ import { closest } from './suggest.js';
  * test/unit/docs/action-metadata.test.ts keeps this list and action.yml equal.
  */
 export const DECLARED_INPUTS: readonly string[] = [
-  ...new Set([...Object.values(FIELDS).map((f) => f.input), 'config', 'allow-pr-head-config']),
+  ...new Set([
+    // Config-only fields (detector.outcomes) have no input.
+    ...(Object.keys(FIELDS) as FieldKey[]).flatMap((key) => inputOf(key) ?? []),
+    'config',
+    'allow-pr-head-config',
+  ]),
 ];
 
 /** The variable the runner sets for an input: INPUT_<NAME>, upper-cased, spaces → _, hyphens kept. */

@@ -33,6 +33,8 @@ export const FIELDS = {
   base: { input: 'base-version', config: 'detector.base' },
   ruleExecutionMode: { input: 'rule-execution-mode', config: 'detector.ruleExecutionMode' },
   rules: { input: 'rules', config: 'detector.rules' },
+  /** Config only: outcomes are declared beside the rules that use them. */
+  outcomes: { config: 'detector.outcomes' },
   modelVersions: { input: 'model-versions', config: 'detector.modelVersions' },
   externalModelEndpoints: {
     input: 'external-model-endpoints',
@@ -53,9 +55,15 @@ export const FIELDS = {
   // Input only: a safety policy of the workflow, not of a file a pull request can change.
   requireReviewedPlan: { input: 'require-reviewed-plan' },
   githubToken: { input: 'github-token' },
-} as const satisfies Record<string, { input: string; config?: string }>;
+} as const satisfies Record<string, { input?: string; config?: string }>;
 
 export type FieldKey = keyof typeof FIELDS;
+
+/** The action input of a field; undefined for config-only fields. */
+export function inputOf(key: FieldKey): string | undefined {
+  const f: { input?: string; config?: string } = FIELDS[key];
+  return f.input;
+}
 
 /** Config keys that hold a mapping of further keys (everything else is a value). */
 export const CONFIG_SECTIONS = [

@@ -2,8 +2,14 @@
 // endpoints, tags). They take a parsed YAML tree from an inline input or the
 // config file and report every bad item, not just the first.
 import { CONSTRAINTS, ENUMS, LIMITS, describeConstraint, meetsConstraint } from './constraints.js';
-import type { ModelType, ModelVersionRef, RuleRef, Tag } from '../domain/request.js';
+import type { ModelType, ModelVersionRef, RuleSpec, Tag } from '../domain/request.js';
 import type { Problems } from './problems.js';
+import {
+  entriesOf,
+  looksLikeRuleAsCode,
+  readRuleAsCode,
+  type ExpressionFiles,
+} from './rules-as-code.js';
 import { unknownKeyRule } from './suggest.js';
 import { readConstrained, readEnum, readText } from './values.js';
 import { kindWords, type RawEntry, type RawValue } from './yaml-values.js';
@@ -27,15 +33,8 @@ function fieldsOf(
   keys: readonly string[],
   problems: Problems,
 ): Map<string, RawEntry> | undefined {
-  const found = new Map<string, RawEntry>();
-  let ok = true;
-  for (const entry of item.entries) {
-    if (keys.includes(entry.key)) found.set(entry.key, entry);
-    else {
-      problems.add(entry.keyWhere, undefined, unknownKeyRule(entry.key, keys));
-      ok = false;
-    }
-  }
+  const { found, ok: known } = entriesOf(item, keys, problems);
+  let ok = known;
   for (const key of keys) {
     const entry = found.get(key);
     if (!entry || isBlank(entry.value)) {
@@ -51,16 +50,25 @@ function field(found: Map<string, RawEntry>, key: string): RawValue {
   return found.get(key)!.value;
 }
 
-const RULES_EXAMPLE = '[{ruleId: high_risk, ruleVersion: "2"}] or [high_risk@2]';
+const RULES_EXAMPLE =
+  '[{ruleId: high_risk, ruleVersion: "2"}], [high_risk@2] or [{ruleId: high_risk, expression: $amount > 100, outcomes: [review]}]';
 
-export function readRules(v: RawValue, problems: Problems): RuleRef[] | undefined {
+/** `files` reads `expressionFile`s; without it (or for the inline input) they are refused. */
+export function readRules(
+  v: RawValue,
+  problems: Problems,
+  files?: ExpressionFiles,
+): RuleSpec[] | undefined {
   const items = asList(v, problems, RULES_EXAMPLE);
   if (!items) return undefined;
-  const rules: RuleRef[] = [];
+  const rules: RuleSpec[] = [];
   const seen = new Map<string, number>();
   let ok = true;
   items.forEach((item, i) => {
-    const rule = readRule(item, problems);
+    const rule =
+      item.kind === 'map' && looksLikeRuleAsCode(item)
+        ? readRuleAsCode(item, files, problems)
+        : readRule(item, problems);
     if (!rule) {
       ok = false;
       return;
@@ -81,7 +89,7 @@ export function readRules(v: RawValue, problems: Problems): RuleRef[] | undefine
   return ok ? rules : undefined;
 }
 
-function readRule(item: RawValue, problems: Problems): RuleRef | undefined {
+function readRule(item: RawValue, problems: Problems): RuleSpec | undefined {
   if (item.kind === 'map') {
     const found = fieldsOf(item, ['ruleId', 'ruleVersion'], problems);
     if (!found) return undefined;
@@ -99,7 +107,7 @@ function readRule(item: RawValue, problems: Problems): RuleRef | undefined {
     problems.add(
       item.where,
       item.text,
-      'must be ruleId@ruleVersion (e.g. high_risk@2) or a mapping {ruleId, ruleVersion}',
+      'must be ruleId@ruleVersion (e.g. high_risk@2), a mapping {ruleId, ruleVersion}, or a rule as code {ruleId, expression, outcomes}',
     );
     return undefined;
   }

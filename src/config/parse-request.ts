@@ -10,12 +10,18 @@ import type {
   RuleExecutionMode,
   TrainingData,
 } from '../domain/request.js';
-import { loadConfigFile, type ConfigValues, type ReadFileOptions } from './config-file.js';
+import {
+  loadConfigFile,
+  resolveConfigPath,
+  type ConfigValues,
+  type ReadFileOptions,
+} from './config-file.js';
 import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
-import { FIELDS, type FieldKey } from './fields.js';
+import { FIELDS, inputOf, type FieldKey } from './fields.js';
 import { readEndpoints, readModelVersions, readRules, readTags } from './lists.js';
 import { Problems } from './problems.js';
+import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
 import { formatAfdTime } from './relative-time.js';
 import {
   readBase,
@@ -70,7 +76,7 @@ const YAML_FIELDS: ReadonlySet<FieldKey> = new Set([
 /** Whether parsing these inputs needs the `yaml` package: a config file or an inline YAML input. */
 export function yamlNeeded(getInput: (name: string) => string): boolean {
   if (getInput('config').trim() !== '') return true;
-  return [...YAML_FIELDS].some((key) => getInput(FIELDS[key].input).trim() !== '');
+  return [...YAML_FIELDS].some((key) => getInput(inputOf(key) ?? '').trim() !== '');
 }
 
 function yamlOf(sources: InputSources): YamlLibrary {
@@ -93,13 +99,13 @@ function mergeSources(sources: InputSources, config: ConfigValues, problems: Pro
   const out: RawFields = {};
   for (const key of Object.keys(FIELDS) as FieldKey[]) {
     if (key === 'githubToken') continue;
-    const input = FIELDS[key].input;
-    const text = sources.getInput(input);
-    if (text.trim() !== '' && !YAML_FIELDS.has(key)) {
+    const input = inputOf(key);
+    const text = input === undefined ? '' : sources.getInput(input);
+    if (input !== undefined && text.trim() !== '' && !YAML_FIELDS.has(key)) {
       out[key] = inputValue(input, text);
       continue;
     }
-    if (text.trim() !== '') {
+    if (input !== undefined && text.trim() !== '') {
       const parsed = parseInlineYaml(yamlOf(sources), input, text, problems);
       // After a syntax error (reported) the config's list must not stand in silently.
       if (!parsed.ok) continue;
@@ -205,7 +211,8 @@ export function parseRequest(sources: InputSources): Request {
         )
       : {};
   const raw = mergeSources(sources, config, problems);
-  const request = validate(raw, sources, problems, configPath !== '');
+  const files = configPath && trusted ? expressionFiles(configPath, sources) : undefined;
+  const request = validate(raw, sources, problems, configPath !== '', files);
   // A secret pasted into the wrong input must not come back in the error.
   const secrets = [
     token,
@@ -218,11 +225,25 @@ export function parseRequest(sources: InputSources): Request {
   return request;
 }
 
+/** How `expressionFile`s are read: relative to the config file, inside the workspace. */
+function expressionFiles(configPath: string, sources: InputSources): ExpressionFiles | undefined {
+  const workspace = sources.env['GITHUB_WORKSPACE'];
+  // Its problems were reported when the config file was loaded.
+  const resolved = resolveConfigPath(configPath, workspace, new Problems());
+  if (!resolved) return undefined;
+  return {
+    configFile: resolved.display,
+    workspace,
+    readFile: (p, options) => sources.readFile(p, options),
+  };
+}
+
 function validate(
   raw: RawFields,
   sources: InputSources,
   problems: Problems,
   usesConfig: boolean,
+  files: ExpressionFiles | undefined,
 ): Request {
   const read = <T>(key: FieldKey, reader: (v: RawValue) => T | undefined): T | undefined => {
     const v = raw[key];
@@ -279,7 +300,8 @@ function validate(
   const ruleExecutionMode = read('ruleExecutionMode', (v) =>
     readEnum<RuleExecutionMode>(v, ENUMS.ruleExecutionMode, p),
   );
-  const rules = read('rules', (v) => readRules(v, p));
+  const rules = read('rules', (v) => readRules(v, p, files));
+  const outcomes = read('outcomes', (v) => readOutcomes(v, p));
   const modelVersions = read('modelVersions', (v) => readModelVersions(v, p));
   const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
   const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
@@ -351,6 +373,7 @@ function validate(
       deleteStaleDrafts,
     };
     if (rules) detector.rules = rules;
+    if (outcomes) detector.outcomes = outcomes;
     if (ruleExecutionMode) detector.ruleExecutionMode = ruleExecutionMode;
     if (modelVersions) detector.modelVersions = modelVersions;
     if (endpoints) detector.externalModelEndpoints = endpoints;

@@ -13,6 +13,8 @@ export type RawValue =
       value: Scalar;
       /** as written, e.g. `1.10` for a YAML number */ text: string;
       where: Where;
+      /** Config files, text values: where the text's first character is (after a quote or a `|` header line). */
+      textStart?: { line: number; column: number };
     }
   | { kind: 'seq'; items: RawValue[]; text: string; where: Where }
   | { kind: 'map'; entries: RawEntry[]; text: string; where: Where };
@@ -158,12 +160,30 @@ function convert(
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
       // Keep numbers as written: `1.10` must not become "1.1".
       const written = typeof v === 'string' ? v : (node.source ?? String(v));
-      return { kind: 'scalar', value: v, text: written, where };
+      const start =
+        typeof v === 'string' && ctx.file !== undefined && node.range
+          ? textStartOffset(ctx.source, node.range[0], String(node.type))
+          : undefined;
+      if (start === undefined) return { kind: 'scalar', value: v, text: written, where };
+      const { line, col } = ctx.lineCounter.linePos(start);
+      return { kind: 'scalar', value: v, text: written, where, textStart: { line, column: col } };
     }
     problems.add(where, text, 'has a YAML type this action does not read (use plain text)');
     return { kind: 'scalar', value: null, text, where };
   }
   return { kind: 'scalar', value: null, text: '', where };
+}
+
+/** Offset of a string scalar's first character: past an opening quote, or past a block header line and its indentation. */
+function textStartOffset(source: string, start: number, type: string): number {
+  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return start + 1;
+  if (type !== 'BLOCK_LITERAL' && type !== 'BLOCK_FOLDED') return start;
+  const newline = source.indexOf('\n', start);
+  if (newline < 0) return start;
+  let i = newline + 1;
+  // Blank lines before the first content line belong to the scalar too.
+  while (i < source.length && (source[i] === ' ' || source[i] === '\n' || source[i] === '\r')) i++;
+  return i;
 }
 
 function firstLine(message: string): string {

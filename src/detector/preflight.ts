@@ -5,8 +5,13 @@
 // does not exist yet; a stand-in takes its place, taken as ACTIVE.
 import type { ModelRequest } from '../domain/request.js';
 import { buildProposal, diffDetectorVersions } from '../planner/index.js';
+import type { Logger } from '../domain/log.js';
 import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
+import { resolveRequestRules } from './rules-as-code.js';
 import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+
+/** The plan after the model step logs the rules' lint warnings; the preflight does not say them twice. */
+const quiet: Logger = { info: () => undefined, warning: () => undefined };
 
 /** The version number the stand-in for a version this run trains carries; never sent to AFD. */
 export const NOT_YET_TRAINED = '(trained in this run)';
@@ -30,18 +35,30 @@ export async function preflightDetector(
     modelVersionNumber:
       model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
   };
-  const proposal = buildProposal(base, input.request, standIn);
-  const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
-  const diff = diffDetectorVersions(base, proposal, details);
-  if (!diff.changed) return;
-  const problems = proposalProblems(
-    proposal,
+  // Rules as code resolve to versions with reads only (GetRules, GetOutcomes).
+  const asCode = await resolveRequestRules(afd, input.request, quiet);
+  const proposal = buildProposal(
     base,
-    details,
-    summaries.filter((s) => s.status === 'DRAFT').length,
-    // An earlier attempt's version is reused; stale drafts deleted first make room.
-    earlier === undefined && !input.request.deleteStaleDrafts,
+    input.request,
+    standIn,
+    asCode ? { resolvedRules: asCode.resolution.rules } : {},
   );
+  const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
+  if (asCode) details.rules.push(...asCode.resolution.planned);
+  const diff = diffDetectorVersions(base, proposal, details);
+  const problems = [
+    ...(asCode?.resolution.problems ?? []),
+    ...(diff.changed
+      ? proposalProblems(
+          proposal,
+          base,
+          details,
+          summaries.filter((s) => s.status === 'DRAFT').length,
+          // An earlier attempt's version is reused; stale drafts deleted first make room.
+          earlier === undefined && !input.request.deleteStaleDrafts,
+        )
+      : []),
+  ];
   if (problems.length) throw problemsError(detectorId, problems);
   log.info(
     `Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`,

@@ -25,6 +25,7 @@ import {
 import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
 import { promote } from './promotion.js';
 import { reviewedPlanDiffers } from './reviewed-plan-error.js';
+import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
 
 export interface DetectorRunInput {
@@ -91,8 +92,11 @@ async function planAndWrite(
   const summaries = await afd.listDetectorVersions(detectorId);
   const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
   if (base) report.baseVersionId = base.detectorVersionId;
-  const proposal = buildProposal(base, request, input.retrained, {
+  // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
+  const asCode = await resolveRequestRules(afd, request, log);
+  let proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
+    ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),
   });
   report.proposal = proposal;
   log.info(
@@ -103,11 +107,17 @@ async function planAndWrite(
 
   // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
   const details = await readPlanDetails(afd, detectorId, base, proposal);
+  // Rule versions this run will create count as existing, and the diff shows their expressions.
+  if (asCode) details.rules.push(...asCode.resolution.planned);
   const { rules, modelMetrics } = details;
 
-  const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
+  const diff = diffDetectorVersions(base, proposal, {
+    rules,
+    modelMetrics,
+    ...(asCode ? { ruleResolution: asCode.resolution } : {}),
+  });
   report.diff = diff;
-  report.fingerprint = planFingerprint(base, proposal);
+  report.fingerprint = planFingerprint(base, proposal, '', asCode?.resolution.contents);
 
   // 3. Check before any write.
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
@@ -130,17 +140,20 @@ async function planAndWrite(
         ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
         : undefined);
   }
-  report.problems = diff.changed
-    ? proposalProblems(
-        proposal,
-        base,
-        details,
-        draftCount,
-        report.mode === 'plan' ||
-          (report.mode === 'draft' && !ownDraft) ||
-          (report.mode === 'apply' && !reuse),
-      )
-    : [];
+  report.problems = [
+    ...(asCode?.resolution.problems ?? []),
+    ...(diff.changed
+      ? proposalProblems(
+          proposal,
+          base,
+          details,
+          draftCount,
+          report.mode === 'plan' ||
+            (report.mode === 'draft' && !ownDraft) ||
+            (report.mode === 'apply' && !reuse),
+        )
+      : []),
+  ];
   if (report.problems.length) throw problemsError(detectorId, report.problems);
   const writes =
     diff.changed ||
@@ -151,6 +164,13 @@ async function planAndWrite(
       input.reviewed.fingerprint,
       report.fingerprint,
     );
+  }
+
+  // 4. Rules as code first (outcomes, rule versions, descriptions), in every writing mode.
+  if (asCode && report.mode !== 'plan') {
+    const actual = await writeRulesAsCode(deps, detectorId, asCode.resolution, input.tags);
+    proposal = { ...proposal, rules: withActualVersions(proposal.rules, actual) };
+    report.proposal = proposal;
   }
 
   if (!diff.changed) {

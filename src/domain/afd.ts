@@ -80,6 +80,14 @@ export interface RuleDetail extends RuleRef {
   expression: string;
   outcomes: string[];
   description?: string;
+  /** DETECTORPL (AFD's only language); absent when AFD did not say. */
+  language?: string;
+  arn?: string;
+}
+
+export interface OutcomeDetail {
+  name: string;
+  description?: string;
 }
 
 export type { Tag };

@@ -12,7 +12,11 @@ export const PROVENANCE_TAG_KEYS = {
   pr: 'fdp:pr',
   /** On created detector versions: the base version the plan was made against. */
   baseVersion: 'fdp:base-version',
+  /** On created rule versions: sha256 of (expression, language, outcomes), their identity. */
+  contentSha256: 'fdp:content-sha256',
 } as const;
+
+export const CONTENT_HASH_TAG = PROVENANCE_TAG_KEYS.contentSha256;
 
 /** Tags the action writes itself; user tags + these must stay within AFD's 200. */
 export const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;

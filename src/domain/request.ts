@@ -52,6 +52,43 @@ export interface RuleRef {
   ruleVersion: string;
 }
 
+/** Where a rule's expression text starts, for annotations and lint columns. */
+export interface ExpressionSource {
+  /** Workspace-relative path (forward slashes). */
+  file: string;
+  /** 1-based line and column of the expression's first character. */
+  line: number;
+  column: number;
+  /** True when the expression is the whole file (an `expressionFile`), false when it is a config value. */
+  wholeFile: boolean;
+}
+
+/** A rule whose expression lives in the repository; resolved to a version by the planner. */
+export interface RuleAsCode {
+  ruleId: string;
+  /** As written; identity normalises line endings and outer whitespace. */
+  expression: string;
+  /** At least one, in order (AFD stores them as an ordered list). */
+  outcomes: string[];
+  /** Undefined: leave the version's description as it is. */
+  description?: string;
+  /** Undefined for the inline `rules` input (no file to point at). */
+  source?: ExpressionSource;
+}
+
+/** A `detector.rules` item: a pinned existing version, or a rule as code. */
+export type RuleSpec = RuleRef | RuleAsCode;
+
+export function isRuleAsCode(rule: RuleSpec): rule is RuleAsCode {
+  return 'expression' in rule;
+}
+
+/** An outcome the rules use: PutOutcome when missing in AFD. */
+export interface OutcomeDecl {
+  name: string;
+  description?: string;
+}
+
 export interface ModelVersionRef {
   modelId: string;
   modelType: ModelType;
@@ -64,7 +101,9 @@ export interface DetectorRequest {
   detectorId: string;
   base: BaseVersion;
   /** Undefined: keep the base version's value. */
-  rules?: RuleRef[];
+  rules?: RuleSpec[];
+  /** Outcomes declared in the config (`detector.outcomes`). */
+  outcomes?: OutcomeDecl[];
   ruleExecutionMode?: RuleExecutionMode;
   modelVersions?: ModelVersionRef[];
   externalModelEndpoints?: string[];

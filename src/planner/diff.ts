@@ -15,12 +15,15 @@ import {
   type PlanRuleMove,
 } from './plan-types.js';
 import type { ProposedDetectorVersion } from './proposal.js';
+import type { RuleResolution } from './rule-versions.js';
 
 export { PLAN_SCHEMA_VERSION, type DetectorPlanDiff } from './plan-types.js';
 
 export interface DiffContext {
   /** Details of the rule versions from rulesNeedingDetails (old and new). */
   rules: readonly RuleDetail[];
+  /** Rules as code resolved to versions, when the request holds any. */
+  ruleResolution?: RuleResolution;
   /** Keyed `${modelId}@${modelVersionNumber}`. */
   modelMetrics: ReadonlyMap<string, TrainingMetrics>;
 }
@@ -161,7 +164,9 @@ export function diffDetectorVersions(
   proposal: ProposedDetectorVersion,
   context: DiffContext,
 ): DetectorPlanDiff {
-  const details = new Map(context.rules.map((r) => [ruleKey(r), r.expression]));
+  // Versions to be created are not in AFD yet: their expression is the repository's.
+  const planned = context.ruleResolution?.planned ?? [];
+  const details = new Map([...context.rules, ...planned].map((r) => [ruleKey(r), r.expression]));
   const rules = diffRules(base?.rules ?? [], proposal.rules, (r) => details.get(ruleKey(r)));
   const models = diffModels(
     base?.modelVersions ?? [],
@@ -199,15 +204,12 @@ export function diffDetectorVersions(
     ruleExecutionMode !== null ||
     Object.entries(counts).some(([name, n]) => name !== 'rulesUnchanged' && n > 0);
 
-  // A description generated from the commit differs on every push; it is shown
-  // only when something else changes, so it never creates a version by itself.
+  // A description generated from the commit differs on every push: it is
+  // written on the versions the action creates but never diffed. Only a
+  // description the user set (config or input) is compared.
   const from = base?.description ?? null;
   const to = proposal.description ?? null;
-  const descriptionDiffers = from !== to;
-  const description =
-    descriptionDiffers && (proposal.descriptionSource === 'request' || contentChanged)
-      ? { from, to }
-      : null;
+  const description = from !== to && proposal.descriptionSource === 'request' ? { from, to } : null;
 
   return {
     schemaVersion: PLAN_SCHEMA_VERSION,
@@ -231,6 +233,32 @@ export function diffDetectorVersions(
       description: to,
     },
     counts,
+    ...rulesAsCodeFields(context.ruleResolution),
+  };
+}
+
+function rulesAsCodeFields(
+  r: RuleResolution | undefined,
+): Pick<DetectorPlanDiff, 'ruleVersions' | 'outcomes'> {
+  if (!r) return {};
+  return {
+    ruleVersions: {
+      create: r.creates.map((c) => ({
+        ruleId: c.ruleId,
+        operation: c.operation === 'create' ? 'CreateRule' : 'UpdateRuleVersion',
+        ...(c.fromVersion !== undefined ? { fromVersion: c.fromVersion } : {}),
+        predictedVersion: c.predictedVersion,
+        outcomes: [...c.outcomes],
+        contentSha256: c.contentSha256,
+      })),
+      metadata: r.metadata.map((m) => ({ ...m })),
+    },
+    outcomes: {
+      create: r.outcomesToCreate.map((o) => ({
+        name: o.name,
+        ...(o.description !== undefined ? { description: o.description } : {}),
+      })),
+    },
   };
 }
 

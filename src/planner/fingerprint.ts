@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { DetectorVersion } from '../domain/afd.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import type { ProposedDetectorVersion } from './proposal.js';
+import type { RuleVersionCreate } from './rule-versions.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -41,7 +42,18 @@ export function planFingerprint(
   base: DetectorVersion | undefined,
   proposal: ProposedDetectorVersion,
   salt = '',
+  rulesAsCode: readonly Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'>[] = [],
 ): string {
+  // A rule as code is pinned by its content, not by a (predicted) number: the
+  // number may shift before the merge, or a PR's draft may have created the
+  // version already; the content may not change.
+  const toCreate = new Map(rulesAsCode.map((c) => [c.ruleId, c.contentSha256]));
+  const proposedRule = (r: { ruleId: string; ruleVersion: string }): Json => {
+    const content = toCreate.get(r.ruleId);
+    return content !== undefined
+      ? { ruleId: r.ruleId, content }
+      : { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+  };
   const canonical: Json = {
     v: FINGERPRINT_VERSION,
     salt,
@@ -58,7 +70,7 @@ export function planFingerprint(
       : null,
     proposal: {
       detectorId: proposal.detectorId,
-      rules: proposal.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+      rules: proposal.rules.map(proposedRule),
       modelVersions: proposal.modelVersions.map(modelJson),
       externalModelEndpoints: [...proposal.externalModelEndpoints],
       ruleExecutionMode: proposal.ruleExecutionMode,

@@ -24,3 +24,13 @@ export {
   type ProposalFacts,
 } from './check.js';
 export { canonicalJson, planFingerprint } from './fingerprint.js';
+export {
+  normaliseExpression,
+  resolveRulesAsCode,
+  ruleContentSha256,
+  RULE_LANGUAGE,
+  sameIdentity,
+  type RuleMetadataUpdate,
+  type RuleResolution,
+  type RuleVersionCreate,
+} from './rule-versions.js';

@@ -48,6 +48,27 @@ export interface PlanModelChange {
   metricsTo?: TrainingMetrics;
 }
 
+/** A rule version the apply creates from a rule as code. */
+export interface PlanRuleVersionCreate {
+  ruleId: string;
+  /** CreateRule (new rule id) or UpdateRuleVersion (from `fromVersion`, the highest existing). */
+  operation: 'CreateRule' | 'UpdateRuleVersion';
+  fromVersion?: string;
+  /** Highest existing + 1, or "1": AFD assigns the number on apply. */
+  predictedVersion: string;
+  outcomes: string[];
+  /** sha256 of (expression, language, outcomes): the `fdp:content-sha256` tag. */
+  contentSha256: string;
+}
+
+/** UpdateRuleMetadata: only the description of an existing (reused) rule version changes. */
+export interface PlanRuleMetadataUpdate {
+  ruleId: string;
+  ruleVersion: string;
+  from: string | null;
+  to: string;
+}
+
 export interface PlanCounts {
   rulesAdded: number;
   rulesRemoved: number;
@@ -94,6 +115,14 @@ export interface DetectorPlanDiff {
     description: string | null;
   };
   counts: PlanCounts;
+  /**
+   * Rules as code only (absent otherwise): the rule versions the apply creates
+   * and the descriptions it updates. Metadata updates are applied even when
+   * `changed` is false (they do not change the detector version).
+   */
+  ruleVersions?: { create: PlanRuleVersionCreate[]; metadata: PlanRuleMetadataUpdate[] };
+  /** Rules as code only: declared outcomes missing in AFD, created first (PutOutcome). */
+  outcomes?: { create: { name: string; description?: string }[] };
   /** Set by planJson when rule expressions were dropped to fit an output budget. */
   expressionsOmitted?: boolean;
 }

@@ -1,11 +1,12 @@
 // The proposed detector version: the base version overridden by what the
 // request asks for. Pure; the shell fetches the base and passes it in.
 import type { DetectorVersion } from '../domain/afd.js';
-import type {
-  DetectorRequest,
-  ModelVersionRef,
-  RuleExecutionMode,
-  RuleRef,
+import {
+  isRuleAsCode,
+  type DetectorRequest,
+  type ModelVersionRef,
+  type RuleExecutionMode,
+  type RuleRef,
 } from '../domain/request.js';
 
 /**
@@ -33,6 +34,11 @@ export const DEFAULT_RULE_EXECUTION_MODE: RuleExecutionMode = 'FIRST_MATCHED';
 export interface ProposalOptions {
   /** Used when the request has no description, e.g. "From abc1234 (run 42)". */
   defaultDescription?: string;
+  /**
+   * The request's rules with every rule as code resolved to a version
+   * (resolveRulesAsCode). Required when the request holds rules as code.
+   */
+  resolvedRules?: readonly RuleRef[];
 }
 
 /**
@@ -48,10 +54,12 @@ export function buildProposal(
   retrained?: ModelVersionRef,
   options: ProposalOptions = {},
 ): ProposedDetectorVersion {
-  const rules = (request.rules ?? base?.rules ?? []).map((r) => ({
-    ruleId: r.ruleId,
-    ruleVersion: r.ruleVersion,
-  }));
+  const requested = options.resolvedRules ?? request.rules;
+  const rules = (requested ?? base?.rules ?? []).map((r) => {
+    // A programming error, not a user's: the shell resolves rules as code first.
+    if (isRuleAsCode(r)) throw new Error(`rule ${r.ruleId} is not resolved to a version`);
+    return { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+  });
   let modelVersions = (request.modelVersions ?? base?.modelVersions ?? []).map((m) => ({
     modelId: m.modelId,
     modelType: m.modelType,

@@ -8,6 +8,7 @@ import { formatMetric, formatMetricDelta, formatMetricRange } from '../domain/me
 import type { ModelType } from '../domain/request.js';
 import { diffLines } from '../planner/lcs.js';
 import type { DetectorPlanDiff } from '../planner/plan-types.js';
+import { newRuleVersions, ruleWritesSection } from './rule-writes.js';
 import {
   codeFence,
   details,
@@ -231,6 +232,7 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
   const added = new Set(diff.rules.added.map((r) => r.ruleId));
   const changed = new Map(diff.rules.changed.map((r) => [r.ruleId, r]));
   const moved = new Map(diff.rules.moved.map((r) => [r.ruleId, r]));
+  const created = newRuleVersions(diff);
   const rows: string[][] = [];
   let hidden = 0;
   diff.proposal.rules.forEach((rule, i) => {
@@ -244,6 +246,7 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
           ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
           : `🔄 version ${plain(change.from)} → ${plain(change.to)}`,
       );
+    if (created.has(rule.ruleId)) notes.push('🆕 new version');
     if (move) notes.push(`↕ moved from position ${move.fromIndex + 1}`);
     if (compact && notes.length === 0) {
       hidden++;
@@ -391,15 +394,20 @@ function diffBlock(from: string | undefined, to: string | undefined): string {
 }
 
 function expressionsSection(diff: DetectorPlanDiff): string[] {
+  const created = newRuleVersions(diff);
+  const isNew = (ruleId: string): string => (created.has(ruleId) ? ' (new version)' : '');
   const blocks = [
     ...diff.rules.changed.map((r) =>
       details(
-        `${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}`,
+        `${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}${isNew(r.ruleId)}`,
         diffBlock(r.expressionFrom, r.expressionTo),
       ),
     ),
     ...diff.rules.added.map((r) =>
-      details(`${r.ruleId}: version ${r.ruleVersion} (added)`, diffBlock(undefined, r.expression)),
+      details(
+        `${r.ruleId}: version ${r.ruleVersion} (added)${isNew(r.ruleId)}`,
+        diffBlock(undefined, r.expression),
+      ),
     ),
     ...diff.rules.removed.map((r) =>
       details(
@@ -468,11 +476,14 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
       rulesSection(diff, compact),
       endpointsSection(diff),
       descriptionSection(diff),
+      ruleWritesSection(diff),
       expressionsSection(diff),
     );
     sections.push([stopped?.note ?? MODE_NOTE[input.mode]]);
   } else {
     sections.push(['The proposal matches the base version; no detector version is created.']);
+    // Description updates of reused rule versions are written even then.
+    sections.push(ruleWritesSection(diff));
   }
   const shown = sections
     .filter((s) => s.length > 0)

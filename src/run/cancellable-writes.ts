@@ -13,6 +13,10 @@ const WRITE_METHODS = [
   'updateDetectorVersionStatus',
   'deleteDetectorVersion',
   'tagResource',
+  'createRule',
+  'updateRuleVersion',
+  'updateRuleMetadata',
+  'putOutcome',
 ] as const satisfies readonly (keyof AfdPort)[];
 
 /** The port's methods that only read (a misspelt name drops out, and Unlisted catches it). */
@@ -27,6 +31,8 @@ type ReadMethod = Extract<
   | 'listDetectorIds'
   | 'getRuleVersion'
   | 'listRules'
+  | 'listRuleVersions'
+  | 'listOutcomes'
 >;
 
 // Every method of the port is in one of the lists, or this does not compile:

@@ -183,6 +183,7 @@ describe('provenanceTags', () => {
       [
         'fdp:base-version',
         'fdp:commit',
+        'fdp:content-sha256',
         'fdp:pr',
         'fdp:ref',
         'fdp:repository',

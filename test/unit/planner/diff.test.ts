@@ -202,7 +202,7 @@ describe('diffDetectorVersions', () => {
     expect(d.changed).toBe(true);
   });
 
-  it('a generated description alone is not a change, but is shown when something else changes', () => {
+  it('a generated description is never diffed: not a change alone, and not shown when something else changes', () => {
     const generated = { description: 'From abc1234', descriptionSource: 'default' as const };
     const quiet = diffDetectorVersions(version(), propose(generated), noContext);
     expect(quiet.changed).toBe(false);
@@ -212,7 +212,20 @@ describe('diffDetectorVersions', () => {
       propose({ ...generated, ruleExecutionMode: 'ALL_MATCHED' }),
       noContext,
     );
-    expect(loud.description).toEqual({ from: 'v3', to: 'From abc1234' });
+    expect(loud.changed).toBe(true);
+    expect(loud.description).toBeNull();
+    // It is still what the created version is written with.
+    expect(loud.proposal.description).toBe('From abc1234');
+  });
+
+  it('a description set in the config or input is diffed', () => {
+    const d = diffDetectorVersions(
+      version(),
+      propose({ description: 'Tuned', descriptionSource: 'request' }),
+      noContext,
+    );
+    expect(d.changed).toBe(true);
+    expect(d.description).toEqual({ from: 'v3', to: 'Tuned' });
   });
 
   it('no base: everything is added and changed is true', () => {

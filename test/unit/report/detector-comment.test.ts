@@ -111,9 +111,12 @@ describe('detectorHeadline', () => {
       description: 'Fraud Detector Promote: acme/risk@abc1234',
       descriptionSource: 'default',
     });
-    expect(d.description).not.toBeNull();
+    // DESIGN Part 2: a generated description is written but never diffed.
+    expect(d.description).toBeNull();
     expect(detectorHeadline(d, true)).toBe('model payments_model 1.02 → 1.03');
-    expect(detectorHeadline(d)).toBe('model payments_model 1.02 → 1.03 · description');
+    expect(detectorHeadline(d)).toBe('model payments_model 1.02 → 1.03');
+    const set = plan(version(), { description: 'Tuned', descriptionSource: 'request' });
+    expect(detectorHeadline(set)).toBe('description');
     const body = renderDetectorPlan(report(d, { generatedDescription: true }), 'comment');
     expect(body.split('\n')[3]).toBe('model payments_model 1.02 → 1.03');
   });
