@@ -202,16 +202,16 @@ function provenanceTags(ctx, opts = {}) {
             : ctx.refName || stripRefPrefix(ctx.ref);
     const tags = [
         {
-            key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.repository,
+            key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.repository,
             value: `${ctx.repository.owner}/${ctx.repository.repo}`,
         },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.commit, value: commit },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runId, value: ctx.runId },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runAttempt, value: ctx.runAttempt },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.ref, value: ref },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.commit, value: commit },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.runId, value: ctx.runId },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.runAttempt, value: ctx.runAttempt },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.ref, value: ref },
     ];
     if (pr !== undefined)
-        tags.push({ key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.pr, value: String(pr) });
+        tags.push({ key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.pr, value: String(pr) });
     return tags.map((t) => ({ key: t.key, value: t.value.slice(0, MAX_TAG_VALUE) }));
 }
 

@@ -531,8 +531,8 @@ function pickMergedPull(pulls, sha, baseBranch) {
     return merged.length === 1 ? merged[0] : undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/detector-comment.ts
-var detector_comment = __webpack_require__(8466);
+// EXTERNAL MODULE: ./src/report/detector-comment.ts + 1 modules
+var detector_comment = __webpack_require__(5487);
 ;// CONCATENATED MODULE: ./src/run/github-port.ts
 // What the shell needs from GitHub, over the GitHub gateway: the sticky PR
 // comment and the merged PR of a push. Comment failures are warnings, never a

@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330,361];
+export const id = 436;
+export const ids = [436,361];
 export const modules = {
 
 /***/ 2740:
@@ -244,16 +244,16 @@ function provenanceTags(ctx, opts = {}) {
             : ctx.refName || stripRefPrefix(ctx.ref);
     const tags = [
         {
-            key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.repository,
+            key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.repository,
             value: `${ctx.repository.owner}/${ctx.repository.repo}`,
         },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.commit, value: commit },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runId, value: ctx.runId },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.runAttempt, value: ctx.runAttempt },
-        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.ref, value: ref },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.commit, value: commit },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.runId, value: ctx.runId },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.runAttempt, value: ctx.runAttempt },
+        { key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.ref, value: ref },
     ];
     if (pr !== undefined)
-        tags.push({ key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .y.pr, value: String(pr) });
+        tags.push({ key: _domain_provenance_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_TAG_KEYS */ .yj.pr, value: String(pr) });
     return tags.map((t) => ({ key: t.key, value: t.value.slice(0, MAX_TAG_VALUE) }));
 }
 
@@ -343,19 +343,63 @@ function diffLines(from, to) {
 
 /***/ }),
 
-/***/ 8466:
+/***/ 5487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   S2: () => (/* binding */ renderDetectorPlan),
-/* harmony export */   Yb: () => (/* binding */ renderDetectorFailureComment),
-/* harmony export */   gY: () => (/* binding */ parseMarker)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline, emojiLegend */
-/* harmony import */ var _domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2740);
-/* harmony import */ var _planner_lcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5802);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ql: () => (/* binding */ commentMarker),
+  gY: () => (/* binding */ parseMarker),
+  Yb: () => (/* binding */ renderDetectorFailureComment),
+  S2: () => (/* binding */ renderDetectorPlan)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, detectorHeadline, emojiLegend
+
+// EXTERNAL MODULE: ./src/domain/metric-format.ts
+var metric_format = __webpack_require__(2740);
+// EXTERNAL MODULE: ./src/planner/lcs.ts
+var lcs = __webpack_require__(5802);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/rule-writes.ts
+
+/** ruleId → the predicted number of the version the apply creates for it. */
+function newRuleVersions(diff) {
+    return new Map((diff.ruleVersions?.create ?? []).map((c) => [c.ruleId, c.predictedVersion]));
+}
+/** Whether the plan writes anything besides the detector version. */
+function hasRuleWrites(diff) {
+    return ((diff.ruleVersions?.create.length ?? 0) +
+        (diff.ruleVersions?.metadata.length ?? 0) +
+        (diff.outcomes?.create.length ?? 0) >
+        0);
+}
+function ruleWritesSection(diff) {
+    if (!hasRuleWrites(diff))
+        return [];
+    const show = (d) => (d === null ? '_(none)_' : (0,markdown/* escapeMarkdown */.FV)(d));
+    const lines = [
+        ...(diff.outcomes?.create ?? []).map((o) => `- ➕ outcome ${(0,markdown/* inlineCode */.ti)(o.name)} (PutOutcome)${o.description ? `: ${(0,markdown/* escapeMarkdown */.FV)(o.description)}` : ''}`),
+        ...(diff.ruleVersions?.create ?? []).map((c) => `- 🆕 rule ${(0,markdown/* inlineCode */.ti)(c.ruleId)}: new version ${(0,markdown/* escapeMarkdown */.FV)(c.predictedVersion)} ` +
+            (c.operation === 'CreateRule'
+                ? '(CreateRule, a new rule)'
+                : `(UpdateRuleVersion from version ${(0,markdown/* escapeMarkdown */.FV)(c.fromVersion ?? '?')})`) +
+            ` · outcomes ${c.outcomes.map((o) => (0,markdown/* inlineCode */.ti)(o)).join(', ')}`),
+        ...(diff.ruleVersions?.metadata ?? []).map((m) => `- 📝 rule ${(0,markdown/* inlineCode */.ti)(m.ruleId)} version ${(0,markdown/* escapeMarkdown */.FV)(m.ruleVersion)}: description ${show(m.from)} → ${show(m.to)} (UpdateRuleMetadata)`),
+    ];
+    return [
+        '#### Rules as code: written before the detector version',
+        '',
+        ...lines,
+        '',
+        'Version numbers are predicted (AFD assigns them on apply); rule versions are never deleted.',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/detector-comment.ts
+
 
 
 
@@ -397,7 +441,7 @@ function parseMarker(body) {
  * is escaped.
  */
 function plain(text) {
-    return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : (0,markdown/* escapeMarkdown */.FV)(text);
 }
 const SHORT_TYPE = {
     ONLINE_FRAUD_INSIGHTS: 'OFI',
@@ -407,22 +451,22 @@ const SHORT_TYPE = {
 /** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
 function metricsText(type, m) {
     if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
-        return m?.asi !== undefined ? `ASI ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(m.asi)}` : '—';
+        return m?.asi !== undefined ? `ASI ${(0,metric_format/* formatMetric */.gI)(m.asi)}` : '—';
     if (m?.auc === undefined)
         return '—';
     const range = m.aucLower !== undefined && m.aucUpper !== undefined
-        ? ` (${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricRange */ .fg)(m.aucLower, m.aucUpper)})`
+        ? ` (${(0,metric_format/* formatMetricRange */.fg)(m.aucLower, m.aucUpper)})`
         : '';
-    return `AUC ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetric */ .gI)(m.auc)}${range}`;
+    return `AUC ${(0,metric_format/* formatMetric */.gI)(m.auc)}${range}`;
 }
 function metricsDelta(type, from, to) {
     if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
         return from?.asi !== undefined && to?.asi !== undefined
-            ? `, ASI ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricDelta */ .wV)(to.asi - from.asi)}`
+            ? `, ASI ${(0,metric_format/* formatMetricDelta */.wV)(to.asi - from.asi)}`
             : '';
     }
     return from?.auc !== undefined && to?.auc !== undefined
-        ? `, AUC ${(0,_domain_metric_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMetricDelta */ .wV)(to.auc - from.auc)}`
+        ? `, AUC ${(0,metric_format/* formatMetricDelta */.wV)(to.auc - from.auc)}`
         : '';
 }
 /**
@@ -464,7 +508,7 @@ function warnings(input) {
     const out = [];
     const removed = diff.rules.removed;
     for (const r of removed.slice(0, 10)) {
-        out.push(`Rule ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`);
+        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`);
     }
     if (removed.length > 10)
         out.push(`… and ${removed.length - 10} more rules are removed.`);
@@ -480,23 +524,23 @@ function warnings(input) {
     if (moved.length > 0 && diff.proposal.ruleExecutionMode === 'FIRST_MATCHED') {
         out.push(`${moved.length === 1 ? 'A rule moves' : `${moved.length} rules move`} in the evaluation order (${moved
             .slice(0, 5)
-            .map((m) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.ruleId)} ${m.fromIndex + 1} → ${m.toIndex + 1}`)
+            .map((m) => `${(0,markdown/* inlineCode */.ti)(m.ruleId)} ${m.fromIndex + 1} → ${m.toIndex + 1}`)
             .join(', ')}${moved.length > 5 ? ', …' : ''}): under FIRST_MATCHED the first matching rule decides the outcome.`);
     }
     for (const m of diff.models.removed) {
-        out.push(`Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
     }
     for (const e of diff.externalModelEndpoints.removed) {
-        out.push(`External model endpoint ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(e)} is removed.`);
+        out.push(`External model endpoint ${(0,markdown/* inlineCode */.ti)(e)} is removed.`);
     }
     for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
-        out.push(`Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
+        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
     }
     for (const r of diff.rules.changed.filter(ruleRolledBack)) {
-        out.push(`Rule ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`);
+        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`);
     }
     if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
-        out.push(`The plan changed since it was reviewed: reviewed ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.reviewedFingerprint)}, now ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}.`);
+        out.push(`The plan changed since it was reviewed: reviewed ${(0,markdown/* inlineCode */.ti)(input.reviewedFingerprint)}, now ${(0,markdown/* inlineCode */.ti)(input.fingerprint)}.`);
     }
     return out;
 }
@@ -509,6 +553,7 @@ function rulesSection(diff, compact) {
     const added = new Set(diff.rules.added.map((r) => r.ruleId));
     const changed = new Map(diff.rules.changed.map((r) => [r.ruleId, r]));
     const moved = new Map(diff.rules.moved.map((r) => [r.ruleId, r]));
+    const created = newRuleVersions(diff);
     const rows = [];
     let hidden = 0;
     diff.proposal.rules.forEach((rule, i) => {
@@ -521,6 +566,8 @@ function rulesSection(diff, compact) {
             notes.push(ruleRolledBack(change)
                 ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
                 : `🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+        if (created.has(rule.ruleId))
+            notes.push('🆕 new version');
         if (move)
             notes.push(`↕ moved from position ${move.fromIndex + 1}`);
         if (compact && notes.length === 0) {
@@ -530,7 +577,7 @@ function rulesSection(diff, compact) {
         const baseVersion = added.has(rule.ruleId) ? '—' : plain(change?.from ?? rule.ruleVersion);
         rows.push([
             String(i + 1),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(rule.ruleId, true),
+            (0,markdown/* inlineCode */.ti)(rule.ruleId, true),
             baseVersion,
             plain(rule.ruleVersion),
             notes.join(', '),
@@ -539,7 +586,7 @@ function rulesSection(diff, compact) {
     for (const r of diff.rules.removed) {
         rows.push([
             '',
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId, true),
+            (0,markdown/* inlineCode */.ti)(r.ruleId, true),
             plain(r.ruleVersion),
             '—',
             `➖ removed (was position ${r.index + 1})`,
@@ -551,7 +598,7 @@ function rulesSection(diff, compact) {
     const out = [
         `#### Rules (${order})`,
         '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['#', 'Rule', 'Base', 'Proposed', 'Change'], rows),
+        (0,markdown/* table */.tp)(['#', 'Rule', 'Base', 'Proposed', 'Change'], rows),
     ];
     if (hidden > 0) {
         out.push('', `${hidden} unchanged rule${hidden === 1 ? ' is' : 's are'} not shown; the job summary lists every rule.`);
@@ -565,7 +612,7 @@ function modelsSection(diff) {
         if (current.length === 0)
             return [];
         const list = current
-            .map((m) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId)} ${plain(m.modelVersionNumber)}`)
+            .map((m) => `${(0,markdown/* inlineCode */.ti)(m.modelId)} ${plain(m.modelVersionNumber)}`)
             .join(', ');
         return [`**Models:** ${list}, unchanged.`];
     }
@@ -577,7 +624,7 @@ function modelsSection(diff) {
         const add = added.get(m.modelId);
         if (change) {
             return [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+                (0,markdown/* inlineCode */.ti)(m.modelId, true),
                 type,
                 plain(change.from),
                 plain(change.to),
@@ -588,7 +635,7 @@ function modelsSection(diff) {
         }
         if (add) {
             return [
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+                (0,markdown/* inlineCode */.ti)(m.modelId, true),
                 type,
                 '—',
                 plain(m.modelVersionNumber),
@@ -598,7 +645,7 @@ function modelsSection(diff) {
             ];
         }
         return [
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+            (0,markdown/* inlineCode */.ti)(m.modelId, true),
             type,
             plain(m.modelVersionNumber),
             plain(m.modelVersionNumber),
@@ -610,7 +657,7 @@ function modelsSection(diff) {
     for (const m of diff.models.removed) {
         const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
         rows.push([
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(m.modelId, true),
+            (0,markdown/* inlineCode */.ti)(m.modelId, true),
             type,
             plain(m.modelVersionNumber),
             '—',
@@ -622,7 +669,7 @@ function modelsSection(diff) {
     return [
         '#### Models',
         '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Model', 'Type', 'Base', 'Proposed', 'Base metrics', 'Proposed metrics', 'Change'], rows),
+        (0,markdown/* table */.tp)(['Model', 'Type', 'Base', 'Proposed', 'Base metrics', 'Proposed metrics', 'Change'], rows),
     ];
 }
 function endpointsSection(diff) {
@@ -632,14 +679,14 @@ function endpointsSection(diff) {
     return [
         '#### External model endpoints',
         '',
-        ...added.map((e) => `- ➕ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(e)}`),
-        ...removed.map((e) => `- ➖ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(e)}`),
+        ...added.map((e) => `- ➕ ${(0,markdown/* inlineCode */.ti)(e)}`),
+        ...removed.map((e) => `- ➖ ${(0,markdown/* inlineCode */.ti)(e)}`),
     ];
 }
 function descriptionSection(diff) {
     if (!diff.description)
         return [];
-    const show = (d) => (d === null ? '_(none)_' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d));
+    const show = (d) => (d === null ? '_(none)_' : (0,markdown/* escapeMarkdown */.FV)(d));
     return [
         '#### Description',
         '',
@@ -655,14 +702,16 @@ function diffBlock(from, to) {
             ? split(to ?? '').map((text) => `+${text}`)
             : to === undefined
                 ? split(from).map((text) => `-${text}`)
-                : (0,_planner_lcs_js__WEBPACK_IMPORTED_MODULE_2__/* .diffLines */ .P)(from, to).map((l) => `${l.op}${l.text}`);
-    return lines ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeFence */ .d6)(lines.join('\n'), 'diff') : '_Expression not available._';
+                : (0,lcs/* diffLines */.P)(from, to).map((l) => `${l.op}${l.text}`);
+    return lines ? (0,markdown/* codeFence */.d6)(lines.join('\n'), 'diff') : '_Expression not available._';
 }
 function expressionsSection(diff) {
+    const created = newRuleVersions(diff);
+    const isNew = (ruleId) => (created.has(ruleId) ? ' (new version)' : '');
     const blocks = [
-        ...diff.rules.changed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}`, diffBlock(r.expressionFrom, r.expressionTo))),
-        ...diff.rules.added.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (added)`, diffBlock(undefined, r.expression))),
-        ...diff.rules.removed.map((r) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${r.ruleId}: version ${r.ruleVersion} (removed)`, diffBlock(r.expression, undefined))),
+        ...diff.rules.changed.map((r) => (0,markdown/* details */.zH)(`${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}${isNew(r.ruleId)}`, diffBlock(r.expressionFrom, r.expressionTo))),
+        ...diff.rules.added.map((r) => (0,markdown/* details */.zH)(`${r.ruleId}: version ${r.ruleVersion} (added)${isNew(r.ruleId)}`, diffBlock(undefined, r.expression))),
+        ...diff.rules.removed.map((r) => (0,markdown/* details */.zH)(`${r.ruleId}: version ${r.ruleVersion} (removed)`, diffBlock(r.expression, undefined))),
     ];
     return blocks.length === 0 ? [] : ['#### Rule expressions', '', blocks.join('\n\n')];
 }
@@ -672,9 +721,9 @@ function versionsLine(input) {
     const proposed = input.proposedVersionId !== undefined
         ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
         : `proposed: a new version (${plain(input.status)})`;
-    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
-    const commit = input.commit ? ` · commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.commit)}` : '';
-    return `Detector ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
+    const url = (0,markdown/* safeUrl */.Pl)(input.runUrl);
+    const commit = input.commit ? ` · commit ${(0,markdown/* inlineCode */.ti)(input.commit)}` : '';
+    return `Detector ${(0,markdown/* inlineCode */.ti)(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
 }
 const MODE_NOTE = {
     plan: 'Plan only: nothing was changed in Amazon Fraud Detector.',
@@ -706,7 +755,7 @@ function render(input, target, compact) {
     ];
     if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint === input.fingerprint) {
         sections.push([
-            `✅ Matches the plan reviewed on the pull request (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}).`,
+            `✅ Matches the plan reviewed on the pull request (${(0,markdown/* inlineCode */.ti)(input.fingerprint)}).`,
         ]);
     }
     if (risky.length > 0)
@@ -715,18 +764,20 @@ function render(input, target, compact) {
         sections.push(
         // The models table (≤ 10 rows) goes first so that a cut through a long
         // rules table never loses it.
-        modelsSection(diff), rulesSection(diff, compact), endpointsSection(diff), descriptionSection(diff), expressionsSection(diff));
+        modelsSection(diff), rulesSection(diff, compact), endpointsSection(diff), descriptionSection(diff), ruleWritesSection(diff), expressionsSection(diff));
         sections.push([stopped?.note ?? MODE_NOTE[input.mode]]);
     }
     else {
         sections.push(['The proposal matches the base version; no detector version is created.']);
+        // Description updates of reused rule versions are written even then.
+        sections.push(ruleWritesSection(diff));
     }
     const shown = sections
         .filter((s) => s.length > 0)
         .map((s) => s.join('\n'))
         .join('\n\n');
     const legend = emojiLegend(shown);
-    const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.fingerprint)}</sub>`;
+    const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${(0,markdown/* inlineCode */.ti)(input.fingerprint)}</sub>`;
     const withMarker = target === 'comment'
         ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
         : body;
@@ -759,16 +810,16 @@ const utf8Bytes = (s) => Buffer.byteLength(s, 'utf8');
  * no fingerprint, so a merge never takes it for a reviewed plan.
  */
 function renderDetectorFailureComment(input) {
-    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
+    const url = (0,markdown/* safeUrl */.Pl)(input.runUrl);
     const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
-    const what = input.commit ? ` for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(input.commit)}` : '';
+    const what = input.commit ? ` for commit ${(0,markdown/* inlineCode */.ti)(input.commit)}` : '';
     return [
         fullMarker(input.detectorId, '', input.region),
         `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
         '',
         `No plan could be made${what}; the plan that was shown here before is out of date.`,
         '',
-        ...input.error.split('\n').map((l) => `> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(l)}`),
+        ...input.error.split('\n').map((l) => `> ${(0,markdown/* escapeMarkdown */.FV)(l)}`),
         '',
         url ? `[Workflow run](${url})` : 'See the workflow run.',
         '',
@@ -776,20 +827,20 @@ function renderDetectorFailureComment(input) {
 }
 function renderDetectorPlan(input, target) {
     if (target === 'summary') {
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'summary', false), SUMMARY_LIMIT_BYTES, '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n', utf8Bytes);
+        return (0,markdown/* truncateMarkdown */.o4)(render(input, 'summary', false), SUMMARY_LIMIT_BYTES, '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n', utf8Bytes);
     }
     const full = render(input, 'comment', false);
     if (full.length <= COMMENT_LIMIT)
         return full;
-    const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .safeUrl */ .Pl)(input.runUrl);
+    const url = (0,markdown/* safeUrl */.Pl)(input.runUrl);
     const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(render(input, 'comment', true), COMMENT_LIMIT, `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`);
+    return (0,markdown/* truncateMarkdown */.o4)(render(input, 'comment', true), COMMENT_LIMIT, `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`);
 }
 
 
 /***/ }),
 
-/***/ 1330:
+/***/ 3436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -803,7 +854,7 @@ var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./src/domain/request.ts
-var request = __webpack_require__(805);
+var domain_request = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/afd/not-found.ts
@@ -999,6 +1050,7 @@ const READ_PATIENCE_ROUNDS = 4;
 /** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
 const DESCRIBE_DETECTOR_PAGE = 2500;
 const GET_RULES_PAGE = 100;
+const GET_OUTCOMES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
@@ -1180,7 +1232,7 @@ class AfdGateway {
     }
     async listDeployedModelVersions() {
         const deployed = [];
-        for (const modelType of request/* MODEL_TYPES */.me) {
+        for (const modelType of domain_request/* MODEL_TYPES */.me) {
             const details = await this.allPages({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
                 modelType,
                 maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
@@ -1324,6 +1376,58 @@ class AfdGateway {
         const found = (out.ruleDetails ?? []).find((r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion);
         return found ? toRuleDetail(found) : undefined;
     }
+    async createRule(detectorId, ruleId, content, tags) {
+        const out = await this.call({ operation: 'CreateRule', resource: `rule ${ruleId} of detector ${detectorId}` }, () => this.writeOnceClient.send(new dist_cjs/* CreateRuleCommand */.OOk({
+            detectorId,
+            ruleId,
+            ...ruleContent(content),
+            ...(tags.length ? { tags } : {}),
+        })));
+        return {
+            ruleId,
+            ruleVersion: required(out.rule?.ruleVersion, 'CreateRule', 'rule.ruleVersion'),
+        };
+    }
+    async updateRuleVersion(detectorId, from, content, tags) {
+        const out = await this.call({
+            operation: 'UpdateRuleVersion',
+            resource: `rule ${from.ruleId} version ${from.ruleVersion} of detector ${detectorId}`,
+        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateRuleVersionCommand */.JJi({
+            rule: { detectorId, ruleId: from.ruleId, ruleVersion: from.ruleVersion },
+            ...ruleContent(content),
+            ...(tags.length ? { tags } : {}),
+        })));
+        return {
+            ruleId: from.ruleId,
+            ruleVersion: required(out.rule?.ruleVersion, 'UpdateRuleVersion', 'rule.ruleVersion'),
+        };
+    }
+    async updateRuleMetadata(detectorId, rule, description) {
+        // Setting a description twice is harmless: the read client may retry it.
+        await this.call({
+            operation: 'UpdateRuleMetadata',
+            resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+        }, () => this.client.send(new dist_cjs/* UpdateRuleMetadataCommand */.KO4({
+            rule: { detectorId, ruleId: rule.ruleId, ruleVersion: rule.ruleVersion },
+            description,
+        })));
+    }
+    async listRuleVersions(detectorId, ruleId) {
+        const rules = await this.allPages({ operation: 'GetRules', resource: `rule ${ruleId} of detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, ruleId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
+        return rules.filter((r) => r.ruleId === ruleId).map(toRuleDetail);
+    }
+    async putOutcome(outcome, tags) {
+        // PutOutcome creates or updates: repeating it is harmless, so the read client may retry it.
+        await this.call({ operation: 'PutOutcome', resource: `outcome ${outcome.name}` }, () => this.client.send(new dist_cjs/* PutOutcomeCommand */.N$u({
+            name: outcome.name,
+            ...(outcome.description ? { description: outcome.description } : {}),
+            ...(tags.length ? { tags } : {}),
+        })));
+    }
+    async listOutcomes() {
+        const outcomes = await this.allPages({ operation: 'GetOutcomes', resource: 'outcomes' }, (nextToken) => this.client.send(new dist_cjs/* GetOutcomesCommand */.Rji({ maxResults: GET_OUTCOMES_PAGE, nextToken })), (out) => out.outcomes);
+        return outcomes.flatMap((o) => o.name ? [{ name: o.name, ...(o.description ? { description: o.description } : {}) }] : []);
+    }
     async listRules(detectorId) {
         const rules = await this.allPages({
             operation: 'GetRules',
@@ -1346,6 +1450,14 @@ function sdkContent(detectorId, content) {
         ...(content.description ? { description: content.description } : {}),
     };
 }
+function ruleContent(content) {
+    return {
+        expression: content.expression,
+        language: 'DETECTORPL',
+        outcomes: content.outcomes,
+        ...(content.description ? { description: content.description } : {}),
+    };
+}
 function required(value, operation, field) {
     if (value === undefined || value === null || value === '') {
         throw translateAwsError(new Error(`the response has no ${field}`), { operation });
@@ -1359,6 +1471,8 @@ function toRuleDetail(r) {
         expression: r.expression ?? '',
         outcomes: r.outcomes ?? [],
         ...(r.description ? { description: r.description } : {}),
+        ...(r.language ? { language: r.language } : {}),
+        ...(r.arn ? { arn: r.arn } : {}),
     };
 }
 function toModelVersionDetail(d) {
@@ -1421,6 +1535,10 @@ const WRITE_METHODS = [
     'updateDetectorVersionStatus',
     'deleteDetectorVersion',
     'tagResource',
+    'createRule',
+    'updateRuleVersion',
+    'updateRuleMetadata',
+    'putOutcome',
 ];
 const everyMethodListed = true;
 void everyMethodListed;
@@ -1619,6 +1737,7 @@ function resolveBaseVersion(summaries, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/planner/proposal.ts
+
 /** AFD's documented default when a version is created without a mode. */
 const DEFAULT_RULE_EXECUTION_MODE = 'FIRST_MATCHED';
 /**
@@ -1629,10 +1748,13 @@ const DEFAULT_RULE_EXECUTION_MODE = 'FIRST_MATCHED';
  * a retrained model enters a detector that did not use it yet.
  */
 function buildProposal(base, request, retrained, options = {}) {
-    const rules = (request.rules ?? base?.rules ?? []).map((r) => ({
-        ruleId: r.ruleId,
-        ruleVersion: r.ruleVersion,
-    }));
+    const requested = options.resolvedRules ?? request.rules;
+    const rules = (requested ?? base?.rules ?? []).map((r) => {
+        // A programming error, not a user's: the shell resolves rules as code first.
+        if ((0,domain_request/* isRuleAsCode */.qN)(r))
+            throw new Error(`rule ${r.ruleId} is not resolved to a version`);
+        return { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+    });
     let modelVersions = (request.modelVersions ?? base?.modelVersions ?? []).map((m) => ({
         modelId: m.modelId,
         modelType: m.modelType,
@@ -1787,7 +1909,9 @@ function diffModels(baseModels, proposed, metrics) {
     };
 }
 function diffDetectorVersions(base, proposal, context) {
-    const details = new Map(context.rules.map((r) => [ruleKey(r), r.expression]));
+    // Versions to be created are not in AFD yet: their expression is the repository's.
+    const planned = context.ruleResolution?.planned ?? [];
+    const details = new Map([...context.rules, ...planned].map((r) => [ruleKey(r), r.expression]));
     const rules = diffRules(base?.rules ?? [], proposal.rules, (r) => details.get(ruleKey(r)));
     const models = diffModels(base?.modelVersions ?? [], proposal.modelVersions, context.modelMetrics);
     const baseEndpoints = new Set(base?.externalModelEndpoints ?? []);
@@ -1814,14 +1938,12 @@ function diffDetectorVersions(base, proposal, context) {
     const contentChanged = base === undefined ||
         ruleExecutionMode !== null ||
         Object.entries(counts).some(([name, n]) => name !== 'rulesUnchanged' && n > 0);
-    // A description generated from the commit differs on every push; it is shown
-    // only when something else changes, so it never creates a version by itself.
+    // A description generated from the commit differs on every push: it is
+    // written on the versions the action creates but never diffed. Only a
+    // description the user set (config or input) is compared.
     const from = base?.description ?? null;
     const to = proposal.description ?? null;
-    const descriptionDiffers = from !== to;
-    const description = descriptionDiffers && (proposal.descriptionSource === 'request' || contentChanged)
-        ? { from, to }
-        : null;
+    const description = from !== to && proposal.descriptionSource === 'request' ? { from, to } : null;
     return {
         schemaVersion: PLAN_SCHEMA_VERSION,
         detectorId: proposal.detectorId,
@@ -1844,6 +1966,30 @@ function diffDetectorVersions(base, proposal, context) {
             description: to,
         },
         counts,
+        ...rulesAsCodeFields(context.ruleResolution),
+    };
+}
+function rulesAsCodeFields(r) {
+    if (!r)
+        return {};
+    return {
+        ruleVersions: {
+            create: r.creates.map((c) => ({
+                ruleId: c.ruleId,
+                operation: c.operation === 'create' ? 'CreateRule' : 'UpdateRuleVersion',
+                ...(c.fromVersion !== undefined ? { fromVersion: c.fromVersion } : {}),
+                predictedVersion: c.predictedVersion,
+                outcomes: [...c.outcomes],
+                contentSha256: c.contentSha256,
+            })),
+            metadata: r.metadata.map((m) => ({ ...m })),
+        },
+        outcomes: {
+            create: r.outcomesToCreate.map((o) => ({
+                name: o.name,
+                ...(o.description !== undefined ? { description: o.description } : {}),
+            })),
+        },
     };
 }
 /**
@@ -1975,7 +2121,17 @@ const modelJson = (m) => ({
  * context when a caller needs that; the action passes none, because it reads
  * the reviewed fingerprint from the merged PR's own comment.
  */
-function planFingerprint(base, proposal, salt = '') {
+function planFingerprint(base, proposal, salt = '', rulesAsCode = []) {
+    // A rule as code is pinned by its content, not by a (predicted) number: the
+    // number may shift before the merge, or a PR's draft may have created the
+    // version already; the content may not change.
+    const toCreate = new Map(rulesAsCode.map((c) => [c.ruleId, c.contentSha256]));
+    const proposedRule = (r) => {
+        const content = toCreate.get(r.ruleId);
+        return content !== undefined
+            ? { ruleId: r.ruleId, content }
+            : { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+    };
     const canonical = {
         v: FINGERPRINT_VERSION,
         salt,
@@ -1992,7 +2148,7 @@ function planFingerprint(base, proposal, salt = '') {
             : null,
         proposal: {
             detectorId: proposal.detectorId,
-            rules: proposal.rules.map((r) => ({ ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
+            rules: proposal.rules.map(proposedRule),
             modelVersions: proposal.modelVersions.map(modelJson),
             externalModelEndpoints: [...proposal.externalModelEndpoints],
             ruleExecutionMode: proposal.ruleExecutionMode,
@@ -2002,9 +2158,127 @@ function planFingerprint(base, proposal, salt = '') {
     return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(canonical)).digest('hex').slice(0, 16);
 }
 
+;// CONCATENATED MODULE: ./src/planner/rule-versions.ts
+// Rules as code → rule versions. Pure: the shell lists every version of the
+// detector's rules (GetRules) and the account's outcomes (GetOutcomes) and
+// passes them in. An existing version with the same identity is reused, whatever
+// its number, so a re-run, a revert or a crash between writes never makes a
+// second version of the same content.
+
+
+
+/** AFD's only rule language. */
+const RULE_LANGUAGE = 'DETECTORPL';
+/** The expression as identity sees it: line endings normalised, outer whitespace trimmed. */
+function normaliseExpression(text) {
+    return text.replace(/\r\n?/g, '\n').trim();
+}
+function identityKey(i) {
+    return JSON.stringify([
+        normaliseExpression(i.expression),
+        i.language ?? RULE_LANGUAGE,
+        i.outcomes,
+    ]);
+}
+/** sha256 (hex) of a rule version's identity: written as a tag, found again after a lost answer. */
+function ruleContentSha256(i) {
+    return (0,external_node_crypto_.createHash)('sha256').update(identityKey(i)).digest('hex');
+}
+/** Whether a stored version has this identity. */
+function sameIdentity(stored, wanted) {
+    return identityKey(stored) === identityKey(wanted);
+}
+/** Every existing version of each rule id, in version order. */
+function versionsById(existing) {
+    const map = new Map();
+    for (const r of existing)
+        map.set(r.ruleId, [...(map.get(r.ruleId) ?? []), r]);
+    for (const list of map.values())
+        list.sort((a, b) => compareWholeVersions(a.ruleVersion, b.ruleVersion));
+    return map;
+}
+function resolveRulesAsCode(specs, existing, existingOutcomes, declared = []) {
+    const byId = versionsById(existing);
+    const out = {
+        rules: [],
+        creates: [],
+        metadata: [],
+        outcomesToCreate: [],
+        planned: [],
+        problems: [],
+        contents: [],
+    };
+    for (const spec of specs) {
+        if (!(0,domain_request/* isRuleAsCode */.qN)(spec)) {
+            out.rules.push({ ruleId: spec.ruleId, ruleVersion: spec.ruleVersion });
+            continue;
+        }
+        const wanted = { expression: spec.expression, outcomes: spec.outcomes };
+        out.contents.push({ ruleId: spec.ruleId, contentSha256: ruleContentSha256(wanted) });
+        const versions = byId.get(spec.ruleId) ?? [];
+        // Any identical version, the newest of them when there are several.
+        const reused = maxBy(versions.filter((v) => sameIdentity(v, wanted)), (a, b) => compareWholeVersions(a.ruleVersion, b.ruleVersion));
+        if (reused) {
+            out.rules.push({ ruleId: spec.ruleId, ruleVersion: reused.ruleVersion });
+            if (spec.description !== undefined && spec.description !== (reused.description ?? '')) {
+                out.metadata.push({
+                    ruleId: spec.ruleId,
+                    ruleVersion: reused.ruleVersion,
+                    from: reused.description ?? null,
+                    to: spec.description,
+                });
+            }
+            continue;
+        }
+        const highest = versions[versions.length - 1]?.ruleVersion;
+        const predictedVersion = highest === undefined ? '1' : String(Number(highest) + 1);
+        const expression = normaliseExpression(spec.expression);
+        const create = {
+            ruleId: spec.ruleId,
+            operation: highest === undefined ? 'create' : 'update',
+            ...(highest !== undefined ? { fromVersion: highest } : {}),
+            predictedVersion,
+            expression,
+            outcomes: [...spec.outcomes],
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+            contentSha256: ruleContentSha256(wanted),
+            ...(spec.source ? { source: spec.source } : {}),
+        };
+        out.creates.push(create);
+        out.rules.push({ ruleId: spec.ruleId, ruleVersion: predictedVersion });
+        out.planned.push({
+            ruleId: spec.ruleId,
+            ruleVersion: predictedVersion,
+            expression,
+            outcomes: [...spec.outcomes],
+            language: RULE_LANGUAGE,
+            ...(spec.description !== undefined ? { description: spec.description } : {}),
+        });
+    }
+    resolveOutcomes(specs, existingOutcomes, declared, out);
+    return out;
+}
+/** Declared outcomes missing in AFD are created; an outcome a rule uses that is neither there nor declared is a problem. */
+function resolveOutcomes(specs, existingOutcomes, declared, out) {
+    const declaredNames = new Set(declared.map((d) => d.name));
+    out.outcomesToCreate = declared.filter((d) => !existingOutcomes.has(d.name));
+    const reported = new Set();
+    for (const spec of specs) {
+        if (!(0,domain_request/* isRuleAsCode */.qN)(spec))
+            continue;
+        for (const name of spec.outcomes) {
+            if (existingOutcomes.has(name) || declaredNames.has(name) || reported.has(name))
+                continue;
+            reported.add(name);
+            out.problems.push(`Rule ${spec.ruleId} uses outcome ${name}, which does not exist in AFD; declare it under detector.outcomes (e.g. - { name: ${name}, description: … }) so the action creates it.`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/planner/index.ts
 // The detector-version planner: pure functions from AFD state and the request
 // to a proposal, its diff, its problems and its fingerprint.
+
 
 
 
@@ -2080,9 +2354,9 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
         if (!arnTemplate)
             return deleted;
         const tags = await afd.listTags(siblingArn(arnTemplate, draft.detectorVersionId));
-        if (tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) !== opts.repository)
+        if (tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.repository) !== opts.repository)
             continue;
-        const pr = Number(tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.pr));
+        const pr = Number(tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.pr));
         if (!Number.isInteger(pr) || pr <= 0)
             continue;
         if ((await opts.isPullOpen(pr)) !== false)
@@ -2120,7 +2394,7 @@ const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
 
 
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
-const BASE_VERSION_TAG = provenance/* PROVENANCE_TAG_KEYS */.y.baseVersion;
+const BASE_VERSION_TAG = provenance/* PROVENANCE_TAG_KEYS */.yj.baseVersion;
 const NO_BASE = 'none';
 /** After a create timed out: how long AFD gets to finish it before the action looks. */
 const SLOW_CREATE_PAUSE_MS = 30_000;
@@ -2132,8 +2406,8 @@ async function findEarlierAttempt(afd, detectorId, summaries, input) {
         .slice(0, EARLIER_ATTEMPT_WINDOW);
     let baseTag;
     const summary = await findVersionByTags(afd, detectorId, newest, (tags) => {
-        const mine = tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) === input.repository &&
-            tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.runId) === input.runId &&
+        const mine = tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+            tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.runId) === input.runId &&
             tagValue(tags, BASE_VERSION_TAG) !== undefined;
         if (mine)
             baseTag = tagValue(tags, BASE_VERSION_TAG);
@@ -2182,8 +2456,8 @@ function tagsForCreate(input, base) {
 /** This pull request's DRAFT, made by this action for this repository. */
 function findOwnDraft(afd, detectorId, summaries, input, knownArn) {
     const pr = String(input.pullNumber);
-    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.repository) === input.repository &&
-        tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.y.pr) === pr, knownArn);
+    return findVersionByTags(afd, detectorId, summaries.filter((s) => s.status === 'DRAFT'), (tags) => tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.repository) === input.repository &&
+        tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.pr) === pr, knownArn);
 }
 async function findReviewedDraft(afd, detectorId, summaries, input, proposal, knownArn) {
     const draft = await findOwnDraft(afd, detectorId, summaries, input, knownArn);
@@ -2392,7 +2666,125 @@ function reviewedPlanDiffers(pullNumber, reviewed, applied) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/planner/rule-lint.ts + 17 modules
+var rule_lint = __webpack_require__(1160);
+;// CONCATENATED MODULE: ./src/detector/rules-as-code.ts
+
+
+
+
+
+
+
+/** Whether the request holds rules as code or declares outcomes: only then are rules and outcomes read. */
+function usesRulesAsCode(request) {
+    return (request.rules ?? []).some(domain_request/* isRuleAsCode */.qN) || (request.outcomes?.length ?? 0) > 0;
+}
+/**
+ * Reads only: every rule version of the detector and the account's outcomes,
+ * then the pure resolution. Lint warnings (errors already failed the parse)
+ * are logged first, at the rule's file and line.
+ */
+async function resolveRequestRules(afd, request, log) {
+    if (!usesRulesAsCode(request))
+        return undefined;
+    for (const rule of (request.rules ?? []).filter(domain_request/* isRuleAsCode */.qN)) {
+        for (const w of (0,rule_lint/* lintRuleAsCode */.R)(rule).filter((f) => f.severity === 'warning')) {
+            const at = w.position
+                ? `${w.position.file}:${w.position.line}:${w.position.column ?? 1}: `
+                : '';
+            log.warning(`${at}${w.message}`);
+        }
+    }
+    const [existing, outcomes] = await Promise.all([
+        afd.listRules(request.detectorId),
+        afd.listOutcomes(),
+    ]);
+    const names = new Set(outcomes.map((o) => o.name));
+    const resolution = resolveRulesAsCode(request.rules ?? [], existing, names, request.outcomes);
+    return { resolution, existing };
+}
+/**
+ * The writes before the detector version (draft and apply). Returns the
+ * versions AFD actually gave the created rules (ruleId → version), which may
+ * differ from the prediction if someone else made a version meanwhile.
+ */
+async function writeRulesAsCode(deps, detectorId, resolution, tags) {
+    const { afd, log } = deps;
+    for (const outcome of resolution.outcomesToCreate) {
+        await afd.putOutcome(outcome, tags);
+        log.info(`Created outcome ${outcome.name}.`);
+    }
+    const actual = new Map();
+    // One at a time: UpdateRuleVersion is refused (Conflict) while another is in flight for the same rule.
+    for (const create of resolution.creates) {
+        const made = await createRuleVersionOnce(deps, detectorId, create, tags);
+        actual.set(create.ruleId, made.ruleVersion);
+        if (made.ruleVersion !== create.predictedVersion)
+            log.info(`Rule ${create.ruleId}: the plan predicted version ${create.predictedVersion}, AFD made ${made.ruleVersion} (a version was made elsewhere meanwhile); the detector version uses ${made.ruleVersion}.`);
+    }
+    for (const m of resolution.metadata) {
+        await afd.updateRuleMetadata(detectorId, m, m.to);
+        log.info(`Updated the description of rule ${m.ruleId} version ${m.ruleVersion}.`);
+    }
+    return actual;
+}
+function identical(versions, create) {
+    return maxBy(versions.filter((v) => sameIdentity(v, create)), (a, b) => compareWholeVersions(a.ruleVersion, b.ruleVersion));
+}
+/**
+ * CreateRule / UpdateRuleVersion, retried by the action: after a throttle, a
+ * 5xx, a timeout or a Conflict the version may exist anyway, so the rule's
+ * versions are read and searched by content before writing again (from the
+ * highest version as it is then).
+ */
+async function createRuleVersionOnce(deps, detectorId, create, runTags) {
+    const { afd, log } = deps;
+    const tags = [...runTags, { key: provenance/* CONTENT_HASH_TAG */.a8, value: create.contentSha256 }];
+    const content = {
+        expression: create.expression,
+        outcomes: create.outcomes,
+        ...(create.description !== undefined ? { description: create.description } : {}),
+    };
+    let from = create.fromVersion;
+    for (let attempt = 1;; attempt++) {
+        try {
+            const made = from === undefined
+                ? await afd.createRule(detectorId, create.ruleId, content, tags)
+                : await afd.updateRuleVersion(detectorId, { ruleId: create.ruleId, ruleVersion: from }, content, tags);
+            log.info(from === undefined
+                ? `Created rule ${create.ruleId} version ${made.ruleVersion} (CreateRule).`
+                : `Created rule ${create.ruleId} version ${made.ruleVersion} (UpdateRuleVersion from ${from}).`);
+            return made;
+        }
+        catch (err) {
+            const uncertain = err instanceof errors/* AfdError */.Ge && (err.retryable || err.awsErrorName === 'ConflictException');
+            if (!uncertain)
+                throw err;
+            const versions = await afd.listRuleVersions(detectorId, create.ruleId);
+            const found = identical(versions, create);
+            if (found) {
+                log.info(`${from === undefined ? 'CreateRule' : 'UpdateRuleVersion'} answered ${err.awsErrorName}, but rule ${create.ruleId} version ${found.ruleVersion} has this content; carrying on with it.`);
+                return { ruleId: found.ruleId, ruleVersion: found.ruleVersion };
+            }
+            if (attempt >= WRITE_ATTEMPTS)
+                throw err;
+            from = maxBy(versions.map((v) => v.ruleVersion), compareWholeVersions);
+            log.warning(`Writing rule ${create.ruleId} failed (${err.awsErrorName}); no version with its content exists; trying again.`);
+            await deps.sleep?.(retryDelay(attempt));
+        }
+    }
+}
+/** The proposal's rules with the versions AFD actually assigned. */
+function withActualVersions(rules, actual) {
+    return rules.map((r) => ({
+        ruleId: r.ruleId,
+        ruleVersion: actual.get(r.ruleId) ?? r.ruleVersion,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/detector/run-detector.ts
+
 
 
 
@@ -2429,8 +2821,11 @@ async function planAndWrite(deps, input, report) {
     const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
     if (base)
         report.baseVersionId = base.detectorVersionId;
-    const proposal = buildProposal(base, request, input.retrained, {
+    // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
+    const asCode = await resolveRequestRules(afd, request, log);
+    let proposal = buildProposal(base, request, input.retrained, {
         ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
+        ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),
     });
     report.proposal = proposal;
     log.info(base
@@ -2438,10 +2833,17 @@ async function planAndWrite(deps, input, report) {
         : `Planning detector ${detectorId}: it has no ${request.base.kind === 'active' ? 'ACTIVE ' : ''}version yet`);
     // 2. Read only what the diff and the checks need: changed rules, and the models of both sides.
     const details = await readPlanDetails(afd, detectorId, base, proposal);
+    // Rule versions this run will create count as existing, and the diff shows their expressions.
+    if (asCode)
+        details.rules.push(...asCode.resolution.planned);
     const { rules, modelMetrics } = details;
-    const diff = diffDetectorVersions(base, proposal, { rules, modelMetrics });
+    const diff = diffDetectorVersions(base, proposal, {
+        rules,
+        modelMetrics,
+        ...(asCode ? { ruleResolution: asCode.resolution } : {}),
+    });
     report.diff = diff;
-    report.fingerprint = planFingerprint(base, proposal);
+    report.fingerprint = planFingerprint(base, proposal, '', asCode?.resolution.contents);
     // 3. Check before any write.
     const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
     // What this run would write to, found before the checks: reusing or updating
@@ -2461,17 +2863,26 @@ async function planAndWrite(deps, input, report) {
                     ? await findReviewedDraft(afd, detectorId, summaries, input, proposal, base?.arn)
                     : undefined);
     }
-    report.problems = diff.changed
-        ? proposalProblems(proposal, base, details, draftCount, report.mode === 'plan' ||
-            (report.mode === 'draft' && !ownDraft) ||
-            (report.mode === 'apply' && !reuse))
-        : [];
+    report.problems = [
+        ...(asCode?.resolution.problems ?? []),
+        ...(diff.changed
+            ? proposalProblems(proposal, base, details, draftCount, report.mode === 'plan' ||
+                (report.mode === 'draft' && !ownDraft) ||
+                (report.mode === 'apply' && !reuse))
+            : []),
+    ];
     if (report.problems.length)
         throw problemsError(detectorId, report.problems);
     const writes = diff.changed ||
         (report.mode === 'apply' && request.promote && base !== undefined && base.status !== 'ACTIVE');
     if (input.reviewed && writes && input.reviewed.fingerprint !== report.fingerprint) {
         throw reviewedPlanDiffers(input.reviewed.pullNumber, input.reviewed.fingerprint, report.fingerprint);
+    }
+    // 4. Rules as code first (outcomes, rule versions, descriptions), in every writing mode.
+    if (asCode && report.mode !== 'plan') {
+        const actual = await writeRulesAsCode(deps, detectorId, asCode.resolution, input.tags);
+        proposal = { ...proposal, rules: withActualVersions(proposal.rules, actual) };
+        report.proposal = proposal;
     }
     if (!diff.changed) {
         report.action = 'unchanged';
@@ -2589,15 +3000,15 @@ function toContent(p) {
 /** On a draft update, the commit and run tags move to the latest push. */
 function refreshedProvenance(tags) {
     const moving = new Set([
-        provenance/* PROVENANCE_TAG_KEYS */.y.commit,
-        provenance/* PROVENANCE_TAG_KEYS */.y.runId,
-        provenance/* PROVENANCE_TAG_KEYS */.y.runAttempt,
+        provenance/* PROVENANCE_TAG_KEYS */.yj.commit,
+        provenance/* PROVENANCE_TAG_KEYS */.yj.runId,
+        provenance/* PROVENANCE_TAG_KEYS */.yj.runAttempt,
     ]);
     return tags.filter((t) => moving.has(t.key));
 }
 
-// EXTERNAL MODULE: ./src/report/detector-comment.ts
-var detector_comment = __webpack_require__(8466);
+// EXTERNAL MODULE: ./src/report/detector-comment.ts + 1 modules
+var detector_comment = __webpack_require__(5487);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/detector-outcome.ts
@@ -2639,6 +3050,9 @@ function renderDetectorOutcome(report) {
 ;// CONCATENATED MODULE: ./src/detector/preflight.ts
 
 
+
+/** The plan after the model step logs the rules' lint warnings; the preflight does not say them twice. */
+const quiet = { info: () => undefined, warning: () => undefined };
 /** The version number the stand-in for a version this run trains carries; never sent to AFD. */
 const NOT_YET_TRAINED = '(trained in this run)';
 /**
@@ -2655,14 +3069,21 @@ async function preflightDetector(deps, input, model) {
         modelType: model.modelType,
         modelVersionNumber: model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
     };
-    const proposal = buildProposal(base, input.request, standIn);
+    // Rules as code resolve to versions with reads only (GetRules, GetOutcomes).
+    const asCode = await resolveRequestRules(afd, input.request, quiet);
+    const proposal = buildProposal(base, input.request, standIn, asCode ? { resolvedRules: asCode.resolution.rules } : {});
     const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
+    if (asCode)
+        details.rules.push(...asCode.resolution.planned);
     const diff = diffDetectorVersions(base, proposal, details);
-    if (!diff.changed)
-        return;
-    const problems = proposalProblems(proposal, base, details, summaries.filter((s) => s.status === 'DRAFT').length, 
-    // An earlier attempt's version is reused; stale drafts deleted first make room.
-    earlier === undefined && !input.request.deleteStaleDrafts);
+    const problems = [
+        ...(asCode?.resolution.problems ?? []),
+        ...(diff.changed
+            ? proposalProblems(proposal, base, details, summaries.filter((s) => s.status === 'DRAFT').length, 
+            // An earlier attempt's version is reused; stale drafts deleted first make room.
+            earlier === undefined && !input.request.deleteStaleDrafts)
+            : []),
+    ];
     if (problems.length)
         throw problemsError(detectorId, problems);
     log.info(`Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`);
@@ -3286,8 +3707,8 @@ async function findEarlierTraining(afd, plan) {
             continue;
         const tags = await afd.listTags(d.arn);
         const value = (key) => tags.find((t) => t.key === key)?.value;
-        if (value(provenance/* PROVENANCE_TAG_KEYS */.y.repository) === plan.provenance.repository &&
-            value(provenance/* PROVENANCE_TAG_KEYS */.y.runId) === plan.provenance.runId) {
+        if (value(provenance/* PROVENANCE_TAG_KEYS */.yj.repository) === plan.provenance.repository &&
+            value(provenance/* PROVENANCE_TAG_KEYS */.yj.runId) === plan.provenance.runId) {
             return d;
         }
     }
