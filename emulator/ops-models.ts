@@ -442,20 +442,27 @@ export const modelHandlers: Record<string, Handler> = {
       }
       case 'INACTIVE': {
         if (v.status !== 'ACTIVE') throw validation(UPDATE_STATUS_MESSAGE);
-        const users = ctx.state.detectorVersions.filter(
-          (d) =>
-            d.status === 'ACTIVE' &&
-            d.modelVersions.some(
-              (m) =>
-                m.modelId === v.modelId &&
-                m.modelType === v.modelType &&
-                normaliseModelVersion(m.modelVersionNumber) === v.modelVersionNumber,
-            ),
+        // AFD's user guide ("Delete a model or model version"): a version that any
+        // detector version uses, ACTIVE, INACTIVE or DRAFT, cannot be undeployed.
+        const users = ctx.state.detectorVersions.filter((d) =>
+          d.modelVersions.some(
+            (m) =>
+              m.modelId === v.modelId &&
+              m.modelType === v.modelType &&
+              normaliseModelVersion(m.modelVersionNumber) === v.modelVersionNumber,
+          ),
         );
         if (users.length > 0) {
-          const names = users.map((d) => `${d.detectorId}:${d.detectorVersionId}`).join(', ');
+          const names = [...users]
+            .sort(
+              (a, b) =>
+                a.detectorId.localeCompare(b.detectorId) ||
+                Number(a.detectorVersionId) - Number(b.detectorVersionId),
+            )
+            .map((d) => `${d.detectorId}:${d.detectorVersionId}`)
+            .join(', ');
           throw conflict(
-            `Model version ${v.modelVersionNumber} of model ${v.modelId} is used by active detector version(s) [${names}] and cannot be undeployed.`,
+            `Model version ${v.modelVersionNumber} is used by detector versions ${names}. Remove it from those detector versions (or delete them) before undeploying it.`,
           );
         }
         const duration = behaviour.inactivationDurationMs ?? DEFAULT_INACTIVATION_MS;
