@@ -575,12 +575,16 @@ describe('detector versions', () => {
       name: 'ConflictException',
       message: /payments_detector:2, payments_detector:3\./,
     });
-    await client.send(new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '3' }));
+    await client.send(
+      new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '3' }),
+    );
     await expectAfdError(undeploy(), {
       name: 'ConflictException',
       message: /used by detector versions payments_detector:2\./,
     });
-    await client.send(new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '2' }));
+    await client.send(
+      new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '2' }),
+    );
     await expect(undeploy()).resolves.toBeDefined();
     emu.clock.advance(4 * MIN);
     expect(emu.snapshot().modelVersions.find((v) => v.modelVersionNumber === '1.02')?.status).toBe(
