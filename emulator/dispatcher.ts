@@ -5,6 +5,7 @@
 import type { ServiceContext } from './context.js';
 import { AfdError } from './errors.js';
 import type { Handler } from './handler.js';
+import { accountHandlers } from './ops-account.js';
 import { detectorHandlers } from './ops-detectors.js';
 import { modelHandlers } from './ops-models.js';
 import { ruleHandlers } from './ops-rules.js';
@@ -17,6 +18,7 @@ const HANDLERS: Record<string, Handler> = {
   ...detectorHandlers,
   ...ruleHandlers,
   ...tagHandlers,
+  ...accountHandlers,
 };
 
 export const IMPLEMENTED_OPERATIONS: readonly string[] = Object.keys(HANDLERS).sort();

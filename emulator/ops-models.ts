@@ -39,6 +39,7 @@ import type {
   TrainingOutcome,
 } from './state.js';
 import { setTags } from './tag-store.js';
+import { checkTrainingSchema } from './training-schema.js';
 import { completeMetrics, syntheticMetrics, trainingResults } from './training-results.js';
 
 export const MAX_MODELS = 50;
@@ -264,12 +265,13 @@ export const modelHandlers: Record<string, Handler> = {
   CreateModelVersion: typed<CreateModelVersionRequest>((ctx, input) => {
     const modelId = input.modelId ?? '';
     const modelType = input.modelType ?? '';
-    findModel(ctx, modelId, modelType);
+    const model = findModel(ctx, modelId, modelType);
     const source = input.trainingDataSource ?? '';
     const external = input.externalEventsDetail as ExternalEventsDetail | undefined;
     const ingested = input.ingestedEventsDetail as IngestedEventsDetail | undefined;
     requireMatchingDetail(source, external, ingested);
     requireRoleInAccount(ctx, external);
+    checkTrainingSchema(ctx, model, input.trainingDataSchema as TrainingDataSchema);
     requireTrainingCapacity(ctx, modelId, modelType);
     const majors = ctx.state.modelVersions
       .filter((v) => v.modelId === modelId && v.modelType === modelType)

@@ -1,9 +1,11 @@
-// Rules (immutable versions keyed by detector and rule id) and outcomes.
+// Rules (immutable versions keyed by detector and rule id, their expressions
+// checked as AFD checks them: rule-checks.ts) and outcomes.
 
 import type {
   CreateRuleRequest,
   GetRulesRequest,
   PutOutcomeRequest,
+  UpdateRuleMetadataRequest,
   UpdateRuleVersionRequest,
 } from '@aws-sdk/client-frauddetector';
 import { resourcePath } from './arn.js';
@@ -12,6 +14,7 @@ import { notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
 import { inListOrder } from './list-order.js';
 import { paginate } from './pagination.js';
+import { checkRuleExpression } from './rule-checks.js';
 import type { RuleRecord, Tag } from './state.js';
 import { setTags } from './tag-store.js';
 
@@ -82,6 +85,7 @@ export const ruleHandlers: Record<string, Handler> = {
         `Rule ${ruleId} already exists in detector ${detectorId}. Use UpdateRuleVersion to create a new version.`,
       );
     }
+    checkRuleExpression(ctx, detectorId, input.expression ?? '');
     const outcomes = [...(input.outcomes ?? [])];
     requireOutcomes(ctx, outcomes);
     return newRule(
@@ -111,6 +115,7 @@ export const ruleHandlers: Record<string, Handler> = {
         `Rule ${ruleId} version ${ref?.ruleVersion} does not exist in detector ${detectorId}.`,
       );
     }
+    checkRuleExpression(ctx, detectorId, input.expression ?? '');
     const outcomes = [...(input.outcomes ?? [])];
     requireOutcomes(ctx, outcomes);
     const next = Math.max(...versions.map((r) => Number(r.ruleVersion))) + 1;
@@ -127,6 +132,25 @@ export const ruleHandlers: Record<string, Handler> = {
       },
       input.tags as Tag[] | undefined,
     );
+  }),
+
+  UpdateRuleMetadata: typed<UpdateRuleMetadataRequest>((ctx, input) => {
+    const ref = input.rule;
+    const rule = ctx.state.rules.find(
+      (r) =>
+        r.detectorId === ref?.detectorId &&
+        r.ruleId === ref.ruleId &&
+        r.ruleVersion === ref.ruleVersion,
+    );
+    if (!rule) {
+      throw notFound(
+        `Rule ${ref?.ruleId} version ${ref?.ruleVersion} does not exist in detector ${ref?.detectorId}.`,
+      );
+    }
+    // Only the description of that one version changes; the expression stays immutable.
+    rule.description = input.description ?? '';
+    rule.lastUpdatedTime = ctx.nowIso();
+    return {};
   }),
 
   GetRules: typed<GetRulesRequest>((ctx, input) => {

@@ -597,7 +597,7 @@ describe('rules and outcomes', () => {
   it('CreateRule validates detector, duplicates and outcomes as ValidationException', async () => {
     const base = {
       detectorId: DET,
-      expression: '$x > 1',
+      expression: '$amount > 1',
       language: 'DETECTORPL' as const,
       outcomes: ['block'],
     };
@@ -689,7 +689,7 @@ describe('rules and outcomes', () => {
       await client.send(
         new UpdateRuleVersionCommand({
           rule: rule('approve_default', '1'),
-          expression: `$x > ${i}`,
+          expression: `$amount > ${i}`,
           language: 'DETECTORPL',
           outcomes: ['approve'],
         }),

@@ -8,7 +8,7 @@ import {
   FraudDetectorClient,
   FraudDetectorServiceException,
   GetDetectorsCommand,
-  GetEventTypesCommand,
+  GetExternalModelsCommand,
   GetModelVersionCommand,
   GetRulesCommand,
   ListTagsForResourceCommand,
@@ -59,7 +59,7 @@ describe('wire protocol', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { __type: string }).__type).toBe('UnknownOperationException');
     }
-    const err = await expectAfdError(client.send(new GetEventTypesCommand({})), {
+    const err = await expectAfdError(client.send(new GetExternalModelsCommand({})), {
       name: 'UnknownOperationException',
     });
     expect(err).toBeInstanceOf(FraudDetectorServiceException);
