@@ -44,7 +44,7 @@ import {
   environmentCredentials,
   hasAwsCredentials,
   readEventPayload,
-  readTimeScale,
+  resolveTimeScale,
 } from './environment.js';
 
 const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
@@ -62,7 +62,12 @@ export async function executeRequest(request: Request): Promise<void> {
       ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).'],
     );
   }
-  const clock = systemClock(readTimeScale());
+  const timeScale = await resolveTimeScale(request.endpointUrl, { warn: (m) => core.warning(m) });
+  if (timeScale !== 1)
+    core.info(
+      `Waiting in step with the local AFD emulator at ${request.endpointUrl ?? ''}: its clock runs ${timeScale}× real time.`,
+    );
+  const clock = systemClock(timeScale);
 
   if (ctx.isForkPullRequest && !hasAwsCredentials()) {
     await reportForkSkip(forkPullRequestNotice(ctx));
