@@ -7,6 +7,7 @@ import { AfdError } from './errors.js';
 import type { Handler } from './handler.js';
 import { accountHandlers } from './ops-account.js';
 import { detectorHandlers } from './ops-detectors.js';
+import { modelStatusHandlers } from './ops-model-status.js';
 import { modelHandlers } from './ops-models.js';
 import { ruleHandlers } from './ops-rules.js';
 import { tagHandlers } from './ops-tags.js';
@@ -15,6 +16,7 @@ import { validateInput } from './validation.js';
 
 const HANDLERS: Record<string, Handler> = {
   ...modelHandlers,
+  ...modelStatusHandlers,
   ...detectorHandlers,
   ...ruleHandlers,
   ...tagHandlers,
