@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type SeedFile } from '../../emulator/index.js';
 import { AfdGateway } from '../../src/afd/gateway.js';
 import type { DetectorVersionSummary } from '../../src/domain/afd.js';
-import { ActionError } from '../../src/domain/errors.js';
+import { ActionError, AfdError } from '../../src/domain/errors.js';
 import type { DetectorRequest } from '../../src/domain/request.js';
 import { newDetectorReport } from '../../src/detector/report.js';
 import { undeployReplacedModels } from '../../src/detector/hygiene.js';
 import { runDetector } from '../../src/detector/run-detector.js';
+import { checkDeployQuota } from '../../src/retrain/activation.js';
 import { newRetrainReport } from '../../src/retrain/report.js';
 import { runRetrain } from '../../src/retrain/run-retrain.js';
 import { EXAMPLE_SEED } from '../e2e/harness.js';
@@ -107,6 +108,37 @@ describe('a promotion that races another run', () => {
   });
 });
 
+/** The example account with three more deployed model versions: 5 in all, AFD's quota. */
+function fiveDeployedSeed(): SeedFile {
+  const seed = exampleSeed();
+  // Three more deployed versions of other models: 5 with payments 1.02 and signup 1.0.
+  for (const [i, id] of ['m_a', 'm_b', 'm_c'].entries()) {
+    seed.models = [
+      ...(seed.models ?? []),
+      { modelId: id, modelType: 'ONLINE_FRAUD_INSIGHTS', eventTypeName: 'payment' },
+    ];
+    seed.modelVersions = [
+      ...(seed.modelVersions ?? []),
+      {
+        modelId: id,
+        modelType: 'ONLINE_FRAUD_INSIGHTS',
+        modelVersionNumber: '1.0',
+        status: 'ACTIVE',
+        trainingDataSource: 'EXTERNAL_EVENTS',
+        trainingDataSchema: {
+          modelVariables: ['amount'],
+          labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
+        },
+        externalEventsDetail: {
+          dataLocation: `s3://b/${i}.csv`,
+          dataAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
+        },
+      },
+    ];
+  }
+  return seed;
+}
+
 describe('quotas are checked before any write', () => {
   it('the 100-draft quota fails the plan with the remedy, and nothing is created', async () => {
     const seed = exampleSeed();
@@ -129,32 +161,7 @@ describe('quotas are checked before any write', () => {
   });
 
   it('the 5-deployed-model-versions quota fails activation before UpdateModelVersionStatus', async () => {
-    const seed = exampleSeed();
-    // Three more deployed versions of other models: 5 with payments 1.02 and signup 1.0.
-    for (const [i, id] of ['m_a', 'm_b', 'm_c'].entries()) {
-      seed.models = [
-        ...(seed.models ?? []),
-        { modelId: id, modelType: 'ONLINE_FRAUD_INSIGHTS', eventTypeName: 'payment' },
-      ];
-      seed.modelVersions = [
-        ...(seed.modelVersions ?? []),
-        {
-          modelId: id,
-          modelType: 'ONLINE_FRAUD_INSIGHTS',
-          modelVersionNumber: '1.0',
-          status: 'ACTIVE',
-          trainingDataSource: 'EXTERNAL_EVENTS',
-          trainingDataSchema: {
-            modelVariables: ['amount'],
-            labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
-          },
-          externalEventsDetail: {
-            dataLocation: `s3://b/${i}.csv`,
-            dataAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
-          },
-        },
-      ];
-    }
+    const seed = fiveDeployedSeed();
     const { emu: e, afd } = await setUp(seed);
     const clock = {
       now: () => e.clock.now(),
@@ -193,6 +200,20 @@ describe('quotas are checked before any write', () => {
     expect((err as ActionError).hints.join(' ')).toMatch(/ACTIVE, INACTIVE or DRAFT/);
     expect((err as ActionError).hints.join(' ')).toMatch(/undeploy-replaced-model/);
     expect(writes(e)).toEqual([]);
+  });
+
+  it('the quota error still lists the deployed versions when the role may not read detectors', async () => {
+    const { afd } = await setUp(fiveDeployedSeed());
+    afd.listDetectorIds = () =>
+      Promise.reject(new AfdError('not allowed', 'GetDetectors', 'AccessDeniedException'));
+    const err = await checkDeployQuota(afd, {
+      modelId: 'payments_model',
+      modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+      modelVersionNumber: '1.01',
+    }).catch((x: unknown) => x);
+    expect((err as Error).message).toMatch(/5 deployed model versions, AFD's quota of 5: /);
+    expect((err as Error).message).toContain('payments_model 1.02 (ACTIVE)');
+    expect((err as Error).message).not.toContain('used by');
   });
 });
 
