@@ -4,10 +4,11 @@
 
 import type { UpdateModelVersionStatusRequest } from '@aws-sdk/client-frauddetector';
 import { addMs, DEFAULT_ACTIVATION_MS, DEFAULT_INACTIVATION_MS } from './context.js';
-import { conflict, notFound, validation } from './errors.js';
+import { conflict, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
 import { normaliseModelVersion } from './model-version-number.js';
-import { findModelVersion } from './ops-models.js';
+import type { ModelVersionRecord } from './state.js';
+import { requireModelVersion } from './ops-models.js';
 
 export const MAX_DEPLOYED_VERSIONS = 5;
 
@@ -23,19 +24,24 @@ const DEPLOYED_STATUSES = new Set([
   'INACTIVATE_IN_PROGRESS',
 ]);
 
+/** Requested now, in progress after half the duration, done after all of it. */
+function startTransition(
+  v: ModelVersionRecord,
+  now: string,
+  duration: number,
+  [requested, inProgress, done]: [string, string, string],
+): void {
+  v.status = requested;
+  v.lastUpdatedTime = now;
+  v.pending = [
+    { at: addMs(now, Math.floor(duration / 2)), status: inProgress },
+    { at: addMs(now, duration), status: done },
+  ];
+}
+
 export const modelStatusHandlers: Record<string, Handler> = {
   UpdateModelVersionStatus: typed<UpdateModelVersionStatusRequest>((ctx, input) => {
-    const v = findModelVersion(
-      ctx,
-      input.modelId ?? '',
-      input.modelType ?? '',
-      input.modelVersionNumber ?? '',
-    );
-    if (!v) {
-      throw notFound(
-        `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
-      );
-    }
+    const v = requireModelVersion(ctx, input);
     const now = ctx.nowIso();
     const behaviour = ctx.behaviour(v.modelId);
     switch (input.status) {
@@ -50,12 +56,7 @@ export const modelStatusHandlers: Record<string, Handler> = {
           );
         }
         const duration = behaviour.activationDurationMs ?? DEFAULT_ACTIVATION_MS;
-        v.status = 'ACTIVATE_REQUESTED';
-        v.lastUpdatedTime = now;
-        v.pending = [
-          { at: addMs(now, Math.floor(duration / 2)), status: 'ACTIVATE_IN_PROGRESS' },
-          { at: addMs(now, duration), status: 'ACTIVE' },
-        ];
+        startTransition(v, now, duration, ['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS', 'ACTIVE']);
         return {};
       }
       case 'INACTIVE': {
@@ -84,13 +85,12 @@ export const modelStatusHandlers: Record<string, Handler> = {
           );
         }
         const duration = behaviour.inactivationDurationMs ?? DEFAULT_INACTIVATION_MS;
-        v.status = 'INACTIVATE_REQUESTED';
-        v.lastUpdatedTime = now;
         // Undeploy ends in TRAINING_COMPLETE ("Ready to deploy"), as recorded.
-        v.pending = [
-          { at: addMs(now, Math.floor(duration / 2)), status: 'INACTIVATE_IN_PROGRESS' },
-          { at: addMs(now, duration), status: 'TRAINING_COMPLETE' },
-        ];
+        startTransition(v, now, duration, [
+          'INACTIVATE_REQUESTED',
+          'INACTIVATE_IN_PROGRESS',
+          'TRAINING_COMPLETE',
+        ]);
         return {};
       }
       default: {

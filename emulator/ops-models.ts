@@ -60,6 +60,25 @@ export function findModelVersion(
   );
 }
 
+/** The version a request names, or the ResourceNotFoundException AFD answers for it. */
+export function requireModelVersion(
+  ctx: ServiceContext,
+  input: { modelId?: string; modelType?: string; modelVersionNumber?: string },
+): ModelVersionRecord {
+  const v = findModelVersion(
+    ctx,
+    input.modelId ?? '',
+    input.modelType ?? '',
+    input.modelVersionNumber ?? '',
+  );
+  if (!v) {
+    throw notFound(
+      `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
+    );
+  }
+  return v;
+}
+
 function modelVersionArn(
   ctx: ServiceContext,
   v: { modelType: string; modelId: string; modelVersionNumber: string },
@@ -311,17 +330,7 @@ export const modelHandlers: Record<string, Handler> = {
   }),
 
   GetModelVersion: typed<GetModelVersionRequest>((ctx, input) => {
-    const v = findModelVersion(
-      ctx,
-      input.modelId ?? '',
-      input.modelType ?? '',
-      input.modelVersionNumber ?? '',
-    );
-    if (!v) {
-      throw notFound(
-        `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
-      );
-    }
+    const v = requireModelVersion(ctx, input);
     // No timestamps and no metrics here: those only come from DescribeModelVersions.
     return {
       modelId: v.modelId,
