@@ -35,9 +35,16 @@ export interface ParsedExpression {
 const FUNCTIONS: Record<string, number> = { regex_match: 2, lowercase: 1 };
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false']);
 const COMPARISONS = new Set(['>', '>=', '<', '<=', '==', '!=']);
+/**
+ * Parentheses, list literals and calls nested deeper than this are refused.
+ * AFD's own limit is unknown; this one keeps the recursive parser far from
+ * the stack's end for any expression within the 4096-character limit.
+ */
+export const MAX_NESTING = 256;
 
 class Parser {
   private i = 0;
+  private depth = 0;
   readonly variables: Reference[] = [];
   readonly lists: Reference[] = [];
   readonly unknownFunctions: Reference[] = [];
@@ -165,6 +172,17 @@ class Parser {
     return this.primary();
   }
 
+  /** Runs `inner` one nesting level deeper, refusing to go past MAX_NESTING. */
+  private nested<T>(column: number, inner: () => T): T {
+    if (++this.depth > MAX_NESTING)
+      throw new DetectorPlError(`Expression nested more than ${MAX_NESTING} levels deep`, column);
+    try {
+      return inner();
+    } finally {
+      this.depth--;
+    }
+  }
+
   private arguments(close: string): Node[] {
     const items: Node[] = [];
     if (this.isOp(close)) {
@@ -204,13 +222,16 @@ class Parser {
       case 'operator':
         if (t.text === '(') {
           this.next();
-          const inner = this.or();
-          this.expectOp(')');
-          return inner;
+          return this.nested(t.column, () => {
+            const inner = this.or();
+            this.expectOp(')');
+            return inner;
+          });
         }
         if (t.text === '[') {
           this.next();
-          return { kind: 'array', items: this.arguments(']'), column: t.column };
+          const items = this.nested(t.column, () => this.arguments(']'));
+          return { kind: 'array', items, column: t.column };
         }
         throw this.unexpected('an operand');
       case 'end':
@@ -231,7 +252,7 @@ class Parser {
         t.column,
       );
     this.next();
-    const args = this.arguments(')');
+    const args = this.nested(t.column, () => this.arguments(')'));
     const arity = FUNCTIONS[t.text];
     if (arity === undefined) this.unknownFunctions.push({ name: t.text, column: t.column });
     else if (args.length !== arity)

@@ -3,7 +3,7 @@
 // 1-based column AFD's users need to find the mistake.
 import { describe, expect, it } from 'vitest';
 import { DetectorPlError } from '../../../emulator/detectorpl/lexer.js';
-import { parseRuleExpression } from '../../../emulator/detectorpl/parser.js';
+import { MAX_NESTING, parseRuleExpression } from '../../../emulator/detectorpl/parser.js';
 
 const names = (refs: { name: string }[]) => refs.map((r) => r.name);
 
@@ -116,5 +116,28 @@ describe('invalid expressions', () => {
     expect(caught).toBeInstanceOf(DetectorPlError);
     expect((caught as DetectorPlError).reason).toContain(reason);
     expect((caught as DetectorPlError).column).toBe(column);
+  });
+});
+
+describe('nesting', () => {
+  const parens = (n: number) => `${'('.repeat(n)}$a > 1${')'.repeat(n)}`;
+
+  it(`accepts ${MAX_NESTING} levels and refuses one more with its column, never overflowing the stack`, () => {
+    expect(() => parseRuleExpression(parens(MAX_NESTING))).not.toThrow();
+    expect(() => parseRuleExpression(parens(MAX_NESTING + 1))).toThrow(
+      new DetectorPlError(
+        `Expression nested more than ${MAX_NESTING} levels deep`,
+        MAX_NESTING + 1,
+      ),
+    );
+    // The deepest expressions the 4096-character limit allows.
+    for (const deepest of [
+      parens(2040),
+      `$a in [${'['.repeat(2040)}${']'.repeat(2040)}]`,
+      `${'lowercase('.repeat(370)}$a${')'.repeat(370)} == "x"`,
+    ]) {
+      expect(() => parseRuleExpression(deepest)).toThrow(DetectorPlError);
+    }
+    expect(() => parseRuleExpression(`${'!'.repeat(4090)}$a`)).not.toThrow();
   });
 });
