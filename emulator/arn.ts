@@ -16,6 +16,11 @@ export const resourcePath = {
   rule: (detectorId: string, ruleId: string, ruleVersion: string) =>
     `rule/${detectorId}/${ruleId}/${ruleVersion}`,
   outcome: (name: string) => `outcome/${name}`,
+  variable: (name: string) => `variable/${name}`,
+  eventType: (name: string) => `event-type/${name}`,
+  entityType: (name: string) => `entity-type/${name}`,
+  label: (name: string) => `label/${name}`,
+  list: (name: string) => `list/${name}`,
 };
 
 export interface ParsedArn {

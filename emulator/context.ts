@@ -43,6 +43,9 @@ export class ServiceContext {
   /** Region the request being handled is signed for; '' (unsigned) means the seeded one. */
   region = '';
 
+  /** Notes on the request being handled (server.ts copies them into its call log). */
+  notes: string[] = [];
+
   /**
    * The state of the request's region. A resource made through one region's
    * endpoint is not there in another's, as in AFD, so an action that mixes

@@ -47,6 +47,20 @@ function toEpoch(value: unknown): number {
   return ms;
 }
 
+/**
+ * The clock as a client sees it. `scale` is what a client pointed at this
+ * emulator needs to wait in step with it (the action reads it when its
+ * endpoint-url is on loopback); a manual clock only moves when told.
+ */
+function clockReport(e: Emulator) {
+  return {
+    now: new Date(e.clock.now()).toISOString(),
+    nowMs: e.clock.now(),
+    mode: e.clock.mode,
+    scale: e.clock.scale,
+  };
+}
+
 export function createControlHandler(emu: () => Emulator) {
   return (req: IncomingMessage, body: string, res: ServerResponse): void => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -64,17 +78,9 @@ export function createControlHandler(emu: () => Emulator) {
           }
           e.clock.advance(input.advanceMs);
         }
-        return reply(res, 200, {
-          now: new Date(e.clock.now()).toISOString(),
-          nowMs: e.clock.now(),
-        });
+        return reply(res, 200, clockReport(e));
       }
-      if (method === 'GET' && path === '/_emulator/clock') {
-        return reply(res, 200, {
-          now: new Date(e.clock.now()).toISOString(),
-          nowMs: e.clock.now(),
-        });
-      }
+      if (method === 'GET' && path === '/_emulator/clock') return reply(res, 200, clockReport(e));
       if (method === 'POST' && path === '/_emulator/faults') {
         const input = parse(body);
         const rules = Array.isArray(input) ? input : asObject(input, 'faults request').rules;

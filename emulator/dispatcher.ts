@@ -5,7 +5,9 @@
 import type { ServiceContext } from './context.js';
 import { AfdError } from './errors.js';
 import type { Handler } from './handler.js';
+import { accountHandlers } from './ops-account.js';
 import { detectorHandlers } from './ops-detectors.js';
+import { modelStatusHandlers } from './ops-model-status.js';
 import { modelHandlers } from './ops-models.js';
 import { ruleHandlers } from './ops-rules.js';
 import { tagHandlers } from './ops-tags.js';
@@ -14,9 +16,11 @@ import { validateInput } from './validation.js';
 
 const HANDLERS: Record<string, Handler> = {
   ...modelHandlers,
+  ...modelStatusHandlers,
   ...detectorHandlers,
   ...ruleHandlers,
   ...tagHandlers,
+  ...accountHandlers,
 };
 
 export const IMPLEMENTED_OPERATIONS: readonly string[] = Object.keys(HANDLERS).sort();

@@ -1,5 +1,5 @@
 // Models and model versions: creation, training (lazy, clock-driven), retrain
-// into minor versions, deploy/undeploy state machines and the account quotas.
+// into minor versions and the training quotas (deploy/undeploy: ops-model-status.ts).
 
 import type {
   CreateModelRequest,
@@ -8,17 +8,10 @@ import type {
   GetModelsRequest,
   GetModelVersionRequest,
   UpdateModelVersionRequest,
-  UpdateModelVersionStatusRequest,
 } from '@aws-sdk/client-frauddetector';
 import { resourcePath, roleAccountId } from './arn.js';
-import {
-  addMs,
-  DEFAULT_ACTIVATION_MS,
-  DEFAULT_INACTIVATION_MS,
-  DEFAULT_TRAINING_MS,
-  type ServiceContext,
-} from './context.js';
-import { accessDenied, conflict, notFound, validation } from './errors.js';
+import { addMs, DEFAULT_TRAINING_MS, type ServiceContext } from './context.js';
+import { accessDenied, notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
 import { inListOrder } from './list-order.js';
 import {
@@ -39,26 +32,15 @@ import type {
   TrainingOutcome,
 } from './state.js';
 import { setTags } from './tag-store.js';
+import { checkTrainingSchema } from './training-schema.js';
 import { completeMetrics, syntheticMetrics, trainingResults } from './training-results.js';
 
 export const MAX_MODELS = 50;
 export const MAX_VERSIONS_PER_MODEL = 200;
-export const MAX_DEPLOYED_VERSIONS = 5;
 export const MAX_CONCURRENT_TRAININGS = 3;
 
-export const UPDATE_STATUS_MESSAGE =
-  "You may only update Model Version status to 'ACTIVE' if the current status is 'TRAINING_COMPLETE', to 'INACTIVE' if it is 'ACTIVE', and to 'TRAINING_CANCELLED' if it is 'TRAINING_IN_PROGRESS'.";
 export const SIMULTANEOUS_TRAINING_MESSAGE =
   'Simultaneous training for the same major version not allowed';
-
-/** Statuses that occupy one of the 5 deployed-model slots (deploying, deployed, or still undeploying). */
-const DEPLOYED_STATUSES = new Set([
-  'ACTIVATE_REQUESTED',
-  'ACTIVATE_IN_PROGRESS',
-  'ACTIVE',
-  'INACTIVATE_REQUESTED',
-  'INACTIVATE_IN_PROGRESS',
-]);
 
 export function findModel(ctx: ServiceContext, modelId: string, modelType: string): ModelRecord {
   const model = ctx.state.models.find((m) => m.modelId === modelId && m.modelType === modelType);
@@ -76,6 +58,25 @@ export function findModelVersion(
   return ctx.state.modelVersions.find(
     (v) => v.modelId === modelId && v.modelType === modelType && v.modelVersionNumber === wanted,
   );
+}
+
+/** The version a request names, or the ResourceNotFoundException AFD answers for it. */
+export function requireModelVersion(
+  ctx: ServiceContext,
+  input: { modelId?: string; modelType?: string; modelVersionNumber?: string },
+): ModelVersionRecord {
+  const v = findModelVersion(
+    ctx,
+    input.modelId ?? '',
+    input.modelType ?? '',
+    input.modelVersionNumber ?? '',
+  );
+  if (!v) {
+    throw notFound(
+      `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
+    );
+  }
+  return v;
 }
 
 function modelVersionArn(
@@ -264,12 +265,13 @@ export const modelHandlers: Record<string, Handler> = {
   CreateModelVersion: typed<CreateModelVersionRequest>((ctx, input) => {
     const modelId = input.modelId ?? '';
     const modelType = input.modelType ?? '';
-    findModel(ctx, modelId, modelType);
+    const model = findModel(ctx, modelId, modelType);
     const source = input.trainingDataSource ?? '';
     const external = input.externalEventsDetail as ExternalEventsDetail | undefined;
     const ingested = input.ingestedEventsDetail as IngestedEventsDetail | undefined;
     requireMatchingDetail(source, external, ingested);
     requireRoleInAccount(ctx, external);
+    checkTrainingSchema(ctx, model, input.trainingDataSchema as TrainingDataSchema);
     requireTrainingCapacity(ctx, modelId, modelType);
     const majors = ctx.state.modelVersions
       .filter((v) => v.modelId === modelId && v.modelType === modelType)
@@ -328,17 +330,7 @@ export const modelHandlers: Record<string, Handler> = {
   }),
 
   GetModelVersion: typed<GetModelVersionRequest>((ctx, input) => {
-    const v = findModelVersion(
-      ctx,
-      input.modelId ?? '',
-      input.modelType ?? '',
-      input.modelVersionNumber ?? '',
-    );
-    if (!v) {
-      throw notFound(
-        `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
-      );
-    }
+    const v = requireModelVersion(ctx, input);
     // No timestamps and no metrics here: those only come from DescribeModelVersions.
     return {
       modelId: v.modelId,
@@ -404,77 +396,5 @@ export const modelHandlers: Record<string, Handler> = {
       })),
       nextToken,
     };
-  }),
-
-  UpdateModelVersionStatus: typed<UpdateModelVersionStatusRequest>((ctx, input) => {
-    const v = findModelVersion(
-      ctx,
-      input.modelId ?? '',
-      input.modelType ?? '',
-      input.modelVersionNumber ?? '',
-    );
-    if (!v) {
-      throw notFound(
-        `Model version ${input.modelVersionNumber} of model ${input.modelId} (${input.modelType}) does not exist.`,
-      );
-    }
-    const now = ctx.nowIso();
-    const behaviour = ctx.behaviour(v.modelId);
-    switch (input.status) {
-      case 'ACTIVE': {
-        if (v.status !== 'TRAINING_COMPLETE') throw validation(UPDATE_STATUS_MESSAGE);
-        const deployed = ctx.state.modelVersions.filter((x) =>
-          DEPLOYED_STATUSES.has(x.status),
-        ).length;
-        if (deployed >= MAX_DEPLOYED_VERSIONS) {
-          throw validation(
-            `You have reached the maximum number of deployed model versions (${MAX_DEPLOYED_VERSIONS}) for this account. Undeploy a model version before deploying another one.`,
-          );
-        }
-        const duration = behaviour.activationDurationMs ?? DEFAULT_ACTIVATION_MS;
-        v.status = 'ACTIVATE_REQUESTED';
-        v.lastUpdatedTime = now;
-        v.pending = [
-          { at: addMs(now, Math.floor(duration / 2)), status: 'ACTIVATE_IN_PROGRESS' },
-          { at: addMs(now, duration), status: 'ACTIVE' },
-        ];
-        return {};
-      }
-      case 'INACTIVE': {
-        if (v.status !== 'ACTIVE') throw validation(UPDATE_STATUS_MESSAGE);
-        const users = ctx.state.detectorVersions.filter(
-          (d) =>
-            d.status === 'ACTIVE' &&
-            d.modelVersions.some(
-              (m) =>
-                m.modelId === v.modelId &&
-                m.modelType === v.modelType &&
-                normaliseModelVersion(m.modelVersionNumber) === v.modelVersionNumber,
-            ),
-        );
-        if (users.length > 0) {
-          const names = users.map((d) => `${d.detectorId}:${d.detectorVersionId}`).join(', ');
-          throw conflict(
-            `Model version ${v.modelVersionNumber} of model ${v.modelId} is used by active detector version(s) [${names}] and cannot be undeployed.`,
-          );
-        }
-        const duration = behaviour.inactivationDurationMs ?? DEFAULT_INACTIVATION_MS;
-        v.status = 'INACTIVATE_REQUESTED';
-        v.lastUpdatedTime = now;
-        // Undeploy ends in TRAINING_COMPLETE ("Ready to deploy"), as recorded.
-        v.pending = [
-          { at: addMs(now, Math.floor(duration / 2)), status: 'INACTIVATE_IN_PROGRESS' },
-          { at: addMs(now, duration), status: 'TRAINING_COMPLETE' },
-        ];
-        return {};
-      }
-      default: {
-        if (v.status !== 'TRAINING_IN_PROGRESS') throw validation(UPDATE_STATUS_MESSAGE);
-        v.status = 'TRAINING_CANCELLED';
-        v.lastUpdatedTime = now;
-        v.pending = [];
-        return {};
-      }
-    }
   }),
 };

@@ -1,8 +1,8 @@
-// Rules (immutable versions keyed by detector and rule id) and outcomes.
+// Rules (immutable versions keyed by detector and rule id, their expressions
+// checked as AFD checks them: rule-checks.ts) and outcomes.
 
 import type {
   CreateRuleRequest,
-  GetOutcomesRequest,
   GetRulesRequest,
   PutOutcomeRequest,
   UpdateRuleMetadataRequest,
@@ -14,6 +14,7 @@ import { notFound, validation } from './errors.js';
 import { typed, type Handler } from './handler.js';
 import { inListOrder } from './list-order.js';
 import { paginate } from './pagination.js';
+import { checkRuleExpression } from './rule-checks.js';
 import type { RuleRecord, Tag } from './state.js';
 import { setTags } from './tag-store.js';
 
@@ -84,6 +85,7 @@ export const ruleHandlers: Record<string, Handler> = {
         `Rule ${ruleId} already exists in detector ${detectorId}. Use UpdateRuleVersion to create a new version.`,
       );
     }
+    checkRuleExpression(ctx, detectorId, input.expression ?? '');
     const outcomes = [...(input.outcomes ?? [])];
     requireOutcomes(ctx, outcomes);
     return newRule(
@@ -113,6 +115,7 @@ export const ruleHandlers: Record<string, Handler> = {
         `Rule ${ruleId} version ${ref?.ruleVersion} does not exist in detector ${detectorId}.`,
       );
     }
+    checkRuleExpression(ctx, detectorId, input.expression ?? '');
     const outcomes = [...(input.outcomes ?? [])];
     requireOutcomes(ctx, outcomes);
     const next = Math.max(...versions.map((r) => Number(r.ruleVersion))) + 1;
@@ -131,46 +134,22 @@ export const ruleHandlers: Record<string, Handler> = {
     );
   }),
 
-  GetOutcomes: typed<GetOutcomesRequest>((ctx, input) => {
-    const all = [...ctx.state.outcomes]
-      .filter((o) => input.name === undefined || o.name === input.name)
-      .sort((a, b) => a.name.localeCompare(b.name));
-    if (input.name !== undefined && all.length === 0)
-      throw notFound(`Outcome ${input.name} does not exist.`);
-    const { page, nextToken } = paginate(
-      'GetOutcomes',
-      all,
-      input.maxResults,
-      100,
-      input.nextToken,
-    );
-    return {
-      outcomes: page.map((o) => ({
-        name: o.name,
-        description: o.description,
-        createdTime: o.createdTime,
-        lastUpdatedTime: o.lastUpdatedTime,
-        arn: ctx.arn(resourcePath.outcome(o.name)),
-      })),
-      nextToken,
-    };
-  }),
-
   UpdateRuleMetadata: typed<UpdateRuleMetadataRequest>((ctx, input) => {
     const ref = input.rule;
-    const found = ctx.state.rules.find(
+    const rule = ctx.state.rules.find(
       (r) =>
         r.detectorId === ref?.detectorId &&
         r.ruleId === ref.ruleId &&
         r.ruleVersion === ref.ruleVersion,
     );
-    if (!found)
+    if (!rule) {
       throw notFound(
         `Rule ${ref?.ruleId} version ${ref?.ruleVersion} does not exist in detector ${ref?.detectorId}.`,
       );
-    if (input.description === undefined) throw validation('description is required.');
-    found.description = input.description;
-    found.lastUpdatedTime = ctx.nowIso();
+    }
+    // Only the description of that one version changes; the expression stays immutable.
+    rule.description = input.description ?? '';
+    rule.lastUpdatedTime = ctx.nowIso();
     return {};
   }),
 

@@ -50,6 +50,16 @@ function resourceExists(ctx: ServiceContext, resource: string): boolean {
       );
     case 'outcome':
       return parts.length === 1 && s.outcomes.some((o) => o.name === parts[0]);
+    case 'variable':
+      return parts.length === 1 && s.variables.some((v) => v.name === parts[0]);
+    case 'event-type':
+      return parts.length === 1 && s.eventTypes.some((e) => e.name === parts[0]);
+    case 'entity-type':
+      return parts.length === 1 && s.entityTypes.some((e) => e.name === parts[0]);
+    case 'label':
+      return parts.length === 1 && s.labels.some((l) => l.name === parts[0]);
+    case 'list':
+      return parts.length === 1 && s.lists.some((l) => l.name === parts[0]);
     default:
       return false;
   }

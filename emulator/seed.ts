@@ -129,6 +129,39 @@ export function stateFromSeed(
     return { ...structuredClone(o), ...times(o) };
   });
 
+  const variables = (seed.variables ?? []).map((v, i) => {
+    need(v, ['name', 'dataType', 'dataSource', 'defaultValue'], `variables[${i}]`);
+    return { ...structuredClone(v), ...times(v) };
+  });
+
+  const eventTypes = (seed.eventTypes ?? []).map((e, i) => {
+    need(e, ['name', 'eventVariables'], `eventTypes[${i}]`);
+    return {
+      ...structuredClone(e),
+      ...times(e),
+      labels: [...(e.labels ?? [])],
+      entityTypes: [...(e.entityTypes ?? [])],
+      eventIngestion: e.eventIngestion ?? 'DISABLED',
+    };
+  });
+
+  const named = (kind: string, list: SeedFile['labels']) =>
+    (list ?? []).map((n, i) => {
+      need(n, ['name'], `${kind}[${i}]`);
+      return { ...structuredClone(n), ...times(n) };
+    });
+
+  const lists = (seed.lists ?? []).map((l, i) => {
+    need(l, ['name'], `lists[${i}]`);
+    const createdTime = l.createdTime ?? l.updatedTime ?? now;
+    return {
+      ...structuredClone(l),
+      elements: [...(l.elements ?? [])],
+      createdTime,
+      updatedTime: l.updatedTime ?? createdTime,
+    };
+  });
+
   const tags: EmulatorState['tags'] = {};
   for (const [key, list] of Object.entries(seed.tags ?? {}))
     tags[toResourcePath(key)] = structuredClone(list);
@@ -142,6 +175,11 @@ export function stateFromSeed(
     detectorVersions,
     rules,
     outcomes,
+    variables,
+    eventTypes,
+    labels: named('labels', seed.labels),
+    entityTypes: named('entityTypes', seed.entityTypes),
+    lists,
     tags,
     modelBehaviour: behaviour,
   };

@@ -24,6 +24,8 @@ export interface CallLog {
   requestId: string;
   /** The injected fault that shaped this call, if any. */
   fault?: FaultKind;
+  /** What the emulator accepted without being sure AFD would, e.g. an undocumented DetectorPL function. */
+  notes?: string[];
 }
 
 export interface FrontEnd {
@@ -154,7 +156,9 @@ export async function handleRequest(
       return;
     }
     fe.ctx.region = regionFromAuthorization(req.headers.authorization) ?? '';
+    fe.ctx.notes = [];
     const output = dispatch(fe.ctx, operation, input);
+    if (fe.ctx.notes.length) log.notes = fe.ctx.notes;
     log.status = 200;
     if (decision.failure === 'lost-response') {
       log.fault = 'lost-response';

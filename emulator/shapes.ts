@@ -81,6 +81,7 @@ const ingestedEventsDetail = struct(
 const ruleExecutionMode = enumOf('ALL_MATCHED', 'FIRST_MATCHED');
 const language = enumOf('DETECTORPL');
 const ruleExpression = str(1, 4096);
+const listName = str(1, 64, '^[0-9a-z_]+$');
 
 export const INPUT_SHAPES: Record<string, StructureShape> = {
   GetModels: struct({ modelId: modelIdentifier, modelType, nextToken, maxResults: int(1, 10) }),
@@ -226,8 +227,50 @@ export const INPUT_SHAPES: Record<string, StructureShape> = {
     },
     ['detectorId'],
   ),
-  GetOutcomes: struct({ name: identifier, nextToken, maxResults: int(50, 100) }, []),
   UpdateRuleMetadata: struct({ rule: ruleRef, description }, ['rule', 'description']),
+  GetOutcomes: struct({ name: identifier, nextToken, maxResults: int(50, 100) }),
+  GetVariables: struct({ name: str(), nextToken, maxResults: int(50, 100) }),
+  CreateVariable: struct(
+    {
+      name: str(),
+      dataType: enumOf('STRING', 'INTEGER', 'FLOAT', 'BOOLEAN', 'DATETIME'),
+      dataSource: enumOf('EVENT', 'MODEL_SCORE', 'EXTERNAL_MODEL_SCORE'),
+      defaultValue: str(),
+      description: str(),
+      variableType: str(),
+      tags: tagList,
+    },
+    ['name', 'dataType', 'dataSource', 'defaultValue'],
+  ),
+  GetEventTypes: struct({ name: identifier, nextToken, maxResults: int(5, 10) }),
+  PutEventType: struct(
+    {
+      name: identifier,
+      description,
+      eventVariables: list(str(), 1),
+      labels: list(str()),
+      entityTypes: list(str(), 1),
+      eventIngestion: enumOf('ENABLED', 'DISABLED'),
+      tags: tagList,
+    },
+    ['name', 'eventVariables', 'entityTypes'],
+  ),
+  GetLabels: struct({ name: str(), nextToken, maxResults: int(10, 50) }),
+  PutLabel: struct({ name: str(), description, tags: tagList }, ['name']),
+  GetEntityTypes: struct({ name: identifier, nextToken, maxResults: int(5, 10) }),
+  PutEntityType: struct({ name: identifier, description, tags: tagList }, ['name']),
+  GetListsMetadata: struct({ name: listName, nextToken, maxResults: int(5, 50) }),
+  GetListElements: struct({ name: listName, nextToken, maxResults: int(500, 5000) }, ['name']),
+  CreateList: struct(
+    {
+      name: listName,
+      elements: list(str(1, 320), 0, 100000),
+      variableType: str(1, 64, '^[A-Z_]{1,64}$'),
+      description,
+      tags: tagList,
+    },
+    ['name'],
+  ),
   TagResource: struct({ resourceARN: fraudDetectorArn, tags: tagList }, ['resourceARN', 'tags']),
   UntagResource: struct({ resourceARN: fraudDetectorArn, tagKeys: list(tagKey, 0, 50) }, [
     'resourceARN',

@@ -155,6 +155,51 @@ export interface OutcomeRecord {
   lastUpdatedTime: string;
 }
 
+/** Account-wide resources (variables, event types, labels, entity types, lists) used by rules and models. */
+export interface VariableRecord {
+  name: string;
+  /** STRING | INTEGER | FLOAT | BOOLEAN | DATETIME */
+  dataType: string;
+  /** EVENT | MODEL_SCORE | EXTERNAL_MODEL_SCORE */
+  dataSource: string;
+  defaultValue: string;
+  description?: string;
+  /** e.g. IP_ADDRESS, EMAIL_ADDRESS, PRICE, NUMERIC, CATEGORICAL, FREE_FORM_TEXT */
+  variableType?: string;
+  createdTime: string;
+  lastUpdatedTime: string;
+}
+
+export interface EventTypeRecord {
+  name: string;
+  description?: string;
+  eventVariables: string[];
+  labels: string[];
+  entityTypes: string[];
+  /** ENABLED | DISABLED | PARTIALLY_ENABLED */
+  eventIngestion: string;
+  createdTime: string;
+  lastUpdatedTime: string;
+}
+
+/** Labels and entity types carry the same fields. */
+export interface NamedRecord {
+  name: string;
+  description?: string;
+  createdTime: string;
+  lastUpdatedTime: string;
+}
+
+export interface ListRecord {
+  name: string;
+  description?: string;
+  variableType?: string;
+  elements: string[];
+  createdTime: string;
+  /** AFD calls it updatedTime on lists (AllowDenyList), lastUpdatedTime elsewhere. */
+  updatedTime: string;
+}
+
 export interface EmulatorState {
   accountId: string;
   region: string;
@@ -166,6 +211,11 @@ export interface EmulatorState {
   detectorVersions: DetectorVersionRecord[];
   rules: RuleRecord[];
   outcomes: OutcomeRecord[];
+  variables: VariableRecord[];
+  eventTypes: EventTypeRecord[];
+  labels: NamedRecord[];
+  entityTypes: NamedRecord[];
+  lists: ListRecord[];
   /** Tags per resource, keyed by the ARN resource part, e.g. "detector/payments_detector". */
   tags: Record<string, Tag[]>;
   modelBehaviour: Record<string, ModelBehaviour>;
@@ -200,6 +250,14 @@ export interface SeedFile {
   >[];
   rules?: Seeded<RuleRecord, 'createdTime' | 'lastUpdatedTime' | 'language'>[];
   outcomes?: Seeded<OutcomeRecord, 'createdTime' | 'lastUpdatedTime'>[];
+  variables?: Seeded<VariableRecord, 'createdTime' | 'lastUpdatedTime'>[];
+  eventTypes?: Seeded<
+    EventTypeRecord,
+    'createdTime' | 'lastUpdatedTime' | 'labels' | 'entityTypes' | 'eventIngestion'
+  >[];
+  labels?: Seeded<NamedRecord, 'createdTime' | 'lastUpdatedTime'>[];
+  entityTypes?: Seeded<NamedRecord, 'createdTime' | 'lastUpdatedTime'>[];
+  lists?: Seeded<ListRecord, 'createdTime' | 'updatedTime' | 'elements'>[];
   /** Keyed by resource part ("detector/x") or full ARN. */
   tags?: Record<string, Tag[]>;
   modelBehaviour?: Record<string, ModelBehaviour>;
@@ -215,6 +273,11 @@ export function emptyState(accountId: string, region: string): EmulatorState {
     detectorVersions: [],
     rules: [],
     outcomes: [],
+    variables: [],
+    eventTypes: [],
+    labels: [],
+    entityTypes: [],
+    lists: [],
     tags: {},
     modelBehaviour: {},
   };

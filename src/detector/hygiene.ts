@@ -9,37 +9,44 @@ import type { ModelVersionRef } from '../domain/request.js';
 import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { AfdPort } from '../afd/port.js';
 import { modelKey } from '../planner/index.js';
+import { describeHolder, findModelHolders } from './model-holders.js';
 import { siblingArn, tagValue } from './provenance.js';
+
+export interface UndeployOutcome {
+  undeployed: ModelVersionRef[];
+  /** One note per model version kept because detector versions still use it. */
+  kept: string[];
+}
 
 /**
  * Undeploys the model versions that the replaced detector version used and the
- * new one does not, once no ACTIVE detector version in the account uses them.
- * Returns what it undeployed.
+ * new one does not, but only those no detector version of the account
+ * references any more: AFD refuses to undeploy a model version that any
+ * detector version (ACTIVE, INACTIVE or DRAFT) uses. A version still held is
+ * kept, and the returned note says which detector versions hold it.
  */
 export async function undeployReplacedModels(
   deps: { afd: AfdPort; log: Logger },
   replaced: ModelVersionRef[],
   current: ModelVersionRef[],
-): Promise<ModelVersionRef[]> {
+): Promise<UndeployOutcome> {
   const { afd, log } = deps;
   const keep = new Set(current.map(modelKey));
   const candidates = replaced.filter((m) => !keep.has(modelKey(m)));
-  if (!candidates.length) return [];
+  const outcome: UndeployOutcome = { undeployed: [], kept: [] };
+  if (!candidates.length) return outcome;
 
-  // Used by any ACTIVE detector version of any detector? Then it stays deployed.
-  const inUse = new Set<string>();
-  for (const detectorId of await afd.listDetectorIds()) {
-    const active = (await afd.listDetectorVersions(detectorId)).find((v) => v.status === 'ACTIVE');
-    if (!active) continue;
-    const version = await afd.getDetectorVersion(detectorId, active.detectorVersionId);
-    for (const m of version.modelVersions) inUse.add(modelKey(m));
-  }
-  const undeployed: ModelVersionRef[] = [];
+  const holders = await findModelHolders(afd, candidates);
   for (const m of candidates) {
-    if (inUse.has(modelKey(m))) {
-      log.info(
-        `Keeping model ${m.modelId} ${m.modelVersionNumber} deployed: an ACTIVE detector version uses it.`,
-      );
+    const heldBy = holders.get(modelKey(m)) ?? [];
+    if (heldBy.length) {
+      // Not a failure: the replaced version is the rollback target, and it is
+      // the usual holder. The user decides whether to delete it.
+      const note =
+        `Kept model ${m.modelId} ${m.modelVersionNumber} deployed (undeploy-replaced-model): detector versions ${heldBy.map(describeHolder).join(', ')} use it, ` +
+        'and AFD undeploys only a model version that no detector version uses. Delete those detector versions (INACTIVE or DRAFT) once you no longer need them for a rollback, then undeploy it.';
+      log.info(note);
+      outcome.kept.push(note);
       continue;
     }
     // The promotion has already happened: a clean-up that AFD refuses (or
@@ -57,11 +64,11 @@ export async function undeployReplacedModels(
       continue;
     }
     log.info(
-      `Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`,
+      `Undeploying model ${m.modelId} ${m.modelVersionNumber}: no detector version uses it any more.`,
     );
-    undeployed.push(m);
+    outcome.undeployed.push(m);
   }
-  return undeployed;
+  return outcome;
 }
 
 /**

@@ -305,11 +305,12 @@ async function undeployReplaced(w: WriteContext, previous: string): Promise<void
       report.notes.push(m);
     },
   };
-  const undeployed = await undeployReplacedModels(
+  const { undeployed, kept } = await undeployReplacedModels(
     { afd: deps.afd, log },
     replaced.modelVersions,
     proposal.modelVersions,
   );
+  report.notes.push(...kept);
   for (const m of undeployed) {
     report.notes.push(
       `Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${previous} used it.`,

@@ -11,7 +11,7 @@ export interface Clock {
 /**
  * The real clock, optionally running `scale` times faster. A scale above 1 is
  * only for running the action against the AFD emulator with its clock sped up
- * by the same factor (FRAUD_DETECTOR_PROMOTE_TIME_SCALE); against AWS it is 1.
+ * by the same factor (a local emulator's, see resolveTimeScale); against AWS it is 1.
  */
 export function systemClock(scale = 1): Clock {
   const realStart = Date.now();

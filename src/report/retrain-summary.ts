@@ -162,7 +162,7 @@ function nextSteps(r: RetrainReport): string[] {
       return r.finalStatus === 'ACTIVE'
         ? [
             `${id} ${v} is ACTIVE. Put it in a detector version with \`detector-id\` (the retrained model replaces the entry of the same model id) and \`promote: true\`.`,
-            'AFD allows 5 deployed model versions per account: undeploy versions no detector uses any more.',
+            'AFD allows 5 deployed model versions per account, and undeploys only a version that no detector version (ACTIVE, INACTIVE or DRAFT) uses: delete old detector versions you no longer need for a rollback, then undeploy their models.',
           ]
         : [
             `${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`,

@@ -3,6 +3,8 @@
 import { ActionError, AfdError } from '../domain/errors.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import type { AfdPort } from '../afd/port.js';
+import { describeHolder, findModelHolders, type Holder } from '../detector/model-holders.js';
+import { modelKey } from '../planner/index.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 import type { RetrainDeps } from './run-retrain.js';
 
@@ -12,13 +14,41 @@ export const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
 export async function checkDeployQuota(afd: AfdPort, ref: ModelVersionRef): Promise<void> {
   const deployed = await afd.listDeployedModelVersions();
   if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA) return;
-  const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
+  const holders = await holdersIfReadable(afd, deployed);
+  const list = deployed
+    .map((d) => {
+      const heldBy = holders?.get(modelKey(d));
+      const use = !heldBy
+        ? ''
+        : heldBy.length
+          ? `; used by ${heldBy.map(describeHolder).join(', ')}`
+          : '; no detector version uses it';
+      return `${d.modelId} ${d.modelVersionNumber} (${d.status}${use})`;
+    })
+    .join(', ');
   throw new ActionError(
     `Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`,
     [
-      'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
+      'Undeploy a version that no detector version uses (UpdateModelVersionStatus INACTIVE): AFD refuses to undeploy one that any detector version, ACTIVE, INACTIVE or DRAFT, still uses, so delete those detector versions first. `undeploy-replaced-model: true` undeploys what promotions leave unused. Then re-run.',
     ],
   );
+}
+
+/**
+ * Which detector versions use each deployed version, for the message. It
+ * needs GetDetectors/DescribeDetector/GetDetectorVersion, which a retrain-only
+ * role may lack: then the message goes without it rather than failing on it.
+ */
+async function holdersIfReadable(
+  afd: AfdPort,
+  deployed: readonly ModelVersionRef[],
+): Promise<Map<string, Holder[]> | undefined> {
+  try {
+    return await findModelHolders(afd, deployed);
+  } catch (err) {
+    if (err instanceof AfdError) return undefined;
+    throw err;
+  }
 }
 
 /**

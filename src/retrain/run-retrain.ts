@@ -212,7 +212,7 @@ async function activate(
     throw new ActionError(
       `Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`,
       [
-        'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
+        'AFD allows 5 deployed model versions per account: undeploy one that no detector version (ACTIVE, INACTIVE or DRAFT) uses any more, then re-run.',
       ],
     );
   }

@@ -23,21 +23,91 @@ export function readEventPayload(
   }
 }
 
+/** Scales the action accepts: from real time up to a million times faster. */
+const MAX_TIME_SCALE = 1_000_000;
+/** The emulator's clock report is a few dozen bytes; anything bigger is not it. */
+const MAX_CLOCK_REPORT_BYTES = 4096;
+const CLOCK_PROBE_TIMEOUT_MS = 2000;
+
 /**
- * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
- * an AFD emulator whose clock is sped up by the same factor. Never set it
- * against AWS.
+ * Whether endpoint-url points at this machine (127.0.0.0/8, ::1, localhost):
+ * only a local AFD emulator lives there, never AWS.
  */
-export function readTimeScale(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
-  if (raw === undefined || raw === '') return 1;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
-    throw new ActionError(
-      `FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`,
-    );
+export function isLoopbackEndpoint(endpointUrl: string | undefined): boolean {
+  if (!endpointUrl) return false;
+  let host: string;
+  try {
+    host = new URL(endpointUrl).hostname;
+  } catch {
+    return false;
   }
-  return n;
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+const validScale = (n: number): boolean => Number.isFinite(n) && n >= 1 && n <= MAX_TIME_SCALE;
+
+/**
+ * Asks a local emulator how fast its clock runs (GET /_emulator/clock, as the
+ * bundled emulator answers it). Undefined for anything else: no answer in
+ * time, not JSON, too big, or no scale in range.
+ */
+export async function probeEmulatorTimeScale(endpointUrl: string): Promise<number | undefined> {
+  try {
+    const res = await fetch(new URL('/_emulator/clock', endpointUrl), {
+      signal: AbortSignal.timeout(CLOCK_PROBE_TIMEOUT_MS),
+    });
+    if (!res.ok || !res.body) return undefined;
+    let text = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body) {
+      text += decoder.decode(chunk as Uint8Array, { stream: true });
+      if (text.length > MAX_CLOCK_REPORT_BYTES) return undefined;
+    }
+    const report = JSON.parse(text) as { mode?: unknown; scale?: unknown };
+    // A manual clock only moves when a test moves it: real-time waiting is right.
+    if (report.mode !== 'scaled' || typeof report.scale !== 'number') return undefined;
+    return validScale(report.scale) ? report.scale : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How much faster than real time the action's clock runs. Against AWS it is
+ * always 1. Against a local AFD emulator (endpoint-url on loopback) the action
+ * waits in step with the emulator's clock, so a 2-hour training that the
+ * emulator runs in half a minute is polled in half a minute: the scale is
+ * FRAUD_DETECTOR_PROMOTE_TIME_SCALE when set (tests), else what the emulator
+ * reports. The variable is ignored, with a warning, for any other endpoint,
+ * so a workflow that sets it by accident cannot upset waits against AWS.
+ */
+export async function resolveTimeScale(
+  endpointUrl: string | undefined,
+  deps: {
+    env?: NodeJS.ProcessEnv;
+    warn: (message: string) => void;
+    probe?: (endpointUrl: string) => Promise<number | undefined>;
+  },
+): Promise<number> {
+  const raw = (deps.env ?? process.env).FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
+  const set = raw !== undefined && raw !== '';
+  if (!endpointUrl || !isLoopbackEndpoint(endpointUrl)) {
+    if (set)
+      deps.warn(
+        'FRAUD_DETECTOR_PROMOTE_TIME_SCALE is ignored: it only applies to a local AFD emulator (an endpoint-url on 127.0.0.1, ::1 or localhost).',
+      );
+    return 1;
+  }
+  if (set) {
+    const n = Number(raw);
+    if (!validScale(n)) {
+      throw new ActionError(
+        `FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to ${MAX_TIME_SCALE} (only for a local AFD emulator).`,
+      );
+    }
+    return n;
+  }
+  return (await (deps.probe ?? probeEmulatorTimeScale)(endpointUrl)) ?? 1;
 }
 
 /** Whether the job has any AWS credentials at all (forks have none). */

@@ -44,7 +44,7 @@ import {
   environmentCredentials,
   hasAwsCredentials,
   readEventPayload,
-  readTimeScale,
+  resolveTimeScale,
 } from './environment.js';
 
 const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
@@ -62,7 +62,12 @@ export async function executeRequest(request: Request): Promise<void> {
       ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).'],
     );
   }
-  const clock = systemClock(readTimeScale());
+  const timeScale = await resolveTimeScale(request.endpointUrl, { warn: (m) => core.warning(m) });
+  if (timeScale !== 1)
+    core.info(
+      `Waiting in step with the local AFD emulator at ${request.endpointUrl ?? ''}: its clock runs ${timeScale}× real time.`,
+    );
+  const clock = systemClock(timeScale);
 
   if (ctx.isForkPullRequest && !hasAwsCredentials()) {
     await reportForkSkip(forkPullRequestNotice(ctx));
@@ -87,7 +92,7 @@ export async function executeRequest(request: Request): Promise<void> {
   const afd = refuseWritesAfter(gateway, cancel.signal);
   if (resolved.reason) core.notice(resolved.reason);
   try {
-    const github = request.detector ? await githubFor(request, ctx) : undefined;
+    const github = request.detector ? await githubFor(request, ctx, timeScale) : undefined;
     const reviewed =
       request.detector && resolved.mode === 'apply'
         ? await reviewedPlanOf(request, ctx, github)
@@ -350,8 +355,12 @@ async function executeDetector(
   }
 }
 
-/** The GitHub client, loaded only when this run talks to GitHub. */
-async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort | undefined> {
+/** The GitHub client, loaded only when this run talks to GitHub; its pauses shrink with a local emulator's clock. */
+async function githubFor(
+  request: Request,
+  ctx: RunContext,
+  timeScale: number,
+): Promise<GitHubPort | undefined> {
   const wantsComment = ctx.pullRequest !== undefined && request.comment;
   const wantsMergedPull = ctx.isDefaultBranchPush;
   const wantsPullStates = request.detector?.deleteStaleDrafts === true;
@@ -361,7 +370,7 @@ async function githubFor(request: Request, ctx: RunContext): Promise<GitHubPort 
   }
   if (!wantsComment && !wantsMergedPull && !wantsPullStates) return undefined;
   const { connectGitHub } = await import('./github-port.js');
-  return connectGitHub(request.githubToken, ctx, readTimeScale());
+  return connectGitHub(request.githubToken, ctx, timeScale);
 }
 
 function outcomeOf(err: unknown): RetrainOutcome {

@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end tests: the AFD emulator with its clock sped
-// up, and the bundled action run with FRAUD_DETECTOR_PROMOTE_TIME_SCALE set to
-// the same factor, so hours of training pass in about a second.
+// up, and the bundled action run against it with no time setting at all: on a
+// loopback endpoint-url the action reads the emulator's clock scale itself
+// (GET /_emulator/clock), so hours of training pass in about a second.
 import { join } from 'node:path';
 import { startEmulator, type Emulator, type ModelBehaviour } from '../../emulator/index.js';
 import { webhookExample } from '../support/webhooks.js';
@@ -34,7 +35,6 @@ export function runAgainst(emu: Emulator, opts: RunActionOptions): Promise<Actio
     ...opts,
     inputs: { 'endpoint-url': emu.url, ...opts.inputs },
     env: {
-      FRAUD_DETECTOR_PROMOTE_TIME_SCALE: String(TIME_SCALE),
       GITHUB_RUN_ID: String(7_000_000_000 + runCounter),
       ...opts.env,
     },

@@ -6,10 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type SeedFile } from '../../emulator/index.js';
 import { AfdGateway } from '../../src/afd/gateway.js';
 import type { DetectorVersionSummary } from '../../src/domain/afd.js';
-import { ActionError } from '../../src/domain/errors.js';
+import { ActionError, AfdError } from '../../src/domain/errors.js';
 import type { DetectorRequest } from '../../src/domain/request.js';
 import { newDetectorReport } from '../../src/detector/report.js';
+import { undeployReplacedModels } from '../../src/detector/hygiene.js';
 import { runDetector } from '../../src/detector/run-detector.js';
+import { checkDeployQuota } from '../../src/retrain/activation.js';
 import { newRetrainReport } from '../../src/retrain/report.js';
 import { runRetrain } from '../../src/retrain/run-retrain.js';
 import { EXAMPLE_SEED } from '../e2e/harness.js';
@@ -106,6 +108,37 @@ describe('a promotion that races another run', () => {
   });
 });
 
+/** The example account with three more deployed model versions: 5 in all, AFD's quota. */
+function fiveDeployedSeed(): SeedFile {
+  const seed = exampleSeed();
+  // Three more deployed versions of other models: 5 with payments 1.02 and signup 1.0.
+  for (const [i, id] of ['m_a', 'm_b', 'm_c'].entries()) {
+    seed.models = [
+      ...(seed.models ?? []),
+      { modelId: id, modelType: 'ONLINE_FRAUD_INSIGHTS', eventTypeName: 'payment' },
+    ];
+    seed.modelVersions = [
+      ...(seed.modelVersions ?? []),
+      {
+        modelId: id,
+        modelType: 'ONLINE_FRAUD_INSIGHTS',
+        modelVersionNumber: '1.0',
+        status: 'ACTIVE',
+        trainingDataSource: 'EXTERNAL_EVENTS',
+        trainingDataSchema: {
+          modelVariables: ['amount'],
+          labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
+        },
+        externalEventsDetail: {
+          dataLocation: `s3://b/${i}.csv`,
+          dataAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
+        },
+      },
+    ];
+  }
+  return seed;
+}
+
 describe('quotas are checked before any write', () => {
   it('the 100-draft quota fails the plan with the remedy, and nothing is created', async () => {
     const seed = exampleSeed();
@@ -128,32 +161,7 @@ describe('quotas are checked before any write', () => {
   });
 
   it('the 5-deployed-model-versions quota fails activation before UpdateModelVersionStatus', async () => {
-    const seed = exampleSeed();
-    // Three more deployed versions of other models: 5 with payments 1.02 and signup 1.0.
-    for (const [i, id] of ['m_a', 'm_b', 'm_c'].entries()) {
-      seed.models = [
-        ...(seed.models ?? []),
-        { modelId: id, modelType: 'ONLINE_FRAUD_INSIGHTS', eventTypeName: 'payment' },
-      ];
-      seed.modelVersions = [
-        ...(seed.modelVersions ?? []),
-        {
-          modelId: id,
-          modelType: 'ONLINE_FRAUD_INSIGHTS',
-          modelVersionNumber: '1.0',
-          status: 'ACTIVE',
-          trainingDataSource: 'EXTERNAL_EVENTS',
-          trainingDataSchema: {
-            modelVariables: ['amount'],
-            labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
-          },
-          externalEventsDetail: {
-            dataLocation: `s3://b/${i}.csv`,
-            dataAccessRoleArn: 'arn:aws:iam::123456789012:role/R',
-          },
-        },
-      ];
-    }
+    const seed = fiveDeployedSeed();
     const { emu: e, afd } = await setUp(seed);
     const clock = {
       now: () => e.clock.now(),
@@ -184,8 +192,28 @@ describe('quotas are checked before any write', () => {
       report,
     ).catch((x: unknown) => x);
     expect((err as Error).message).toMatch(/5 deployed model versions, AFD's quota of 5/);
+    // Which detector versions hold each one: AFD undeploys only an unused one.
+    expect((err as Error).message).toContain(
+      'payments_model 1.02 (ACTIVE; used by payments_detector:2 (ACTIVE), payments_detector:3 (DRAFT))',
+    );
+    expect((err as Error).message).toContain('m_a 1.0 (ACTIVE; no detector version uses it)');
+    expect((err as ActionError).hints.join(' ')).toMatch(/ACTIVE, INACTIVE or DRAFT/);
     expect((err as ActionError).hints.join(' ')).toMatch(/undeploy-replaced-model/);
     expect(writes(e)).toEqual([]);
+  });
+
+  it('the quota error still lists the deployed versions when the role may not read detectors', async () => {
+    const { afd } = await setUp(fiveDeployedSeed());
+    afd.listDetectorIds = () =>
+      Promise.reject(new AfdError('not allowed', 'GetDetectors', 'AccessDeniedException'));
+    const err = await checkDeployQuota(afd, {
+      modelId: 'payments_model',
+      modelType: 'TRANSACTION_FRAUD_INSIGHTS',
+      modelVersionNumber: '1.01',
+    }).catch((x: unknown) => x);
+    expect((err as Error).message).toMatch(/5 deployed model versions, AFD's quota of 5: /);
+    expect((err as Error).message).toContain('payments_model 1.02 (ACTIVE)');
+    expect((err as Error).message).not.toContain('used by');
   });
 });
 
@@ -225,27 +253,49 @@ describe('quota hygiene (opt-in)', () => {
       .modelVersions.find((v) => v.modelId === 'payments_model' && v.modelVersionNumber === n)
       ?.status;
 
-  it('undeploys the model version only the replaced detector version used', async () => {
+  it('keeps the replaced model version deployed while detector versions use it, and says which', async () => {
+    // AFD refuses to undeploy a model version that any detector version uses;
+    // the replaced version (now INACTIVE) and the seed's DRAFT 3 hold 1.02.
     const { emu: e, afd } = await setUp();
     const report = await promoteOnto101(e, afd, { log });
     expect(report.status).toBe('ACTIVE');
-    expect(statusOf(e, '1.02')).toMatch(/^INACTIVATE_|^TRAINING_COMPLETE$/);
     expect(statusOf(e, '1.01')).toBe('ACTIVE');
-    expect(report.notes.join(' ')).toMatch(/Undeployed model payments_model 1\.02/);
+    expect(statusOf(e, '1.02')).toBe('ACTIVE');
+    expect(e.calls.filter((c) => c.operation === 'UpdateModelVersionStatus')).toHaveLength(1);
+    expect(report.notes.join(' ')).toMatch(
+      /Kept model payments_model 1\.02 deployed \(undeploy-replaced-model\): detector versions payments_detector:2 \(INACTIVE\), payments_detector:3 \(DRAFT\) use it/,
+    );
+    expect(report.notes.join(' ')).not.toMatch(/Undeployed model/);
   });
 
-  it('an undeploy that AFD refuses is a warning in the log and the summary; the promotion stands', async () => {
+  /** Promotes onto 1.01, then deletes the versions that hold 1.02, as a user would. */
+  async function releaseHolders(e: Emulator, afd: AfdGateway) {
+    await promoteOnto101(e, afd, { log });
+    await afd.deleteDetectorVersion(DETECTOR, '2');
+    await afd.deleteDetectorVersion(DETECTOR, '3');
+  }
+  const V102 = { ...V101, modelVersionNumber: '1.02' };
+
+  it('undeploys a replaced model version that no detector version uses any more', async () => {
     const { emu: e, afd } = await setUp();
+    await releaseHolders(e, afd);
+    const outcome = await undeployReplacedModels({ afd, log }, [V102], [V101]);
+    expect(outcome).toEqual({ undeployed: [V102], kept: [] });
+    expect(statusOf(e, '1.02')).toMatch(/^INACTIVATE_/);
+  });
+
+  it('an undeploy that AFD refuses is a warning; the run goes on', async () => {
+    const { emu: e, afd } = await setUp();
+    await releaseHolders(e, afd);
+    e.faults.set([{ operation: 'UpdateModelVersionStatus', kind: 'expired-token', count: 1 }]);
     const warnings: string[] = [];
-    const report = await promoteOnto101(
-      e,
-      afd,
-      { log: { info: () => undefined, warning: (m) => warnings.push(m) } },
-      [{ operation: 'UpdateModelVersionStatus', kind: 'expired-token', count: 1 }],
+    const outcome = await undeployReplacedModels(
+      { afd, log: { info: () => undefined, warning: (m) => warnings.push(m) } },
+      [V102],
+      [V101],
     );
-    expect(report.status).toBe('ACTIVE');
-    expect(warnings.join(' ')).toMatch(/Could not undeploy model payments_model 1\.02/);
-    expect(report.notes.join(' ')).toMatch(
+    expect(outcome).toEqual({ undeployed: [], kept: [] });
+    expect(warnings.join(' ')).toMatch(
       /Could not undeploy model payments_model 1\.02.*promotion stands/,
     );
     expect(statusOf(e, '1.02')).toBe('ACTIVE');

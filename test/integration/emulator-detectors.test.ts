@@ -546,7 +546,10 @@ describe('detector versions', () => {
     );
   });
 
-  it('refuses to undeploy a model version used by an ACTIVE detector version', async () => {
+  it('refuses to undeploy a model version that any detector version uses, ACTIVE, INACTIVE or DRAFT', async () => {
+    // AFD's user guide ("Delete a model or model version"): in use by any
+    // detector version means it cannot be undeployed. The seed's 1.02 is in
+    // version 2 (ACTIVE) and version 3 (DRAFT).
     const undeploy = () =>
       client.send(
         new UpdateModelVersionStatusCommand({
@@ -555,13 +558,32 @@ describe('detector versions', () => {
           status: 'INACTIVE',
         }),
       );
-    await expectAfdError(undeploy(), { name: 'ConflictException', message: /payments_detector:2/ });
+    await expectAfdError(undeploy(), {
+      name: 'ConflictException',
+      message:
+        'Model version 1.02 is used by detector versions payments_detector:2, payments_detector:3. Remove it from those detector versions (or delete them) before undeploying it.',
+    });
     await client.send(
       new UpdateDetectorVersionStatusCommand({
         detectorId: DET,
         detectorVersionId: '2',
         status: 'INACTIVE',
       }),
+    );
+    // An INACTIVE user holds it as firmly as an ACTIVE one.
+    await expectAfdError(undeploy(), {
+      name: 'ConflictException',
+      message: /payments_detector:2, payments_detector:3\./,
+    });
+    await client.send(
+      new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '3' }),
+    );
+    await expectAfdError(undeploy(), {
+      name: 'ConflictException',
+      message: /used by detector versions payments_detector:2\./,
+    });
+    await client.send(
+      new DeleteDetectorVersionCommand({ detectorId: DET, detectorVersionId: '2' }),
     );
     await expect(undeploy()).resolves.toBeDefined();
     emu.clock.advance(4 * MIN);
@@ -575,7 +597,7 @@ describe('rules and outcomes', () => {
   it('CreateRule validates detector, duplicates and outcomes as ValidationException', async () => {
     const base = {
       detectorId: DET,
-      expression: '$x > 1',
+      expression: '$amount > 1',
       language: 'DETECTORPL' as const,
       outcomes: ['block'],
     };
@@ -667,7 +689,7 @@ describe('rules and outcomes', () => {
       await client.send(
         new UpdateRuleVersionCommand({
           rule: rule('approve_default', '1'),
-          expression: `$x > ${i}`,
+          expression: `$amount > ${i}`,
           language: 'DETECTORPL',
           outcomes: ['approve'],
         }),

@@ -24,6 +24,16 @@ export function exampleSeed(): SeedFile {
   return JSON.parse(readFileSync(EXAMPLE_SEED_PATH, 'utf8')) as SeedFile;
 }
 
+/**
+ * The example account's variables, labels, entity types, event types and
+ * lists without its models, detectors and rules: what CreateModelVersion and
+ * CreateRule check against.
+ */
+export function accountBasics(): SeedFile {
+  const { variables, labels, entityTypes, eventTypes, lists } = exampleSeed();
+  return { variables, labels, entityTypes, eventTypes, lists };
+}
+
 export function start(options: EmulatorOptions = {}): Promise<Emulator> {
   return startEmulator({ clock: { mode: 'manual', start: T0 }, ...options });
 }

@@ -15,7 +15,15 @@ import {
 } from '@aws-sdk/client-frauddetector';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
-import { clientFor, expectAfdError, exampleSeed, MIN, start, T0 } from './emulator-helpers.js';
+import {
+  accountBasics,
+  clientFor,
+  expectAfdError,
+  exampleSeed,
+  MIN,
+  start,
+  T0,
+} from './emulator-helpers.js';
 import {
   DEFAULT_ACTIVATION_MS as ACTIVATE,
   DEFAULT_INACTIVATION_MS as INACTIVATE,
@@ -29,7 +37,7 @@ const EXTERNAL = {
 };
 const SCHEMA = {
   modelVariables: ['ip_address', 'email_address'],
-  labelSchema: { labelMapper: { FRAUD: ['1'], LEGIT: ['0'] } },
+  labelSchema: { labelMapper: { FRAUD: ['fraud'], LEGIT: ['legit'] } },
 };
 const UPDATE_STATUS_MESSAGE =
   "You may only update Model Version status to 'ACTIVE' if the current status is 'TRAINING_COMPLETE', to 'INACTIVE' if it is 'ACTIVE', and to 'TRAINING_CANCELLED' if it is 'TRAINING_IN_PROGRESS'.";
@@ -82,7 +90,7 @@ function setStatus(
 }
 
 beforeEach(async () => {
-  emu = await start();
+  emu = await start({ seed: accountBasics() });
   client = clientFor(emu);
 });
 
@@ -321,9 +329,11 @@ describe('training', () => {
     await expectAfdError(createWith(client, foreign), denied);
     expect(emu.snapshot().modelVersions).toEqual([]);
 
-    const smithy = await start({ statusCodes: 'smithy' });
+    const smithy = await start({ statusCodes: 'smithy', seed: accountBasics() });
     const c = clientFor(smithy);
-    await c.send(new CreateModelCommand({ modelId: 'm1', modelType: TYPE, eventTypeName: 'e' }));
+    await c.send(
+      new CreateModelCommand({ modelId: 'm1', modelType: TYPE, eventTypeName: 'signup' }),
+    );
     await expectAfdError(createWith(c, foreign), { ...denied, status: 403 });
     // Retraining checks the role too.
     await createWith(c, EXTERNAL);
@@ -345,8 +355,9 @@ describe('training', () => {
 
     // The caller's account is the emulator's (a seed's accountId wins over the default).
     emu.seed({
+      ...accountBasics(),
       accountId: '111122223333',
-      models: [{ modelId: 'm1', modelType: TYPE, eventTypeName: 'e' }],
+      models: [{ modelId: 'm1', modelType: TYPE, eventTypeName: 'signup' }],
     });
     await expectAfdError(createWith(client, EXTERNAL), {
       name: 'AccessDeniedException',
@@ -520,9 +531,11 @@ describe('training', () => {
 
   it('same random seed gives the same synthetic AUC; another seed differs', async () => {
     const aucFor = async (randomSeed: number): Promise<number | undefined> => {
-      const e = await start({ randomSeed });
+      const e = await start({ randomSeed, seed: accountBasics() });
       const c = clientFor(e);
-      await c.send(new CreateModelCommand({ modelId: 'm1', modelType: TYPE, eventTypeName: 'x' }));
+      await c.send(
+        new CreateModelCommand({ modelId: 'm1', modelType: TYPE, eventTypeName: 'signup' }),
+      );
       await c.send(
         new CreateModelVersionCommand({
           modelId: 'm1',

@@ -8,7 +8,7 @@ import {
   FraudDetectorClient,
   FraudDetectorServiceException,
   GetDetectorsCommand,
-  GetEventTypesCommand,
+  GetExternalModelsCommand,
   GetModelVersionCommand,
   GetRulesCommand,
   ListTagsForResourceCommand,
@@ -59,7 +59,7 @@ describe('wire protocol', () => {
       expect(res.status).toBe(400);
       expect(((await res.json()) as { __type: string }).__type).toBe('UnknownOperationException');
     }
-    const err = await expectAfdError(client.send(new GetEventTypesCommand({})), {
+    const err = await expectAfdError(client.send(new GetExternalModelsCommand({})), {
       name: 'UnknownOperationException',
     });
     expect(err).toBeInstanceOf(FraudDetectorServiceException);
@@ -343,6 +343,33 @@ describe('cli', () => {
       'payments_model',
       'signup_model',
     ]);
+    const exit = stopped(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('runs fast by default and its banner and clock endpoint say how fast', async () => {
+    const child = spawnCli([]);
+    const { url, output } = await listening(child);
+    expect(output).toContain(
+      'Virtual time runs at 250× real time. A training takes 50 min, so 12 s of wall time; an activation 10 min, so 2.4 s of wall time (as seeded: payments_model: training 1 h 50 min, so 26 s of wall time, activation 6 min, so 1.4 s of wall time).',
+    );
+    const clock = (await (await fetch(`${url}/_emulator/clock`)).json()) as Record<string, unknown>;
+    expect(clock).toMatchObject({ mode: 'scaled', scale: 250 });
+    const exit = stopped(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('--time-scale 1 gives the recorded timings and says so', async () => {
+    const child = spawnCli(['--time-scale', '1']);
+    const { url, output } = await listening(child);
+    expect(output).toContain(
+      'Virtual time runs at 1× real time. A training takes 50 min, so 50 min of wall time',
+    );
+    expect(output).toContain('These are the durations recorded from AFD.');
+    const clock = (await (await fetch(`${url}/_emulator/clock`)).json()) as Record<string, unknown>;
+    expect(clock).toMatchObject({ scale: 1 });
     const exit = stopped(child);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
