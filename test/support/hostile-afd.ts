@@ -10,11 +10,15 @@ export type HostileAnswer =
   | { body: unknown }
   | { status: number; type: string; message: string; headers?: Record<string, string> };
 
-/** Crafts the answer to one call; `call` counts calls of that operation from 1. */
+/**
+ * Crafts the answer to one call; `call` counts calls of that operation from 1;
+ * `headers` are the request's (an endpoint sees the session token in them).
+ */
 export type HostileHandler = (
   operation: string,
   request: Record<string, unknown>,
   call: number,
+  headers: IncomingMessage['headers'],
 ) => HostileAnswer;
 
 export interface HostileAfd {
@@ -45,7 +49,7 @@ export async function startHostileAfd(handle: HostileHandler): Promise<HostileAf
       } catch {
         // A request the SDK sent is always JSON; keep {} otherwise.
       }
-      const answer = handle(operation, request, call);
+      const answer = handle(operation, request, call, req.headers);
       const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'r-1' };
       if ('body' in answer) {
         res.writeHead(200, headers);
