@@ -47,17 +47,23 @@ export function escapeHtml(text: string): string {
  * entity-encoded; emphasis, link, strike, math and table syntax is
  * backslash-escaped. The result may itself start a line (`- ${text}`,
  * `> ${line}`, a paragraph), so it is made inert there too: leading white
- * space (an indented code block) is dropped, and a first character that could
- * open a block (heading `#`, list item `-` `+` `1.` `1)`, rule or setext
- * underline `-` `=`) is escaped. `*`, `` ` ``, `~`, `|`, `>` and `<` are
+ * space that would make an indented code block becomes one space, and a
+ * first character that could open a block (heading `#`, list item `-` `+`
+ * `1.` `1)`, rule or setext underline `-` `=`) is escaped. `*`, `` ` ``, `~`, `|`, `>` and `<` are
  * escaped everywhere already.
  */
 export function escapeMarkdown(text: string): string {
-  const oneLine = defuseReferences(text.replace(/[\r\n]+/g, ' ').replace(/^[ \t]+/, ''));
+  // Up to 3 leading spaces are kept (a fragment may start with a word break);
+  // more, or a tab, would make an indented code block: one space instead.
+  const oneLine = defuseReferences(
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/^[ \t]+/, (ws) => (ws.includes('\t') || ws.length > 3 ? ' ' : ws)),
+  );
   const html = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const inline = html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`);
   return zwToEntity(
-    inline.replace(/^[#+=-]/, (c) => `\\${c}`).replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'),
+    inline.replace(/^( *)([#+=-])/, '$1\\$2').replace(/^( *)(\d+)([.)])(?=\s|$)/, '$1$2\\$3'),
   );
 }
 

@@ -25,7 +25,7 @@ const FAKE_ALL_CLEAR =
 
 /** First characters (after a quote's `> `) that open a block in CommonMark/GFM. */
 const BLOCK_START =
-  /^(?: {4}|\t|#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|<|`{3}|~{3}|\||=+\s*$|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$)/;
+  /^(?: {4}|\t| {0,3}(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|<|`{3}|~{3}|\||=+\s*$|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$))/;
 
 const HOSTILE_LINES = [
   '# heading',
@@ -46,6 +46,8 @@ const HOSTILE_LINES = [
   '~~~',
   '> quote',
   '    indented code',
+  '   # three spaces, then a heading',
+  '  1. two spaces, then an item',
   '\t\ttabbed code',
 ];
 
