@@ -4,25 +4,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseOutputFile } from '../../../scripts/local-runner.js';
 import * as core from '../../../src/runner/commands.js';
 import { escapeHtml, escapeMarkdown } from '../../../src/report/markdown.js';
 import { clearSecrets, scrubSecrets } from '../../../src/runner/scrub.js';
-
-function capture(fn: () => void): string {
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  try {
-    fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return chunks.join('');
-}
+import { captureStdout as capture } from './capture.js';
 
 /** Lines as the runner reads them (it splits at \r too), after its TrimStart. */
 const runnerLines = (out: string): string[] => out.split(/\r\n|\r|\n/).map((l) => l.trimStart());
