@@ -50,17 +50,43 @@ export function scrubSecrets(text: string): string {
   if (forms.length === 0) return text;
   let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
-  if (!out.includes('…')) return out;
-  return out.replace(/([^\s…]{8,})…/g, (match, head: string) => {
-    for (const secret of secrets) {
-      // The head may start mid-word: find the longest tail of it that begins a secret.
-      for (let i = 0; i + MIN_SECRET_CHARS <= head.length; i++) {
-        if (head[i] === secret[0] && secret.startsWith(head.slice(i)))
-          return `${head.slice(0, i)}${REDACTED}…`;
+  return out.includes('…') ? scrubCutSecrets(out) : out;
+}
+
+/**
+ * Cuts out the head of a secret that ends at an ellipsis (a size cap cut it
+ * there), from 8 characters on. Only the characters just before each
+ * ellipsis are examined, at most the longest secret's length, however long
+ * the text's lines are.
+ */
+function scrubCutSecrets(text: string): string {
+  const longest = Math.max(...[...secrets].map((s) => s.length));
+  const parts: string[] = [];
+  let copied = 0;
+  for (let end = text.indexOf('…'); end !== -1; end = text.indexOf('…', end + 1)) {
+    const from = Math.max(copied, end - longest);
+    let start = -1;
+    for (let i = from; i + MIN_SECRET_CHARS <= end && start === -1; i++) {
+      for (const secret of secrets) {
+        // First and last characters first: the full comparison is rare.
+        const length = end - i;
+        if (
+          length <= secret.length &&
+          text[i] === secret[0] &&
+          text[end - 1] === secret[length - 1] &&
+          secret.startsWith(text.slice(i, end))
+        ) {
+          start = i;
+          break;
+        }
       }
     }
-    return match;
-  });
+    if (start === -1) continue;
+    parts.push(text.slice(copied, start), REDACTED);
+    copied = end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /**

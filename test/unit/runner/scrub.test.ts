@@ -80,6 +80,15 @@ describe('known secrets never leave the process', () => {
     }
   });
 
+  it('finds a cut secret inside a long line without spaces (a plan output), once per ellipsis', () => {
+    capture(() => core.setSecret(SECRET));
+    const line = `{"a":"${'x'.repeat(1_000_000)}…","b":"${SECRET.slice(0, 10)}…","c":"${SECRET.slice(0, 7)}…"}`;
+    const out = scrubSecrets(line);
+    expect(out).toContain('"b":"***…"');
+    expect(out).toContain(`"c":"${SECRET.slice(0, 7)}…"`);
+    expect(out.length).toBe(line.length - 10 + 3);
+  });
+
   it('leaves a short head of a secret alone (under 8 characters is no evidence) and text without secrets', () => {
     capture(() => core.setSecret(SECRET));
     expect(scrubSecrets('IQoJb3J… and …')).toBe('IQoJb3J… and …');
