@@ -2,6 +2,7 @@
 // error's name, message and metadata, and never imports the SDK itself.
 import { AfdError } from '../domain/errors.js';
 import { notFoundHints, whereCalled, type NotFoundTarget } from './not-found.js';
+import { AFD_TEXT_CAPS, capText } from '../domain/text.js';
 
 /** What the failing call was about, to name the resource in the message. */
 export interface CallContext {
@@ -54,9 +55,16 @@ export function isTrainingInProgressError(err: unknown): boolean {
 export function translateAwsError(err: unknown, ctx: CallContext): AfdError {
   if (err instanceof AfdError) return err;
   const e = (err ?? {}) as AwsLikeError;
-  const name = typeof e.name === 'string' ? e.name : 'Error';
-  const awsMessage = typeof e.message === 'string' ? e.message : String(err);
-  const requestId = e.$metadata?.requestId;
+  // All of it comes from the endpoint, which endpoint-url may point anywhere: capped.
+  const name = typeof e.name === 'string' ? capText(e.name, AFD_TEXT_CAPS.id) : 'Error';
+  const awsMessage = capText(
+    typeof e.message === 'string' ? e.message : String(err),
+    AFD_TEXT_CAPS.message,
+  );
+  const requestId =
+    typeof e.$metadata?.requestId === 'string'
+      ? capText(e.$metadata.requestId, AFD_TEXT_CAPS.id)
+      : undefined;
   const op = ctx.operation;
   const what = ctx.resource ? ` for ${ctx.resource}` : '';
   const suffix = requestId ? ` (request id ${requestId})` : '';

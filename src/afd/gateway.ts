@@ -25,6 +25,7 @@ import {
   type ModelVersionDetail as SdkModelVersionDetail,
   type RuleDetail as SdkRuleDetail,
 } from '@aws-sdk/client-frauddetector';
+import { createHash } from 'node:crypto';
 import type {
   DetectorVersion,
   DetectorVersionSummary,
@@ -39,10 +40,12 @@ import {
   MODEL_TYPES,
   type ModelType,
   type ModelVersionRef,
+  type RuleExecutionMode,
   type RuleRef,
   type Tag,
 } from '../domain/request.js';
 import { AfdError } from '../domain/errors.js';
+import { AFD_TEXT_CAPS, MAX_VALIDATION_MESSAGES, capText } from '../domain/text.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import { isUnreachable, waitOutOutage } from './outage.js';
 import type { AfdPort, DetectorVersionContent, RetrainInput, RuleVersionContent } from './port.js';
@@ -71,6 +74,8 @@ export interface AfdGatewayOptions {
    * connection would hold the run past timeout-minutes.
    */
   requestTimeoutMs?: number;
+  /** Pages of one list before it is refused as endless (default MAX_PAGES). */
+  maxPages?: number;
 }
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
@@ -85,6 +90,12 @@ const GET_OUTCOMES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
+/**
+ * Pages of one list before the gateway gives up: 1,000 pages is millions of
+ * items, far past any real account. An endpoint that never stops sending a
+ * nextToken (or sends one it sent before) must not hold the run forever.
+ */
+export const MAX_PAGES = 1_000;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
@@ -111,6 +122,7 @@ export class AfdGateway implements AfdPort {
   private readonly onOutage: ((message: string) => void) | undefined;
   /** Whether AFD answered anything (even an error) in this run. */
   private reached = false;
+  private readonly maxPages: number;
 
   constructor(options: AfdGatewayOptions) {
     this.endpoint = options.endpointUrl;
@@ -118,6 +130,7 @@ export class AfdGateway implements AfdPort {
     this.onCall = options.onCall;
     this.sleep = options.sleep;
     this.onOutage = options.onOutage;
+    this.maxPages = options.maxPages ?? MAX_PAGES;
     const common = {
       region: options.region,
       ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
@@ -191,13 +204,31 @@ export class AfdGateway implements AfdPort {
     items: (out: Out) => Item[] | undefined,
   ): Promise<Item[]> {
     const all: Item[] = [];
+    const seen = new Set<string>();
     let nextToken: string | undefined;
-    do {
+    for (let page = 1; ; page++) {
       const out = await this.call(ctx, () => send(nextToken));
-      all.push(...(items(out) ?? []));
+      // A loop, not push(...items): a spread of 200,000 items overflows the call stack.
+      for (const item of items(out) ?? []) all.push(item);
       nextToken = out.nextToken || undefined;
-    } while (nextToken);
-    return all;
+      if (!nextToken) return all;
+      // A digest: the set must not grow with a hostile token's size.
+      const key = createHash('sha256').update(nextToken).digest('base64');
+      if (seen.has(key) || page >= this.maxPages) {
+        const why = seen.has(key)
+          ? 'sent a nextToken it had sent before'
+          : `still had more after ${this.maxPages} pages`;
+        throw new AfdError(
+          `${ctx.operation}${ctx.resource ? ` for ${ctx.resource}` : ''}: the endpoint ${why}; stopped reading the list, which would never end.`,
+          ctx.operation,
+          'EndlessPagination',
+          [
+            'AFD ends every list. Check `endpoint-url`: it should be Amazon Fraud Detector (or an emulator of it).',
+          ],
+        );
+      }
+      seen.add(key);
+    }
   }
 
   async retrainModelVersion(input: RetrainInput): Promise<ModelVersionState> {
@@ -235,14 +266,12 @@ export class AfdGateway implements AfdPort {
         ),
     );
     return {
-      modelId: out.modelId ?? input.modelId,
-      modelType: out.modelType ?? input.modelType,
-      modelVersionNumber: required(
-        out.modelVersionNumber,
-        'UpdateModelVersion',
-        'modelVersionNumber',
+      modelId: idText(out.modelId ?? input.modelId),
+      modelType: idText(out.modelType ?? input.modelType) as ModelType,
+      modelVersionNumber: idText(
+        required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
       ),
-      status: out.status ?? 'TRAINING_IN_PROGRESS',
+      status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
     };
   }
 
@@ -256,11 +285,11 @@ export class AfdGateway implements AfdPort {
       () => this.client.send(new GetModelVersionCommand({ ...ref })),
     );
     return {
-      modelId: out.modelId ?? ref.modelId,
-      modelType: out.modelType ?? ref.modelType,
-      modelVersionNumber: out.modelVersionNumber ?? ref.modelVersionNumber,
-      status: required(out.status, 'GetModelVersion', 'status'),
-      ...(out.arn ? { arn: out.arn } : {}),
+      modelId: idText(out.modelId ?? ref.modelId),
+      modelType: idText(out.modelType ?? ref.modelType) as ModelType,
+      modelVersionNumber: idText(out.modelVersionNumber ?? ref.modelVersionNumber),
+      status: idText(required(out.status, 'GetModelVersion', 'status')),
+      ...(out.arn ? { arn: idText(out.arn) } : {}),
     };
   }
 
@@ -340,7 +369,7 @@ export class AfdGateway implements AfdPort {
         ),
       (out) => out.tags,
     );
-    return tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
+    return tags.map((t) => ({ key: idText(t.key), value: idText(t.value) }));
   }
 
   async tagResource(arn: string, tags: Tag[]): Promise<void> {
@@ -367,10 +396,10 @@ export class AfdGateway implements AfdPort {
       (out) => out.detectorVersionSummaries,
     );
     return summaries.map((s) => ({
-      detectorVersionId: s.detectorVersionId ?? '',
-      status: s.status ?? '',
-      ...(s.description ? { description: s.description } : {}),
-      ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+      detectorVersionId: idText(s.detectorVersionId),
+      status: idText(s.status),
+      ...(s.description ? { description: descriptionText(s.description) } : {}),
+      ...(s.lastUpdatedTime ? { lastUpdatedTime: idText(s.lastUpdatedTime) } : {}),
     }));
   }
 
@@ -389,22 +418,22 @@ export class AfdGateway implements AfdPort {
     return {
       detectorId,
       detectorVersionId,
-      status: out.status ?? '',
-      ...(out.description ? { description: out.description } : {}),
+      status: idText(out.status),
+      ...(out.description ? { description: descriptionText(out.description) } : {}),
       rules: (out.rules ?? []).map((r) => ({
-        ruleId: r.ruleId ?? '',
-        ruleVersion: r.ruleVersion ?? '',
+        ruleId: idText(r.ruleId),
+        ruleVersion: idText(r.ruleVersion),
       })),
       modelVersions: (out.modelVersions ?? []).map((m) => ({
-        modelId: m.modelId ?? '',
-        modelType: m.modelType as ModelType,
-        modelVersionNumber: m.modelVersionNumber ?? '',
+        modelId: idText(m.modelId),
+        modelType: idText(m.modelType) as ModelType,
+        modelVersionNumber: idText(m.modelVersionNumber),
       })),
-      externalModelEndpoints: out.externalModelEndpoints ?? [],
-      ruleExecutionMode: out.ruleExecutionMode ?? 'FIRST_MATCHED',
-      ...(out.createdTime ? { createdTime: out.createdTime } : {}),
-      ...(out.lastUpdatedTime ? { lastUpdatedTime: out.lastUpdatedTime } : {}),
-      ...(out.arn ? { arn: out.arn } : {}),
+      externalModelEndpoints: (out.externalModelEndpoints ?? []).map(idText),
+      ruleExecutionMode: idText(out.ruleExecutionMode ?? 'FIRST_MATCHED') as RuleExecutionMode,
+      ...(out.createdTime ? { createdTime: idText(out.createdTime) } : {}),
+      ...(out.lastUpdatedTime ? { lastUpdatedTime: idText(out.lastUpdatedTime) } : {}),
+      ...(out.arn ? { arn: idText(out.arn) } : {}),
     };
   }
 
@@ -429,12 +458,10 @@ export class AfdGateway implements AfdPort {
         ),
     );
     return {
-      detectorVersionId: required(
-        out.detectorVersionId,
-        'CreateDetectorVersion',
-        'detectorVersionId',
+      detectorVersionId: idText(
+        required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId'),
       ),
-      status: out.status ?? 'DRAFT',
+      status: idText(out.status ?? 'DRAFT'),
     };
   }
 
@@ -505,7 +532,7 @@ export class AfdGateway implements AfdPort {
         this.client.send(new GetDetectorsCommand({ maxResults: GET_DETECTORS_PAGE, nextToken })),
       (out) => out.detectors,
     );
-    return detectors.flatMap((d) => (d.detectorId ? [d.detectorId] : []));
+    return detectors.flatMap((d) => (d.detectorId ? [idText(d.detectorId)] : []));
   }
 
   async getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {
@@ -689,15 +716,24 @@ function required<T>(value: T | undefined, operation: string, field: string): T 
   return value;
 }
 
+/** An id, version, status, enum, ARN or tag from AFD, capped (see AFD_TEXT_CAPS). */
+function idText(text: string | undefined): string {
+  return capText(text ?? '', AFD_TEXT_CAPS.id);
+}
+
+function descriptionText(text: string): string {
+  return capText(text, AFD_TEXT_CAPS.description);
+}
+
 function toRuleDetail(r: SdkRuleDetail): RuleDetail {
   return {
-    ruleId: r.ruleId ?? '',
-    ruleVersion: r.ruleVersion ?? '',
-    expression: r.expression ?? '',
-    outcomes: r.outcomes ?? [],
-    ...(r.description ? { description: r.description } : {}),
-    ...(r.language ? { language: r.language } : {}),
-    ...(r.arn ? { arn: r.arn } : {}),
+    ruleId: idText(r.ruleId),
+    ruleVersion: idText(r.ruleVersion),
+    expression: capText(r.expression ?? '', AFD_TEXT_CAPS.expression),
+    outcomes: (r.outcomes ?? []).map(idText),
+    ...(r.description ? { description: descriptionText(r.description) } : {}),
+    ...(r.language ? { language: idText(r.language) } : {}),
+    ...(r.arn ? { arn: idText(r.arn) } : {}),
   };
 }
 
@@ -716,36 +752,41 @@ export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDeta
   if (asi !== undefined) metrics.asi = asi;
 
   const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
-  const validationMessages: DataValidationMessage[] = [
-    ...(validation?.fileLevelMessages ?? []).map((m) => ({
-      ...(m.title ? { title: m.title } : {}),
-      ...(m.content ? { content: m.content } : {}),
-      ...(m.type ? { type: m.type } : {}),
-    })),
-    ...(validation?.fieldLevelMessages ?? []).map((m) => ({
-      ...(m.title ? { title: m.title } : {}),
-      ...(m.content ? { content: m.content } : {}),
-      ...(m.type ? { type: m.type } : {}),
-      ...(m.fieldName ? { fieldName: m.fieldName } : {}),
-    })),
-  ];
+  const message = (m: {
+    title?: string | undefined;
+    content?: string | undefined;
+    type?: string | undefined;
+    fieldName?: string | undefined;
+  }): DataValidationMessage => ({
+    ...(m.title ? { title: capText(m.title, AFD_TEXT_CAPS.message) } : {}),
+    ...(m.content ? { content: capText(m.content, AFD_TEXT_CAPS.message) } : {}),
+    ...(m.type ? { type: idText(m.type) } : {}),
+    ...(m.fieldName ? { fieldName: idText(m.fieldName) } : {}),
+  });
+  const validationMessages = [
+    ...(validation?.fileLevelMessages ?? []),
+    ...(validation?.fieldLevelMessages ?? []),
+  ]
+    .slice(0, MAX_VALIDATION_MESSAGES)
+    .map(message);
+  const window = d.ingestedEventsDetail?.ingestedEventsTimeWindow;
   return {
-    modelId: d.modelId ?? '',
-    modelType: d.modelType as ModelType,
-    modelVersionNumber: d.modelVersionNumber ?? '',
-    status: d.status ?? '',
-    ...(d.arn ? { arn: d.arn } : {}),
-    ...(d.createdTime ? { createdTime: d.createdTime } : {}),
-    ...(d.lastUpdatedTime ? { lastUpdatedTime: d.lastUpdatedTime } : {}),
+    modelId: idText(d.modelId),
+    modelType: idText(d.modelType) as ModelType,
+    modelVersionNumber: idText(d.modelVersionNumber),
+    status: idText(d.status),
+    ...(d.arn ? { arn: idText(d.arn) } : {}),
+    ...(d.createdTime ? { createdTime: idText(d.createdTime) } : {}),
+    ...(d.lastUpdatedTime ? { lastUpdatedTime: idText(d.lastUpdatedTime) } : {}),
     metrics,
     validationMessages,
     ...(d.externalEventsDetail?.dataLocation
-      ? { dataLocation: d.externalEventsDetail.dataLocation }
+      ? { dataLocation: idText(d.externalEventsDetail.dataLocation) }
       : {}),
-    ...(d.ingestedEventsDetail?.ingestedEventsTimeWindow
+    ...(window
       ? {
-          ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,
-          ingestedEnd: d.ingestedEventsDetail.ingestedEventsTimeWindow.endTime,
+          ingestedStart: window.startTime === undefined ? undefined : idText(window.startTime),
+          ingestedEnd: window.endTime === undefined ? undefined : idText(window.endTime),
         }
       : {}),
   };

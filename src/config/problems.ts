@@ -14,6 +14,39 @@ export interface Where {
 
 export const MAX_VALUE_CHARS = 80;
 
+/** Shown instead of a value that looks like a credential: no part of it is ever quoted. */
+export const CREDENTIAL_PLACEHOLDER = '(a value that looks like a credential; not shown)';
+
+// Credentials by their shape. A pasted credential the action does not know
+// (another account's key, a second token) cannot be scrubbed by value, and the
+// runner's exact-match masking misses it once it is cut or Markdown-escaped
+// (`ghp\_…`), so a value with one of these shapes is never quoted at all.
+const CREDENTIAL_SHAPES: readonly RegExp[] = [
+  // AWS access key ids: long-term (AKIA) and temporary (ASIA).
+  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/,
+  // GitHub tokens: classic personal, OAuth, user-to-server, server-to-server, refresh; fine-grained.
+  /\b(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{20,})/,
+];
+
+/**
+ * Base64 tokens: exactly 40 characters is an AWS secret access key, 100 or
+ * more a session token. Ordinary long values (a repeated letter, a git commit
+ * SHA, which is 40 characters of lowercase hex; an S3 path) are not: a token
+ * counts only with upper case, lower case and digits all mixed, as random
+ * base64 has them.
+ */
+function looksLikeBase64Secret(value: string): boolean {
+  for (const token of value.match(/[A-Za-z0-9/+=]{40,}/g) ?? []) {
+    if (token.length !== 40 && token.length < 100) continue;
+    if (/[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9]/.test(token)) return true;
+  }
+  return false;
+}
+
+export function looksLikeCredential(value: string): boolean {
+  return CREDENTIAL_SHAPES.some((shape) => shape.test(value)) || looksLikeBase64Secret(value);
+}
+
 /** One line, at most ~80 characters, so a pasted blob cannot flood the log. */
 export function shorten(value: string, max = MAX_VALUE_CHARS): string {
   const oneLine = value.replace(/\s*\n\s*/g, ' ').trim();
@@ -27,6 +60,25 @@ export function shorten(value: string, max = MAX_VALUE_CHARS): string {
  * unknown keys must not write 50,000 annotations and a summary GitHub drops.
  */
 export const MAX_PROBLEMS_LISTED = 50;
+
+/**
+ * The value as an error may quote it: known secrets cut out first (shortening
+ * first would leave a secret's head that no longer matches it), then a value
+ * that still looks like a credential replaced whole, then shortened.
+ */
+export function displayValue(value: string, secrets: readonly string[]): string {
+  // Only the head can be shown; a bounded slice keeps a 100 MiB value cheap.
+  // Anything past it is cut by shorten anyway, so a secret it splits never shows.
+  const scrubbed = scrubKnown(value.slice(0, DISPLAY_SCAN_CHARS), secrets);
+  return looksLikeCredential(scrubbed) ? CREDENTIAL_PLACEHOLDER : shorten(scrubbed);
+}
+
+const DISPLAY_SCAN_CHARS = 8_192;
+
+/** Secrets under 4 characters are not cut out: they would shred ordinary words. */
+function scrubKnown(text: string, secrets: readonly string[]): string {
+  return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+}
 
 export class Problems {
   readonly list: InputProblem[] = [];
@@ -43,7 +95,8 @@ export class Problems {
       input: where.input || 'config',
       rule: where.detail ? `${where.detail}: ${rule}` : rule,
     };
-    if (value !== undefined) problem.value = shorten(value);
+    // Kept whole until throwIfAny knows the secrets: see displayValue.
+    if (value !== undefined) problem.value = value;
     if (where.position) problem.position = where.position;
     this.list.push(problem);
   }
@@ -58,12 +111,10 @@ export class Problems {
    */
   throwIfAny(secrets: readonly string[] = []): void {
     if (this.list.length === 0) return;
-    const live = secrets.filter((s) => s.length >= 4);
-    const scrub = (text: string): string => live.reduce((t, s) => t.split(s).join('***'), text);
     throw new InputError(
       this.list.map((p) => {
-        const clean: InputProblem = { ...p, rule: scrub(p.rule) };
-        if (p.value !== undefined) clean.value = scrub(p.value);
+        const clean: InputProblem = { ...p, rule: scrubKnown(p.rule, secrets) };
+        if (p.value !== undefined) clean.value = displayValue(p.value, secrets);
         return clean;
       }),
       this.unlisted,

@@ -14,6 +14,7 @@ import {
   details,
   escapeMarkdown,
   inlineCode,
+  markdownId,
   safeUrl,
   table,
   truncateMarkdown,
@@ -91,20 +92,16 @@ export function parseMarker(body: string): ParsedMarker | undefined {
   return { detectorId: m[1], ...(m[2] ? { region: m[2] } : {}), fingerprint: m[3] };
 }
 
-/**
- * Ids and versions print as they are when they cannot trigger Markdown (AFD's
- * patterns allow `_` at either end, which would start emphasis); anything else
- * is escaped.
- */
-function plain(text: string): string {
-  return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : escapeMarkdown(text);
-}
-
 const SHORT_TYPE: Record<ModelType, string> = {
   ONLINE_FRAUD_INSIGHTS: 'OFI',
   TRANSACTION_FRAUD_INSIGHTS: 'TFI',
   ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
 };
+
+/** OFI/TFI/ATI; anything else AFD answered, escaped (never a lookup of `constructor` or `__proto__`). */
+function shortType(type: string): string {
+  return Object.hasOwn(SHORT_TYPE, type) ? SHORT_TYPE[type as ModelType] : markdownId(type);
+}
 
 /** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
 function metricsText(type: ModelType, m: TrainingMetrics | undefined): string {
@@ -143,13 +140,13 @@ export function detectorHeadline(diff: DetectorPlanDiff, generatedDescription = 
     );
   const models = [
     ...diff.models.changed.map(
-      (m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`,
+      (m) => `model ${markdownId(m.modelId)} ${markdownId(m.from)} → ${markdownId(m.to)}`,
     ),
     ...diff.models.added.map(
-      (m) => `model ${plain(m.modelId)} added ${plain(m.modelVersionNumber)}`,
+      (m) => `model ${markdownId(m.modelId)} added ${markdownId(m.modelVersionNumber)}`,
     ),
     ...diff.models.removed.map(
-      (m) => `model ${plain(m.modelId)} removed ${plain(m.modelVersionNumber)}`,
+      (m) => `model ${markdownId(m.modelId)} removed ${markdownId(m.modelVersionNumber)}`,
     ),
   ];
   if (models.length > 2)
@@ -160,7 +157,12 @@ export function detectorHeadline(diff: DetectorPlanDiff, generatedDescription = 
   }
   // A first version has no mode to change from: its mode is new, so it is listed.
   const mode = diff.ruleExecutionMode;
-  if (mode) parts.push(mode.from ? `mode ${mode.from} → ${mode.to}` : `mode ${mode.to}`);
+  if (mode)
+    parts.push(
+      mode.from
+        ? `mode ${markdownId(mode.from)} → ${markdownId(mode.to)}`
+        : `mode ${markdownId(mode.to)}`,
+    );
   if (diff.description && (!generatedDescription || parts.length === 0)) parts.push('description');
   return parts.join(' · ');
 }
@@ -176,14 +178,14 @@ function warnings(input: DetectorPlanReport): string[] {
   const removed = diff.rules.removed;
   for (const r of removed.slice(0, 10)) {
     out.push(
-      `Rule ${inlineCode(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`,
+      `Rule ${inlineCode(r.ruleId)} (version ${markdownId(r.ruleVersion)}, position ${r.index + 1}) is removed.`,
     );
   }
   if (removed.length > 10) out.push(`… and ${removed.length - 10} more rules are removed.`);
   const mode = diff.ruleExecutionMode;
   if (mode?.from) {
     out.push(
-      `Rule execution mode changes from ${mode.from} to ${mode.to}: ` +
+      `Rule execution mode changes from ${markdownId(mode.from)} to ${markdownId(mode.to)}: ` +
         (mode.to === 'ALL_MATCHED'
           ? 'every matching rule now contributes its outcomes, not only the first.'
           : 'only the first matching rule, in list order, decides the outcome.'),
@@ -202,17 +204,19 @@ function warnings(input: DetectorPlanReport): string[] {
     );
   }
   for (const m of diff.models.removed) {
-    out.push(`Model ${inlineCode(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+    out.push(`Model ${inlineCode(m.modelId)} (${markdownId(m.modelVersionNumber)}) is removed.`);
   }
   for (const e of diff.externalModelEndpoints.removed) {
     out.push(`External model endpoint ${inlineCode(e)} is removed.`);
   }
   for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
-    out.push(`Model ${inlineCode(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
+    out.push(
+      `Model ${inlineCode(m.modelId)} goes back from ${markdownId(m.from)} to ${markdownId(m.to)}.`,
+    );
   }
   for (const r of diff.rules.changed.filter(ruleRolledBack)) {
     out.push(
-      `Rule ${inlineCode(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`,
+      `Rule ${inlineCode(r.ruleId)} goes back from version ${markdownId(r.from)} to ${markdownId(r.to)}.`,
     );
   }
   if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
@@ -243,8 +247,8 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
     if (change)
       notes.push(
         ruleRolledBack(change)
-          ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
-          : `🔄 version ${plain(change.from)} → ${plain(change.to)}`,
+          ? `⏪ version ${markdownId(change.from)} → ${markdownId(change.to)}, rolled back`
+          : `🔄 version ${markdownId(change.from)} → ${markdownId(change.to)}`,
       );
     if (created.has(rule.ruleId)) notes.push('🆕 new version');
     if (move) notes.push(`↕ moved from position ${move.fromIndex + 1}`);
@@ -252,12 +256,12 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
       hidden++;
       return;
     }
-    const baseVersion = added.has(rule.ruleId) ? '—' : plain(change?.from ?? rule.ruleVersion);
+    const baseVersion = added.has(rule.ruleId) ? '—' : markdownId(change?.from ?? rule.ruleVersion);
     rows.push([
       String(i + 1),
       inlineCode(rule.ruleId, true),
       baseVersion,
-      plain(rule.ruleVersion),
+      markdownId(rule.ruleVersion),
       notes.join(', '),
     ]);
   });
@@ -265,7 +269,7 @@ function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
     rows.push([
       '',
       inlineCode(r.ruleId, true),
-      plain(r.ruleVersion),
+      markdownId(r.ruleVersion),
       '—',
       `➖ removed (was position ${r.index + 1})`,
     ]);
@@ -294,22 +298,22 @@ function modelsSection(diff: DetectorPlanDiff): string[] {
   if (c.modelsAdded + c.modelsRemoved + c.modelsChanged === 0) {
     if (current.length === 0) return [];
     const list = current
-      .map((m) => `${inlineCode(m.modelId)} ${plain(m.modelVersionNumber)}`)
+      .map((m) => `${inlineCode(m.modelId)} ${markdownId(m.modelVersionNumber)}`)
       .join(', ');
     return [`**Models:** ${list}, unchanged.`];
   }
   const added = new Map(diff.models.added.map((m) => [m.modelId, m]));
   const changed = new Map(diff.models.changed.map((m) => [m.modelId, m]));
   const rows = current.map((m) => {
-    const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+    const type = shortType(m.modelType);
     const change = changed.get(m.modelId);
     const add = added.get(m.modelId);
     if (change) {
       return [
         inlineCode(m.modelId, true),
         type,
-        plain(change.from),
-        plain(change.to),
+        markdownId(change.from),
+        markdownId(change.to),
         metricsText(m.modelType, change.metricsFrom),
         metricsText(m.modelType, change.metricsTo),
         `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rolled back'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
@@ -320,7 +324,7 @@ function modelsSection(diff: DetectorPlanDiff): string[] {
         inlineCode(m.modelId, true),
         type,
         '—',
-        plain(m.modelVersionNumber),
+        markdownId(m.modelVersionNumber),
         '—',
         metricsText(m.modelType, add.metrics),
         '➕ added',
@@ -329,19 +333,19 @@ function modelsSection(diff: DetectorPlanDiff): string[] {
     return [
       inlineCode(m.modelId, true),
       type,
-      plain(m.modelVersionNumber),
-      plain(m.modelVersionNumber),
+      markdownId(m.modelVersionNumber),
+      markdownId(m.modelVersionNumber),
       '',
       '',
       '',
     ];
   });
   for (const m of diff.models.removed) {
-    const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+    const type = shortType(m.modelType);
     rows.push([
       inlineCode(m.modelId, true),
       type,
-      plain(m.modelVersionNumber),
+      markdownId(m.modelVersionNumber),
       '—',
       metricsText(m.modelType, m.metrics),
       '—',
@@ -422,11 +426,13 @@ function expressionsSection(diff: DetectorPlanDiff): string[] {
 function versionsLine(input: DetectorPlanReport): string {
   const baseId = input.baseVersionId ?? input.diff.base.detectorVersionId ?? undefined;
   const base =
-    baseId !== undefined ? `base version **${plain(baseId)}**` : 'no base version (first version)';
+    baseId !== undefined
+      ? `base version **${markdownId(baseId)}**`
+      : 'no base version (first version)';
   const proposed =
     input.proposedVersionId !== undefined
-      ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
-      : `proposed: a new version (${plain(input.status)})`;
+      ? `proposed version **${markdownId(input.proposedVersionId)}** (${markdownId(input.status)})`
+      : `proposed: a new version (${markdownId(input.status)})`;
   const url = safeUrl(input.runUrl);
   const commit = input.commit ? ` · commit ${inlineCode(input.commit)}` : '';
   return `Detector ${inlineCode(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
@@ -457,7 +463,7 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
   const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
   const sections: string[][] = [
     [
-      `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
+      `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${markdownId(input.status)}`,
     ],
     [detectorHeadline(diff, input.generatedDescription)],
     [versionsLine(input)],
@@ -548,7 +554,7 @@ export function renderDetectorFailureComment(input: DetectorFailureReport): stri
   const what = input.commit ? ` for commit ${inlineCode(input.commit)}` : '';
   return [
     fullMarker(input.detectorId, '', input.region),
-    `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
+    `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${input.status}`,
     '',
     `No plan could be made${what}; the plan that was shown here before is out of date.`,
     '',

@@ -1,7 +1,7 @@
 // What the detector flow did, as a short Markdown section appended to the plan
 // in the job summary (and, for problems, to the PR comment). Pure.
 import type { DetectorReport } from '../detector/report.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, markdownId } from './markdown.js';
 
 const ACTION_TEXT: Record<NonNullable<DetectorReport['action']>, (id: string) => string> = {
   planned: (id) =>
@@ -27,10 +27,12 @@ export function renderDetectorProblems(report: DetectorReport): string {
 
 export function renderDetectorOutcome(report: DetectorReport): string {
   const lines: string[] = [];
-  if (report.action) lines.push(`- ${ACTION_TEXT[report.action](report.detectorVersionId ?? '—')}`);
+  // Version ids come from AFD's answers: escaped like any other text from outside.
+  const id = markdownId(report.detectorVersionId ?? '—');
+  if (report.action) lines.push(`- ${ACTION_TEXT[report.action](id)}`);
   if (report.promoted) {
     lines.push(
-      `- Version ${report.detectorVersionId} is ACTIVE${report.previousActiveId ? `; version ${report.previousActiveId}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`,
+      `- Version ${id} is ACTIVE${report.previousActiveId ? `; version ${markdownId(report.previousActiveId)}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`,
     );
   }
   for (const note of report.notes) lines.push(`- ${escapeMarkdown(note)}`);

@@ -41,15 +41,40 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for inline Markdown contexts (a sentence, a table cell). Returns one
- * line: line breaks collapse to spaces, so the result can never start a block
- * (heading, list, quote, fence) or end a table row. HTML is entity-encoded;
- * emphasis, link, strike, math and table syntax is backslash-escaped.
+ * Text for inline Markdown contexts (a sentence, a table cell, a list item, a
+ * quoted line). Returns one line: line breaks collapse to spaces, so the
+ * result can never end a table row or start a second line. HTML is
+ * entity-encoded; emphasis, link, strike, math and table syntax is
+ * backslash-escaped. The result may itself start a line (`- ${text}`,
+ * `> ${line}`, a paragraph), so it is made inert there too: leading white
+ * space that would make an indented code block becomes one space, and a
+ * first character that could open a block (heading `#`, list item `-` `+`
+ * `1.` `1)`, rule or setext underline `-` `=`) is escaped. `*`, `` ` ``, `~`, `|`, `>` and `<` are
+ * escaped everywhere already.
  */
 export function escapeMarkdown(text: string): string {
-  const oneLine = defuseReferences(text.replace(/[\r\n]+/g, ' '));
+  // Up to 3 leading spaces are kept (a fragment may start with a word break);
+  // more, or a tab, would make an indented code block: one space instead.
+  const oneLine = defuseReferences(
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/^[ \t]+/, (ws) => (ws.includes('\t') || ws.length > 3 ? ' ' : ws)),
+  );
   const html = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return zwToEntity(html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`));
+  const inline = html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`);
+  return zwToEntity(
+    inline.replace(/^( *)([#+=-])/, '$1\\$2').replace(/^( *)(\d+)([.)])(?=\s|$)/, '$1$2\\$3'),
+  );
+}
+
+/**
+ * Ids, versions and statuses print as they are when they cannot trigger
+ * Markdown (AFD's patterns allow `_` at either end, which would start
+ * emphasis); anything else (an endpoint that is not AFD can answer anything)
+ * is escaped.
+ */
+export function markdownId(text: string): string {
+  return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : escapeMarkdown(text);
 }
 
 function longestRun(text: string, char: string): number {

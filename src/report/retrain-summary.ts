@@ -3,7 +3,7 @@ import type { TrainingMetrics } from '../domain/afd.js';
 import { formatDuration } from '../domain/clock.js';
 import { formatMetric, formatMetricRange } from '../domain/metric-format.js';
 import type { RetrainOutcome, RetrainReport } from '../retrain/report.js';
-import { escapeMarkdown, inlineCode, safeUrl, table } from './markdown.js';
+import { escapeMarkdown, inlineCode, markdownId, safeUrl, table } from './markdown.js';
 
 const HEADLINE: Record<RetrainOutcome, string> = {
   running: '⏳ Retrain in progress',
@@ -43,7 +43,10 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
     ]);
   }
   if (r.modelVersionNumber) {
-    facts.push([r.trainedHere ? 'New version' : 'Version', `**${r.modelVersionNumber}**`]);
+    facts.push([
+      r.trainedHere ? 'New version' : 'Version',
+      `**${markdownId(r.modelVersionNumber)}**`,
+    ]);
   }
   if (r.finalStatus) facts.push(['Status', code(r.finalStatus)]);
   const end = r.finishedAt ?? r.timeline[r.timeline.length - 1]?.at;
@@ -71,8 +74,8 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
   if (r.metrics) {
     out.push('### Training metrics', '');
     const prev = r.previousActive;
-    const headers = ['metric', `${r.modelVersionNumber ?? 'new'} (new)`];
-    if (prev) headers.push(`${prev.modelVersionNumber} (ACTIVE before)`);
+    const headers = ['metric', `${markdownId(r.modelVersionNumber ?? 'new')} (new)`];
+    if (prev) headers.push(`${markdownId(prev.modelVersionNumber)} (ACTIVE before)`);
     const rows = metricRows(r.modelType === 'ACCOUNT_TAKEOVER_INSIGHTS', r.metrics, prev?.metrics);
     out.push(
       rows.length ? table(headers, rows) : '_AFD reported no metrics for this version._',
@@ -147,7 +150,9 @@ function activating(r: RetrainReport): boolean {
 }
 
 function nextSteps(r: RetrainReport): string[] {
-  const v = r.modelVersionNumber ?? 'the new version';
+  // Version numbers and statuses come from AFD's answers: escaped.
+  const v = r.modelVersionNumber ? markdownId(r.modelVersionNumber) : 'the new version';
+  const status = (fallback: string): string => markdownId(r.finalStatus ?? fallback);
   const id = code(r.modelId);
   switch (r.outcome) {
     case 'started':
@@ -165,11 +170,11 @@ function nextSteps(r: RetrainReport): string[] {
             'AFD allows 5 deployed model versions per account, and undeploys only a version that no detector version (ACTIVE, INACTIVE or DRAFT) uses: delete old detector versions you no longer need for a rollback, then undeploy their models.',
           ]
         : [
-            `${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`,
+            `${id} ${v} passed its gates and is ${status('ready')}. Set \`activate-model: true\` to deploy it.`,
           ];
     case 'gate-failed':
       return [
-        `${id} ${v} stays ${r.finalStatus ?? 'TRAINING_COMPLETE'}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
+        `${id} ${v} stays ${status('TRAINING_COMPLETE')}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
       ];
     case 'training-failed':
       return [
@@ -178,7 +183,7 @@ function nextSteps(r: RetrainReport): string[] {
     case 'timed-out':
     case 'cancelled':
       return [
-        `${id} ${v} is still ${r.finalStatus ?? 'in progress'} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
+        `${id} ${v} is still ${status('in progress')} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
       ];
     default:
       return r.hints;

@@ -135,5 +135,35 @@ export function environmentCredentials(
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) return undefined;
   const sessionToken = env.AWS_SESSION_TOKEN;
+  refuseUnsendable(env, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+
+/**
+ * Credentials go into HTTP headers, which cannot hold a line break or another
+ * control character (a secret pasted with its trailing newline). Sent anyway,
+ * Node refuses the request before it starts, and the SDK's connection and
+ * request timers, armed for it, keep the process alive for 70 s after the
+ * error. Refused here instead, before any client exists, naming the variable
+ * and never showing its value.
+ */
+function refuseUnsendable(env: NodeJS.ProcessEnv, names: readonly string[]): void {
+  for (const name of names) {
+    const value = env[name];
+    // What Node accepts in a header value: tab, printable ASCII and Latin-1.
+    const bad = value ? /[^\t\x20-\x7E\x80-\xFF]/.exec(value) : null;
+    if (!value || !bad) continue;
+    const what =
+      bad[0] === '\n' || bad[0] === '\r'
+        ? bad.index >= value.trimEnd().length
+          ? 'ends with a line break'
+          : 'contains a line break'
+        : `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new ActionError(
+      `The environment variable ${name} ${what} (at character ${bad.index + 1}), which cannot be sent to AWS in a request header.`,
+      [
+        `Set ${name} without it: a secret pasted with a trailing newline is the usual cause (aws-actions/configure-aws-credentials never adds one).`,
+      ],
+    );
+  }
 }

@@ -74,6 +74,8 @@ export async function executeRequest(request: Request): Promise<void> {
     return;
   }
 
+  // Before anything is armed: credentials that cannot be sent fail the run here.
+  const credentials = credentialsOption();
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals): void => {
     core.warning(`Received ${signal}: stopping; the summary says what is still running in AFD.`);
@@ -86,7 +88,7 @@ export async function executeRequest(request: Request): Promise<void> {
     region: request.region,
     sleep: (ms) => clock.sleep(ms, cancel.signal),
     onOutage: (m) => core.warning(m),
-    ...credentialsOption(),
+    ...credentials,
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
   const afd = refuseWritesAfter(gateway, cancel.signal);

@@ -6,6 +6,7 @@ import { GitHubApiError, GitHubUnreachableError, safeUrl } from '../github/error
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
 import { commentMarker, parseMarker } from '../report/detector-comment.js';
+import { scrubSecrets } from '../runner/scrub.js';
 
 export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
@@ -44,6 +45,9 @@ export function connectGitHub(token: string, ctx: RunContext, timeScale = 1): Gi
     repo: ctx.repository.repo,
     requestTimeoutMs: Math.max(REQUEST_TIMEOUT_MS / timeScale, MIN_REQUEST_TIMEOUT_MS),
     rateLimit: { retryAfterBaseMs: 1000 / timeScale },
+    // The light commands: they neutralise workflow commands in GitHub's text and scrub secrets.
+    onWarning: (m) => core.warning(m),
+    onInfo: (m) => core.info(m),
   });
   return {
     async mergedPullFor(sha, baseBranch) {
@@ -75,7 +79,8 @@ export function connectGitHub(token: string, ctx: RunContext, timeScale = 1): Gi
         const result = await gateway.upsertStickyComment({
           issueNumber,
           marker: commentMarker(key.detectorId, key.region),
-          body,
+          // The comment leaves the process like the summary: no known secret in it.
+          body: scrubSecrets(body),
           // No changes and no comment yet: stay quiet rather than post "nothing to do".
           createIfMissing: changed,
         });

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
+import { neutraliseCommands, registerSecret, scrubSecrets } from './scrub.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -23,7 +24,22 @@ const escapeData = (s: string): string =>
 const escapeProperty = (s: string): string =>
   escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** Every command but add-mask: known secrets never leave the process, whatever text they hide in. */
 function issue(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): void {
+  issueRaw(
+    command,
+    Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? scrubSecrets(v) : v]),
+    ),
+    scrubSecrets(message),
+  );
+}
+
+function issueRaw(
   command: string,
   properties: Record<string, string | number | undefined>,
   message: string,
@@ -40,8 +56,13 @@ export function getInput(name: string): string {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 
+/**
+ * A plain log line. Its text is often not the action's own (AFD's ids,
+ * statuses and messages; GitHub's answers), so a line of it that would read
+ * as a workflow command is neutralised, and known secrets are cut out.
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(neutraliseCommands(scrubSecrets(message)) + EOL);
 }
 
 export function warning(message: string): void {
@@ -53,7 +74,8 @@ export function notice(message: string): void {
 }
 
 export function setSecret(secret: string): void {
-  issue('add-mask', {}, secret);
+  registerSecret(secret);
+  issueRaw('add-mask', {}, secret);
 }
 
 export function debug(message: string): void {
@@ -84,7 +106,8 @@ export function markFailed(): void {
 }
 
 /** An output of the step, through the GITHUB_OUTPUT file as @actions/core writes it. */
-export function setOutput(name: string, value: string): void {
+export function setOutput(name: string, rawValue: string): void {
+  const value = scrubSecrets(rawValue);
   const file = process.env.GITHUB_OUTPUT;
   if (!file) {
     // Outside a runner (or an old one): the deprecated stdout command.
@@ -110,5 +133,5 @@ export async function appendSummary(markdown: string): Promise<void> {
       'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
     );
   }
-  await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+  await appendFile(file, scrubSecrets(markdown) + EOL, { encoding: 'utf8' });
 }

@@ -3,23 +3,10 @@ import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseOutputFile } from '../../../scripts/local-runner.js';
 import * as light from '../../../src/runner/commands.js';
-
-function capture(fn: () => void): string {
-  const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
-  try {
-    fn();
-  } finally {
-    spy.mockRestore();
-  }
-  return chunks.join('');
-}
+import { captureStdout as capture } from './capture.js';
 
 afterEach(() => {
   process.exitCode = undefined;
