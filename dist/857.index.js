@@ -533,10 +533,13 @@ function pickMergedPull(pulls, sha, baseBranch) {
 
 // EXTERNAL MODULE: ./src/report/detector-comment.ts + 1 modules
 var detector_comment = __webpack_require__(5487);
+// EXTERNAL MODULE: ./src/runner/scrub.ts
+var scrub = __webpack_require__(1349);
 ;// CONCATENATED MODULE: ./src/run/github-port.ts
 // What the shell needs from GitHub, over the GitHub gateway: the sticky PR
 // comment and the merged PR of a push. Comment failures are warnings, never a
 // failure of the plan.
+
 
 
 
@@ -553,6 +556,9 @@ function connectGitHub(token, ctx, timeScale = 1) {
         repo: ctx.repository.repo,
         requestTimeoutMs: Math.max(REQUEST_TIMEOUT_MS / timeScale, MIN_REQUEST_TIMEOUT_MS),
         rateLimit: { retryAfterBaseMs: 1000 / timeScale },
+        // The light commands: they neutralise workflow commands in GitHub's text and scrub secrets.
+        onWarning: (m) => commands/* warning */.$e(m),
+        onInfo: (m) => commands/* info */.pq(m),
     });
     return {
         async mergedPullFor(sha, baseBranch) {
@@ -585,7 +591,8 @@ function connectGitHub(token, ctx, timeScale = 1) {
                 const result = await gateway.upsertStickyComment({
                     issueNumber,
                     marker: (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region),
-                    body,
+                    // The comment leaves the process like the summary: no known secret in it.
+                    body: (0,scrub/* scrubSecrets */.Zg)(body),
                     // No changes and no comment yet: stay quiet rather than post "nothing to do".
                     createIfMissing: changed,
                 });

@@ -8708,13 +8708,14 @@ function lintRuleAsCode(rule, catalog) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   d6: () => (/* binding */ codeFence),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
 /* harmony export */   ti: () => (/* binding */ inlineCode),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xc: () => (/* binding */ markdownId),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
 // Markdown building blocks shared by every renderer. Everything that comes
 // from AFD or the repo (descriptions, expressions, ids) passes through one of
 // these before it reaches a comment or the job summary: GitHub renders that
@@ -8749,15 +8750,35 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;'));
 }
 /**
- * Text for inline Markdown contexts (a sentence, a table cell). Returns one
- * line: line breaks collapse to spaces, so the result can never start a block
- * (heading, list, quote, fence) or end a table row. HTML is entity-encoded;
- * emphasis, link, strike, math and table syntax is backslash-escaped.
+ * Text for inline Markdown contexts (a sentence, a table cell, a list item, a
+ * quoted line). Returns one line: line breaks collapse to spaces, so the
+ * result can never end a table row or start a second line. HTML is
+ * entity-encoded; emphasis, link, strike, math and table syntax is
+ * backslash-escaped. The result may itself start a line (`- ${text}`,
+ * `> ${line}`, a paragraph), so it is made inert there too: leading white
+ * space that would make an indented code block becomes one space, and a
+ * first character that could open a block (heading `#`, list item `-` `+`
+ * `1.` `1)`, rule or setext underline `-` `=`) is escaped. `*`, `` ` ``, `~`, `|`, `>` and `<` are
+ * escaped everywhere already.
  */
 function escapeMarkdown(text) {
-    const oneLine = defuseReferences(text.replace(/[\r\n]+/g, ' '));
+    // Up to 3 leading spaces are kept (a fragment may start with a word break);
+    // more, or a tab, would make an indented code block: one space instead.
+    const oneLine = defuseReferences(text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/^[ \t]+/, (ws) => (ws.includes('\t') || ws.length > 3 ? ' ' : ws)));
     const html = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    return zwToEntity(html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`));
+    const inline = html.replace(/[\\`*_[\]()|~$!{}]/g, (c) => `\\${c}`);
+    return zwToEntity(inline.replace(/^( *)([#+=-])/, '$1\\$2').replace(/^( *)(\d+)([.)])(?=\s|$)/, '$1$2\\$3'));
+}
+/**
+ * Ids, versions and statuses print as they are when they cannot trigger
+ * Markdown (AFD's patterns allow `_` at either end, which would start
+ * emphasis); anything else (an endpoint that is not AFD can answer anything)
+ * is escaped.
+ */
+function markdownId(text) {
+    return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : escapeMarkdown(text);
 }
 function longestRun(text, char) {
     let longest = 0;
@@ -8875,9 +8896,10 @@ function truncateMarkdown(md, limit, pointer, measure = (s) => s.length) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N5: () => (/* binding */ readEventPayload),
 /* harmony export */   Se: () => (/* binding */ environmentCredentials),
-/* harmony export */   ap: () => (/* binding */ readTimeScale),
-/* harmony export */   e1: () => (/* binding */ hasAwsCredentials)
+/* harmony export */   e1: () => (/* binding */ hasAwsCredentials),
+/* harmony export */   kH: () => (/* binding */ resolveTimeScale)
 /* harmony export */ });
+/* unused harmony exports isLoopbackEndpoint, probeEmulatorTimeScale */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
@@ -8901,20 +8923,82 @@ function readEventPayload(env = process.env, onUnreadable = () => undefined) {
         return {};
     }
 }
+/** Scales the action accepts: from real time up to a million times faster. */
+const MAX_TIME_SCALE = 1_000_000;
+/** The emulator's clock report is a few dozen bytes; anything bigger is not it. */
+const MAX_CLOCK_REPORT_BYTES = 4096;
+const CLOCK_PROBE_TIMEOUT_MS = 2000;
 /**
- * FRAUD_DETECTOR_PROMOTE_TIME_SCALE runs the action's clock faster, to match
- * an AFD emulator whose clock is sped up by the same factor. Never set it
- * against AWS.
+ * Whether endpoint-url points at this machine (127.0.0.0/8, ::1, localhost):
+ * only a local AFD emulator lives there, never AWS.
  */
-function readTimeScale(env = process.env) {
-    const raw = env.FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
-    if (raw === undefined || raw === '')
-        return 1;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < 1 || n > 1_000_000) {
-        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to 1000000 (only for the AFD emulator).`);
+function isLoopbackEndpoint(endpointUrl) {
+    if (!endpointUrl)
+        return false;
+    let host;
+    try {
+        host = new URL(endpointUrl).hostname;
     }
-    return n;
+    catch {
+        return false;
+    }
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+const validScale = (n) => Number.isFinite(n) && n >= 1 && n <= MAX_TIME_SCALE;
+/**
+ * Asks a local emulator how fast its clock runs (GET /_emulator/clock, as the
+ * bundled emulator answers it). Undefined for anything else: no answer in
+ * time, not JSON, too big, or no scale in range.
+ */
+async function probeEmulatorTimeScale(endpointUrl) {
+    try {
+        const res = await fetch(new URL('/_emulator/clock', endpointUrl), {
+            signal: AbortSignal.timeout(CLOCK_PROBE_TIMEOUT_MS),
+        });
+        if (!res.ok || !res.body)
+            return undefined;
+        let text = '';
+        const decoder = new TextDecoder();
+        for await (const chunk of res.body) {
+            text += decoder.decode(chunk, { stream: true });
+            if (text.length > MAX_CLOCK_REPORT_BYTES)
+                return undefined;
+        }
+        const report = JSON.parse(text);
+        // A manual clock only moves when a test moves it: real-time waiting is right.
+        if (report.mode !== 'scaled' || typeof report.scale !== 'number')
+            return undefined;
+        return validScale(report.scale) ? report.scale : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * How much faster than real time the action's clock runs. Against AWS it is
+ * always 1. Against a local AFD emulator (endpoint-url on loopback) the action
+ * waits in step with the emulator's clock, so a 2-hour training that the
+ * emulator runs in half a minute is polled in half a minute: the scale is
+ * FRAUD_DETECTOR_PROMOTE_TIME_SCALE when set (tests), else what the emulator
+ * reports. The variable is ignored, with a warning, for any other endpoint,
+ * so a workflow that sets it by accident cannot upset waits against AWS.
+ */
+async function resolveTimeScale(endpointUrl, deps) {
+    const raw = (deps.env ?? process.env).FRAUD_DETECTOR_PROMOTE_TIME_SCALE;
+    const set = raw !== undefined && raw !== '';
+    if (!endpointUrl || !isLoopbackEndpoint(endpointUrl)) {
+        if (set)
+            deps.warn('FRAUD_DETECTOR_PROMOTE_TIME_SCALE is ignored: it only applies to a local AFD emulator (an endpoint-url on 127.0.0.1, ::1 or localhost).');
+        return 1;
+    }
+    if (set) {
+        const n = Number(raw);
+        if (!validScale(n)) {
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`FRAUD_DETECTOR_PROMOTE_TIME_SCALE = ${JSON.stringify(raw)}: must be a number from 1 to ${MAX_TIME_SCALE} (only for a local AFD emulator).`);
+        }
+        return n;
+    }
+    return (await (deps.probe ?? probeEmulatorTimeScale)(endpointUrl)) ?? 1;
 }
 /** Whether the job has any AWS credentials at all (forks have none). */
 function hasAwsCredentials(env = process.env) {
@@ -8937,7 +9021,33 @@ function environmentCredentials(env = process.env) {
     if (!accessKeyId || !secretAccessKey)
         return undefined;
     const sessionToken = env.AWS_SESSION_TOKEN;
+    refuseUnsendable(env, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
     return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+/**
+ * Credentials go into HTTP headers, which cannot hold a line break or another
+ * control character (a secret pasted with its trailing newline). Sent anyway,
+ * Node refuses the request before it starts, and the SDK's connection and
+ * request timers, armed for it, keep the process alive for 70 s after the
+ * error. Refused here instead, before any client exists, naming the variable
+ * and never showing its value.
+ */
+function refuseUnsendable(env, names) {
+    for (const name of names) {
+        const value = env[name];
+        // What Node accepts in a header value: tab, printable ASCII and Latin-1.
+        const bad = value ? /[^\t\x20-\x7E\x80-\xFF]/.exec(value) : null;
+        if (!value || !bad)
+            continue;
+        const what = bad[0] === '\n' || bad[0] === '\r'
+            ? bad.index >= value.trimEnd().length
+                ? 'ends with a line break'
+                : 'contains a line break'
+            : `contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`The environment variable ${name} ${what} (at character ${bad.index + 1}), which cannot be sent to AWS in a request header.`, [
+            `Set ${name} without it: a secret pasted with a trailing newline is the usual cause (aws-actions/configure-aws-credentials never adds one).`,
+        ]);
+    }
 }
 
 
@@ -8967,6 +9077,7 @@ function environmentCredentials(env = process.env) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _scrub_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1349);
 // The few workflow commands the start-up path needs (read an input, mask a
 // secret, annotate, fail), written by hand: importing @actions/core evaluates
 // about 1 MB of HTTP client code (@actions/http-client, undici), which would
@@ -8978,9 +9089,14 @@ function environmentCredentials(env = process.env) {
 
 
 
+
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Every command but add-mask: known secrets never leave the process, whatever text they hide in. */
 function issue(command, properties, message) {
+    issueRaw(command, Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? (0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Zg)(v) : v])), (0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Zg)(message));
+}
+function issueRaw(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -8991,8 +9107,13 @@ function issue(command, properties, message) {
 function getInput(name) {
     return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
+/**
+ * A plain log line. Its text is often not the action's own (AFD's ids,
+ * statuses and messages; GitHub's answers), so a line of it that would read
+ * as a workflow command is neutralised, and known secrets are cut out.
+ */
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+    process.stdout.write((0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseCommands */ .$B)((0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Zg)(message)) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
 }
 function warning(message) {
     issue('warning', {}, message);
@@ -9001,7 +9122,8 @@ function notice(message) {
     issue('notice', {}, message);
 }
 function setSecret(secret) {
-    issue('add-mask', {}, secret);
+    (0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(secret);
+    issueRaw('add-mask', {}, secret);
 }
 function debug(message) {
     issue('debug', {}, message);
@@ -9023,7 +9145,8 @@ function markFailed() {
     process.exitCode = 1;
 }
 /** An output of the step, through the GITHUB_OUTPUT file as @actions/core writes it. */
-function setOutput(name, value) {
+function setOutput(name, rawValue) {
+    const value = (0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Zg)(rawValue);
     const file = process.env.GITHUB_OUTPUT;
     if (!file) {
         // Outside a runner (or an old one): the deprecated stdout command.
@@ -9047,7 +9170,110 @@ async function appendSummary(markdown) {
     if (!file) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, (0,_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Zg)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 1349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ neutraliseCommands),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+// What leaves the process (log lines, annotations, outputs, the job summary,
+// the PR comment) passes through here. Two defences against text the action
+// did not write (AFD's answers, GitHub's, a repository's files):
+// - the secrets the action knows are cut out, in every form a renderer may
+//   have given them (Markdown-escaped, HTML-escaped, JSON-escaped, cut short);
+// - a log line cannot become a workflow command.
+
+const REDACTED = '***';
+/**
+ * Secrets shorter than this are not cut out: they would shred ordinary words,
+ * and no credential the action is given is that short.
+ */
+const MIN_SECRET_CHARS = 8;
+/** Every form of every known secret, longest first (a longer form contains shorter ones). */
+let forms = [];
+/** Secrets, for the prefix-before-ellipsis check. */
+const secrets = new Set();
+/** Adds a secret (setSecret calls this); its lines count as secrets too, as the runner masks them. */
+function registerSecret(value) {
+    const pieces = [value, value.trim(), ...value.split(/\r?\n/).map((l) => l.trim())];
+    for (const piece of pieces) {
+        if (piece.length < MIN_SECRET_CHARS || secrets.has(piece))
+            continue;
+        secrets.add(piece);
+        forms.push(piece, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(piece), (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(piece), JSON.stringify(piece).slice(1, -1), encodeURIComponent(piece));
+    }
+    forms = [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+/** Forgets every secret (tests). */
+function clearSecrets() {
+    forms = [];
+    secrets.clear();
+}
+/**
+ * The text with every known secret cut out. A secret cut short by a size cap
+ * ("IQoJb3Jp…") is cut out too: its head before an ellipsis, from 8 characters on.
+ */
+function scrubSecrets(text) {
+    if (forms.length === 0)
+        return text;
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out.includes('…') ? scrubCutSecrets(out) : out;
+}
+/**
+ * Cuts out the head of a secret that ends at an ellipsis (a size cap cut it
+ * there), from 8 characters on. Only the characters just before each
+ * ellipsis are examined, at most the longest secret's length, however long
+ * the text's lines are.
+ */
+function scrubCutSecrets(text) {
+    const longest = Math.max(...[...secrets].map((s) => s.length));
+    const parts = [];
+    let copied = 0;
+    for (let end = text.indexOf('…'); end !== -1; end = text.indexOf('…', end + 1)) {
+        const from = Math.max(copied, end - longest);
+        let start = -1;
+        for (let i = from; i + MIN_SECRET_CHARS <= end && start === -1; i++) {
+            for (const secret of secrets) {
+                // First and last characters first: the full comparison is rare.
+                const length = end - i;
+                if (length <= secret.length &&
+                    text[i] === secret[0] &&
+                    text[end - 1] === secret[length - 1] &&
+                    secret.startsWith(text.slice(i, end))) {
+                    start = i;
+                    break;
+                }
+            }
+        }
+        if (start === -1)
+            continue;
+        parts.push(text.slice(copied, start), REDACTED);
+        copied = end;
+    }
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+/**
+ * A log line the runner would read as a workflow command (`::name::`, or the
+ * older `##[name]`, after leading white space) gets a zero-width space before
+ * it: the runner no longer sees a command, a reader sees the same text. The
+ * runner splits lines at \r as well as \n.
+ */
+function neutraliseCommands(text) {
+    return text.replace(/(^|[\r\n])([^\S\r\n]*)(?=::|##\[)/g, '$1$2\u200B');
 }
 
 
@@ -9636,6 +9862,37 @@ var errors = __nccwpck_require__(241);
 // fixing them one failed workflow at a time.
 
 const MAX_VALUE_CHARS = 80;
+/** Shown instead of a value that looks like a credential: no part of it is ever quoted. */
+const CREDENTIAL_PLACEHOLDER = '(a value that looks like a credential; not shown)';
+// Credentials by their shape. A pasted credential the action does not know
+// (another account's key, a second token) cannot be scrubbed by value, and the
+// runner's exact-match masking misses it once it is cut or Markdown-escaped
+// (`ghp\_…`), so a value with one of these shapes is never quoted at all.
+const CREDENTIAL_SHAPES = [
+    // AWS access key ids: long-term (AKIA) and temporary (ASIA).
+    /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/,
+    // GitHub tokens: classic personal, OAuth, user-to-server, server-to-server, refresh; fine-grained.
+    /\b(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{20,})/,
+];
+/**
+ * Base64 tokens: exactly 40 characters is an AWS secret access key, 100 or
+ * more a session token. Ordinary long values (a repeated letter, a git commit
+ * SHA, which is 40 characters of lowercase hex; an S3 path) are not: a token
+ * counts only with upper case, lower case and digits all mixed, as random
+ * base64 has them.
+ */
+function looksLikeBase64Secret(value) {
+    for (const token of value.match(/[A-Za-z0-9/+=]{40,}/g) ?? []) {
+        if (token.length !== 40 && token.length < 100)
+            continue;
+        if (/[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9]/.test(token))
+            return true;
+    }
+    return false;
+}
+function looksLikeCredential(value) {
+    return CREDENTIAL_SHAPES.some((shape) => shape.test(value)) || looksLikeBase64Secret(value);
+}
 /** One line, at most ~80 characters, so a pasted blob cannot flood the log. */
 function shorten(value, max = MAX_VALUE_CHARS) {
     const oneLine = value.replace(/\s*\n\s*/g, ' ').trim();
@@ -9648,6 +9905,22 @@ function shorten(value, max = MAX_VALUE_CHARS) {
  * unknown keys must not write 50,000 annotations and a summary GitHub drops.
  */
 const MAX_PROBLEMS_LISTED = 50;
+/**
+ * The value as an error may quote it: known secrets cut out first (shortening
+ * first would leave a secret's head that no longer matches it), then a value
+ * that still looks like a credential replaced whole, then shortened.
+ */
+function displayValue(value, secrets) {
+    // Only the head can be shown; a bounded slice keeps a 100 MiB value cheap.
+    // Anything past it is cut by shorten anyway, so a secret it splits never shows.
+    const scrubbed = scrubKnown(value.slice(0, DISPLAY_SCAN_CHARS), secrets);
+    return looksLikeCredential(scrubbed) ? CREDENTIAL_PLACEHOLDER : shorten(scrubbed);
+}
+const DISPLAY_SCAN_CHARS = 8_192;
+/** Secrets under 4 characters are not cut out: they would shred ordinary words. */
+function scrubKnown(text, secrets) {
+    return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+}
 class Problems {
     list = [];
     /** Problems found after the first MAX_PROBLEMS_LISTED: counted, not kept. */
@@ -9662,8 +9935,9 @@ class Problems {
             input: where.input || 'config',
             rule: where.detail ? `${where.detail}: ${rule}` : rule,
         };
+        // Kept whole until throwIfAny knows the secrets: see displayValue.
         if (value !== undefined)
-            problem.value = shorten(value);
+            problem.value = value;
         if (where.position)
             problem.position = where.position;
         this.list.push(problem);
@@ -9678,12 +9952,10 @@ class Problems {
     throwIfAny(secrets = []) {
         if (this.list.length === 0)
             return;
-        const live = secrets.filter((s) => s.length >= 4);
-        const scrub = (text) => live.reduce((t, s) => t.split(s).join('***'), text);
         throw new errors/* InputError */.dz(this.list.map((p) => {
-            const clean = { ...p, rule: scrub(p.rule) };
+            const clean = { ...p, rule: scrubKnown(p.rule, secrets) };
             if (p.value !== undefined)
-                clean.value = scrub(p.value);
+                clean.value = displayValue(p.value, secrets);
             return clean;
         }), this.unlisted);
     }
@@ -11733,7 +12005,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3436));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2655));
         await executeRequest(request);
     }
     catch (err) {

@@ -1,5 +1,5 @@
-export const id = 436;
-export const ids = [436,361];
+export const id = 655;
+export const ids = [655,361];
 export const modules = {
 
 /***/ 2740:
@@ -435,19 +435,15 @@ function parseMarker(body) {
         return undefined;
     return { detectorId: m[1], ...(m[2] ? { region: m[2] } : {}), fingerprint: m[3] };
 }
-/**
- * Ids and versions print as they are when they cannot trigger Markdown (AFD's
- * patterns allow `_` at either end, which would start emphasis); anything else
- * is escaped.
- */
-function plain(text) {
-    return /^[0-9A-Za-z](?:[0-9A-Za-z._-]*[0-9A-Za-z])?$/.test(text) ? text : (0,markdown/* escapeMarkdown */.FV)(text);
-}
 const SHORT_TYPE = {
     ONLINE_FRAUD_INSIGHTS: 'OFI',
     TRANSACTION_FRAUD_INSIGHTS: 'TFI',
     ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
 };
+/** OFI/TFI/ATI; anything else AFD answered, escaped (never a lookup of `constructor` or `__proto__`). */
+function shortType(type) {
+    return Object.hasOwn(SHORT_TYPE, type) ? SHORT_TYPE[type] : (0,markdown/* markdownId */.xc)(type);
+}
 /** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
 function metricsText(type, m) {
     if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
@@ -481,9 +477,9 @@ function detectorHeadline(diff, generatedDescription = false) {
     if (c.rulesAdded + c.rulesChanged + c.rulesRemoved + c.rulesMoved > 0)
         parts.push(`Rules +${c.rulesAdded} ~${c.rulesChanged} -${c.rulesRemoved}${c.rulesMoved > 0 ? ` ↕${c.rulesMoved}` : ''}`);
     const models = [
-        ...diff.models.changed.map((m) => `model ${plain(m.modelId)} ${plain(m.from)} → ${plain(m.to)}`),
-        ...diff.models.added.map((m) => `model ${plain(m.modelId)} added ${plain(m.modelVersionNumber)}`),
-        ...diff.models.removed.map((m) => `model ${plain(m.modelId)} removed ${plain(m.modelVersionNumber)}`),
+        ...diff.models.changed.map((m) => `model ${(0,markdown/* markdownId */.xc)(m.modelId)} ${(0,markdown/* markdownId */.xc)(m.from)} → ${(0,markdown/* markdownId */.xc)(m.to)}`),
+        ...diff.models.added.map((m) => `model ${(0,markdown/* markdownId */.xc)(m.modelId)} added ${(0,markdown/* markdownId */.xc)(m.modelVersionNumber)}`),
+        ...diff.models.removed.map((m) => `model ${(0,markdown/* markdownId */.xc)(m.modelId)} removed ${(0,markdown/* markdownId */.xc)(m.modelVersionNumber)}`),
     ];
     if (models.length > 2)
         parts.push(`models +${c.modelsAdded} ~${c.modelsChanged} -${c.modelsRemoved}`);
@@ -495,7 +491,9 @@ function detectorHeadline(diff, generatedDescription = false) {
     // A first version has no mode to change from: its mode is new, so it is listed.
     const mode = diff.ruleExecutionMode;
     if (mode)
-        parts.push(mode.from ? `mode ${mode.from} → ${mode.to}` : `mode ${mode.to}`);
+        parts.push(mode.from
+            ? `mode ${(0,markdown/* markdownId */.xc)(mode.from)} → ${(0,markdown/* markdownId */.xc)(mode.to)}`
+            : `mode ${(0,markdown/* markdownId */.xc)(mode.to)}`);
     if (diff.description && (!generatedDescription || parts.length === 0))
         parts.push('description');
     return parts.join(' · ');
@@ -508,13 +506,13 @@ function warnings(input) {
     const out = [];
     const removed = diff.rules.removed;
     for (const r of removed.slice(0, 10)) {
-        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} (version ${plain(r.ruleVersion)}, position ${r.index + 1}) is removed.`);
+        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} (version ${(0,markdown/* markdownId */.xc)(r.ruleVersion)}, position ${r.index + 1}) is removed.`);
     }
     if (removed.length > 10)
         out.push(`… and ${removed.length - 10} more rules are removed.`);
     const mode = diff.ruleExecutionMode;
     if (mode?.from) {
-        out.push(`Rule execution mode changes from ${mode.from} to ${mode.to}: ` +
+        out.push(`Rule execution mode changes from ${(0,markdown/* markdownId */.xc)(mode.from)} to ${(0,markdown/* markdownId */.xc)(mode.to)}: ` +
             (mode.to === 'ALL_MATCHED'
                 ? 'every matching rule now contributes its outcomes, not only the first.'
                 : 'only the first matching rule, in list order, decides the outcome.'));
@@ -528,16 +526,16 @@ function warnings(input) {
             .join(', ')}${moved.length > 5 ? ', …' : ''}): under FIRST_MATCHED the first matching rule decides the outcome.`);
     }
     for (const m of diff.models.removed) {
-        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} (${plain(m.modelVersionNumber)}) is removed.`);
+        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} (${(0,markdown/* markdownId */.xc)(m.modelVersionNumber)}) is removed.`);
     }
     for (const e of diff.externalModelEndpoints.removed) {
         out.push(`External model endpoint ${(0,markdown/* inlineCode */.ti)(e)} is removed.`);
     }
     for (const m of diff.models.changed.filter((x) => x.direction === 'down')) {
-        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} goes back from ${plain(m.from)} to ${plain(m.to)}.`);
+        out.push(`Model ${(0,markdown/* inlineCode */.ti)(m.modelId)} goes back from ${(0,markdown/* markdownId */.xc)(m.from)} to ${(0,markdown/* markdownId */.xc)(m.to)}.`);
     }
     for (const r of diff.rules.changed.filter(ruleRolledBack)) {
-        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} goes back from version ${plain(r.from)} to ${plain(r.to)}.`);
+        out.push(`Rule ${(0,markdown/* inlineCode */.ti)(r.ruleId)} goes back from version ${(0,markdown/* markdownId */.xc)(r.from)} to ${(0,markdown/* markdownId */.xc)(r.to)}.`);
     }
     if (input.reviewedFingerprint !== undefined && input.reviewedFingerprint !== input.fingerprint) {
         out.push(`The plan changed since it was reviewed: reviewed ${(0,markdown/* inlineCode */.ti)(input.reviewedFingerprint)}, now ${(0,markdown/* inlineCode */.ti)(input.fingerprint)}.`);
@@ -564,8 +562,8 @@ function rulesSection(diff, compact) {
             notes.push('➕ added');
         if (change)
             notes.push(ruleRolledBack(change)
-                ? `⏪ version ${plain(change.from)} → ${plain(change.to)}, rolled back`
-                : `🔄 version ${plain(change.from)} → ${plain(change.to)}`);
+                ? `⏪ version ${(0,markdown/* markdownId */.xc)(change.from)} → ${(0,markdown/* markdownId */.xc)(change.to)}, rolled back`
+                : `🔄 version ${(0,markdown/* markdownId */.xc)(change.from)} → ${(0,markdown/* markdownId */.xc)(change.to)}`);
         if (created.has(rule.ruleId))
             notes.push('🆕 new version');
         if (move)
@@ -574,12 +572,12 @@ function rulesSection(diff, compact) {
             hidden++;
             return;
         }
-        const baseVersion = added.has(rule.ruleId) ? '—' : plain(change?.from ?? rule.ruleVersion);
+        const baseVersion = added.has(rule.ruleId) ? '—' : (0,markdown/* markdownId */.xc)(change?.from ?? rule.ruleVersion);
         rows.push([
             String(i + 1),
             (0,markdown/* inlineCode */.ti)(rule.ruleId, true),
             baseVersion,
-            plain(rule.ruleVersion),
+            (0,markdown/* markdownId */.xc)(rule.ruleVersion),
             notes.join(', '),
         ]);
     });
@@ -587,7 +585,7 @@ function rulesSection(diff, compact) {
         rows.push([
             '',
             (0,markdown/* inlineCode */.ti)(r.ruleId, true),
-            plain(r.ruleVersion),
+            (0,markdown/* markdownId */.xc)(r.ruleVersion),
             '—',
             `➖ removed (was position ${r.index + 1})`,
         ]);
@@ -612,22 +610,22 @@ function modelsSection(diff) {
         if (current.length === 0)
             return [];
         const list = current
-            .map((m) => `${(0,markdown/* inlineCode */.ti)(m.modelId)} ${plain(m.modelVersionNumber)}`)
+            .map((m) => `${(0,markdown/* inlineCode */.ti)(m.modelId)} ${(0,markdown/* markdownId */.xc)(m.modelVersionNumber)}`)
             .join(', ');
         return [`**Models:** ${list}, unchanged.`];
     }
     const added = new Map(diff.models.added.map((m) => [m.modelId, m]));
     const changed = new Map(diff.models.changed.map((m) => [m.modelId, m]));
     const rows = current.map((m) => {
-        const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+        const type = shortType(m.modelType);
         const change = changed.get(m.modelId);
         const add = added.get(m.modelId);
         if (change) {
             return [
                 (0,markdown/* inlineCode */.ti)(m.modelId, true),
                 type,
-                plain(change.from),
-                plain(change.to),
+                (0,markdown/* markdownId */.xc)(change.from),
+                (0,markdown/* markdownId */.xc)(change.to),
                 metricsText(m.modelType, change.metricsFrom),
                 metricsText(m.modelType, change.metricsTo),
                 `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rolled back'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
@@ -638,7 +636,7 @@ function modelsSection(diff) {
                 (0,markdown/* inlineCode */.ti)(m.modelId, true),
                 type,
                 '—',
-                plain(m.modelVersionNumber),
+                (0,markdown/* markdownId */.xc)(m.modelVersionNumber),
                 '—',
                 metricsText(m.modelType, add.metrics),
                 '➕ added',
@@ -647,19 +645,19 @@ function modelsSection(diff) {
         return [
             (0,markdown/* inlineCode */.ti)(m.modelId, true),
             type,
-            plain(m.modelVersionNumber),
-            plain(m.modelVersionNumber),
+            (0,markdown/* markdownId */.xc)(m.modelVersionNumber),
+            (0,markdown/* markdownId */.xc)(m.modelVersionNumber),
             '',
             '',
             '',
         ];
     });
     for (const m of diff.models.removed) {
-        const type = SHORT_TYPE[m.modelType] ?? plain(m.modelType);
+        const type = shortType(m.modelType);
         rows.push([
             (0,markdown/* inlineCode */.ti)(m.modelId, true),
             type,
-            plain(m.modelVersionNumber),
+            (0,markdown/* markdownId */.xc)(m.modelVersionNumber),
             '—',
             metricsText(m.modelType, m.metrics),
             '—',
@@ -717,10 +715,12 @@ function expressionsSection(diff) {
 }
 function versionsLine(input) {
     const baseId = input.baseVersionId ?? input.diff.base.detectorVersionId ?? undefined;
-    const base = baseId !== undefined ? `base version **${plain(baseId)}**` : 'no base version (first version)';
+    const base = baseId !== undefined
+        ? `base version **${(0,markdown/* markdownId */.xc)(baseId)}**`
+        : 'no base version (first version)';
     const proposed = input.proposedVersionId !== undefined
-        ? `proposed version **${plain(input.proposedVersionId)}** (${plain(input.status)})`
-        : `proposed: a new version (${plain(input.status)})`;
+        ? `proposed version **${(0,markdown/* markdownId */.xc)(input.proposedVersionId)}** (${(0,markdown/* markdownId */.xc)(input.status)})`
+        : `proposed: a new version (${(0,markdown/* markdownId */.xc)(input.status)})`;
     const url = (0,markdown/* safeUrl */.Pl)(input.runUrl);
     const commit = input.commit ? ` · commit ${(0,markdown/* inlineCode */.ti)(input.commit)}` : '';
     return `Detector ${(0,markdown/* inlineCode */.ti)(input.detectorId)} · ${base} → ${proposed}${commit}${url ? ` · [workflow run](${url})` : ''}`;
@@ -748,7 +748,7 @@ function render(input, target, compact) {
     const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
     const sections = [
         [
-            `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${plain(input.status)}`,
+            `### ${emoji} Fraud Detector ${input.mode} · ${(0,markdown/* markdownId */.xc)(input.detectorId)} · ${(0,markdown/* markdownId */.xc)(input.status)}`,
         ],
         [detectorHeadline(diff, input.generatedDescription)],
         [versionsLine(input)],
@@ -815,7 +815,7 @@ function renderDetectorFailureComment(input) {
     const what = input.commit ? ` for commit ${(0,markdown/* inlineCode */.ti)(input.commit)}` : '';
     return [
         fullMarker(input.detectorId, '', input.region),
-        `### ${emoji} Fraud Detector ${input.mode} · ${plain(input.detectorId)} · ${input.status}`,
+        `### ${emoji} Fraud Detector ${input.mode} · ${(0,markdown/* markdownId */.xc)(input.detectorId)} · ${input.status}`,
         '',
         `No plan could be made${what}; the plan that was shown here before is out of date.`,
         '',
@@ -840,7 +840,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 3436:
+/***/ 2655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -853,10 +853,44 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5127);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/domain/request.ts
 var domain_request = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/domain/text.ts
+// Text from outside (AFD's answers above all) is cut at a stated size before
+// anything renders, logs or compares it: an endpoint that is not AFD can send
+// a 50 MB description, and the plan output, the summary and the log must stay
+// bounded whatever it sends.
+/**
+ * The caps on AFD's text fields. Each is far above what AFD itself allows
+ * (ids ≤ 64 characters, descriptions ≤ 128, rule expressions ≤ 4,000), so
+ * only a broken or hostile endpoint is ever cut.
+ */
+const AFD_TEXT_CAPS = {
+    /** Ids, version numbers, statuses, enums, ARNs, tag keys and values. */
+    id: 1_000,
+    description: 1_000,
+    expression: 10_000,
+    /** Error messages and data-validation messages (title and content each). */
+    message: 2_000,
+};
+/** Data-validation messages kept from one model version; AFD gives a handful. */
+const MAX_VALIDATION_MESSAGES = 100;
+/** `text` cut to at most `max` characters, saying how much was cut. */
+function capText(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = `… (${text.length - max} more characters cut)`;
+    // Never split a surrogate pair: the half left would be invalid UTF-16.
+    let end = Math.max(0, max - note.length);
+    if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1] ?? ''))
+        end--;
+    return `${text.slice(0, end)}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./src/afd/not-found.ts
 // What to check when AFD says a resource "does not exist". AFD is regional and
 // the endpoint may be a test double, so the message names both; the hints are
@@ -917,6 +951,7 @@ function notFoundHints(target, region, endpoint) {
 // error's name, message and metadata, and never imports the SDK itself.
 
 
+
 const EXPIRED_NAMES = new Set([
     'ExpiredTokenException',
     'ExpiredToken',
@@ -943,9 +978,12 @@ function translateAwsError(err, ctx) {
     if (err instanceof errors/* AfdError */.Ge)
         return err;
     const e = (err ?? {});
-    const name = typeof e.name === 'string' ? e.name : 'Error';
-    const awsMessage = typeof e.message === 'string' ? e.message : String(err);
-    const requestId = e.$metadata?.requestId;
+    // All of it comes from the endpoint, which endpoint-url may point anywhere: capped.
+    const name = typeof e.name === 'string' ? capText(e.name, AFD_TEXT_CAPS.id) : 'Error';
+    const awsMessage = capText(typeof e.message === 'string' ? e.message : String(err), AFD_TEXT_CAPS.message);
+    const requestId = typeof e.$metadata?.requestId === 'string'
+        ? capText(e.$metadata.requestId, AFD_TEXT_CAPS.id)
+        : undefined;
     const op = ctx.operation;
     const what = ctx.resource ? ` for ${ctx.resource}` : '';
     const suffix = requestId ? ` (request id ${requestId})` : '';
@@ -1044,6 +1082,8 @@ async function waitOutOutage(err, waited, { sleep, say, endpoint }) {
 
 
 
+
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const CONNECTION_TIMEOUT_MS = 10_000;
 const READ_PATIENCE_ROUNDS = 4;
@@ -1054,6 +1094,12 @@ const GET_OUTCOMES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
+/**
+ * Pages of one list before the gateway gives up: 1,000 pages is millions of
+ * items, far past any real account. An endpoint that never stops sending a
+ * nextToken (or sends one it sent before) must not hold the run forever.
+ */
+const MAX_PAGES = 1_000;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 /** How messages name a model version: "model m (TYPE) version 1.02". */
@@ -1078,12 +1124,14 @@ class AfdGateway {
     onOutage;
     /** Whether AFD answered anything (even an error) in this run. */
     reached = false;
+    maxPages;
     constructor(options) {
         this.endpoint = options.endpointUrl;
         this.region = options.region;
         this.onCall = options.onCall;
         this.sleep = options.sleep;
         this.onOutage = options.onOutage;
+        this.maxPages = options.maxPages ?? MAX_PAGES;
         const common = {
             region: options.region,
             ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
@@ -1151,13 +1199,28 @@ class AfdGateway {
      */
     async allPages(ctx, send, items) {
         const all = [];
+        const seen = new Set();
         let nextToken;
-        do {
+        for (let page = 1;; page++) {
             const out = await this.call(ctx, () => send(nextToken));
-            all.push(...(items(out) ?? []));
+            // A loop, not push(...items): a spread of 200,000 items overflows the call stack.
+            for (const item of items(out) ?? [])
+                all.push(item);
             nextToken = out.nextToken || undefined;
-        } while (nextToken);
-        return all;
+            if (!nextToken)
+                return all;
+            // A digest: the set must not grow with a hostile token's size.
+            const key = (0,external_node_crypto_.createHash)('sha256').update(nextToken).digest('base64');
+            if (seen.has(key) || page >= this.maxPages) {
+                const why = seen.has(key)
+                    ? 'sent a nextToken it had sent before'
+                    : `still had more after ${this.maxPages} pages`;
+                throw new errors/* AfdError */.Ge(`${ctx.operation}${ctx.resource ? ` for ${ctx.resource}` : ''}: the endpoint ${why}; stopped reading the list, which would never end.`, ctx.operation, 'EndlessPagination', [
+                    'AFD ends every list. Check `endpoint-url`: it should be Amazon Fraud Detector (or an emulator of it).',
+                ]);
+            }
+            seen.add(key);
+        }
     }
     async retrainModelVersion(input) {
         const training = input.training.kind === 'external'
@@ -1187,10 +1250,10 @@ class AfdGateway {
             ...(input.tags.length ? { tags: input.tags } : {}),
         })));
         return {
-            modelId: out.modelId ?? input.modelId,
-            modelType: out.modelType ?? input.modelType,
-            modelVersionNumber: required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
-            status: out.status ?? 'TRAINING_IN_PROGRESS',
+            modelId: idText(out.modelId ?? input.modelId),
+            modelType: idText(out.modelType ?? input.modelType),
+            modelVersionNumber: idText(required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber')),
+            status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
         };
     }
     async getModelVersion(ref) {
@@ -1200,11 +1263,11 @@ class AfdGateway {
             target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
         }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
         return {
-            modelId: out.modelId ?? ref.modelId,
-            modelType: out.modelType ?? ref.modelType,
-            modelVersionNumber: out.modelVersionNumber ?? ref.modelVersionNumber,
-            status: required(out.status, 'GetModelVersion', 'status'),
-            ...(out.arn ? { arn: out.arn } : {}),
+            modelId: idText(out.modelId ?? ref.modelId),
+            modelType: idText(out.modelType ?? ref.modelType),
+            modelVersionNumber: idText(out.modelVersionNumber ?? ref.modelVersionNumber),
+            status: idText(required(out.status, 'GetModelVersion', 'status')),
+            ...(out.arn ? { arn: idText(out.arn) } : {}),
         };
     }
     async describeModelVersions(query) {
@@ -1250,7 +1313,7 @@ class AfdGateway {
             maxResults: LIST_TAGS_PAGE,
             nextToken,
         })), (out) => out.tags);
-        return tags.map((t) => ({ key: t.key ?? '', value: t.value ?? '' }));
+        return tags.map((t) => ({ key: idText(t.key), value: idText(t.value) }));
     }
     async tagResource(arn, tags) {
         await this.call({ operation: 'TagResource', resource: arn }, () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
@@ -1266,10 +1329,10 @@ class AfdGateway {
             nextToken,
         })), (out) => out.detectorVersionSummaries);
         return summaries.map((s) => ({
-            detectorVersionId: s.detectorVersionId ?? '',
-            status: s.status ?? '',
-            ...(s.description ? { description: s.description } : {}),
-            ...(s.lastUpdatedTime ? { lastUpdatedTime: s.lastUpdatedTime } : {}),
+            detectorVersionId: idText(s.detectorVersionId),
+            status: idText(s.status),
+            ...(s.description ? { description: descriptionText(s.description) } : {}),
+            ...(s.lastUpdatedTime ? { lastUpdatedTime: idText(s.lastUpdatedTime) } : {}),
         }));
     }
     async getDetectorVersion(detectorId, detectorVersionId) {
@@ -1281,22 +1344,22 @@ class AfdGateway {
         return {
             detectorId,
             detectorVersionId,
-            status: out.status ?? '',
-            ...(out.description ? { description: out.description } : {}),
+            status: idText(out.status),
+            ...(out.description ? { description: descriptionText(out.description) } : {}),
             rules: (out.rules ?? []).map((r) => ({
-                ruleId: r.ruleId ?? '',
-                ruleVersion: r.ruleVersion ?? '',
+                ruleId: idText(r.ruleId),
+                ruleVersion: idText(r.ruleVersion),
             })),
             modelVersions: (out.modelVersions ?? []).map((m) => ({
-                modelId: m.modelId ?? '',
-                modelType: m.modelType,
-                modelVersionNumber: m.modelVersionNumber ?? '',
+                modelId: idText(m.modelId),
+                modelType: idText(m.modelType),
+                modelVersionNumber: idText(m.modelVersionNumber),
             })),
-            externalModelEndpoints: out.externalModelEndpoints ?? [],
-            ruleExecutionMode: out.ruleExecutionMode ?? 'FIRST_MATCHED',
-            ...(out.createdTime ? { createdTime: out.createdTime } : {}),
-            ...(out.lastUpdatedTime ? { lastUpdatedTime: out.lastUpdatedTime } : {}),
-            ...(out.arn ? { arn: out.arn } : {}),
+            externalModelEndpoints: (out.externalModelEndpoints ?? []).map(idText),
+            ruleExecutionMode: idText(out.ruleExecutionMode ?? 'FIRST_MATCHED'),
+            ...(out.createdTime ? { createdTime: idText(out.createdTime) } : {}),
+            ...(out.lastUpdatedTime ? { lastUpdatedTime: idText(out.lastUpdatedTime) } : {}),
+            ...(out.arn ? { arn: idText(out.arn) } : {}),
         };
     }
     async createDetectorVersion(detectorId, content, tags) {
@@ -1310,8 +1373,8 @@ class AfdGateway {
             ...(tags.length ? { tags } : {}),
         })));
         return {
-            detectorVersionId: required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId'),
-            status: out.status ?? 'DRAFT',
+            detectorVersionId: idText(required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId')),
+            status: idText(out.status ?? 'DRAFT'),
         };
     }
     async updateDetectorVersion(detectorId, detectorVersionId, content) {
@@ -1353,7 +1416,7 @@ class AfdGateway {
     }
     async listDetectorIds() {
         const detectors = await this.allPages({ operation: 'GetDetectors', resource: 'detectors' }, (nextToken) => this.client.send(new dist_cjs/* GetDetectorsCommand */.no0({ maxResults: GET_DETECTORS_PAGE, nextToken })), (out) => out.detectors);
-        return detectors.flatMap((d) => (d.detectorId ? [d.detectorId] : []));
+        return detectors.flatMap((d) => (d.detectorId ? [idText(d.detectorId)] : []));
     }
     async getRuleVersion(detectorId, rule) {
         const out = await this.call({
@@ -1464,15 +1527,22 @@ function required(value, operation, field) {
     }
     return value;
 }
+/** An id, version, status, enum, ARN or tag from AFD, capped (see AFD_TEXT_CAPS). */
+function idText(text) {
+    return capText(text ?? '', AFD_TEXT_CAPS.id);
+}
+function descriptionText(text) {
+    return capText(text, AFD_TEXT_CAPS.description);
+}
 function toRuleDetail(r) {
     return {
-        ruleId: r.ruleId ?? '',
-        ruleVersion: r.ruleVersion ?? '',
-        expression: r.expression ?? '',
-        outcomes: r.outcomes ?? [],
-        ...(r.description ? { description: r.description } : {}),
-        ...(r.language ? { language: r.language } : {}),
-        ...(r.arn ? { arn: r.arn } : {}),
+        ruleId: idText(r.ruleId),
+        ruleVersion: idText(r.ruleVersion),
+        expression: capText(r.expression ?? '', AFD_TEXT_CAPS.expression),
+        outcomes: (r.outcomes ?? []).map(idText),
+        ...(r.description ? { description: descriptionText(r.description) } : {}),
+        ...(r.language ? { language: idText(r.language) } : {}),
+        ...(r.arn ? { arn: idText(r.arn) } : {}),
     };
 }
 function toModelVersionDetail(d) {
@@ -1490,36 +1560,36 @@ function toModelVersionDetail(d) {
     if (asi !== undefined)
         metrics.asi = asi;
     const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
+    const message = (m) => ({
+        ...(m.title ? { title: capText(m.title, AFD_TEXT_CAPS.message) } : {}),
+        ...(m.content ? { content: capText(m.content, AFD_TEXT_CAPS.message) } : {}),
+        ...(m.type ? { type: idText(m.type) } : {}),
+        ...(m.fieldName ? { fieldName: idText(m.fieldName) } : {}),
+    });
     const validationMessages = [
-        ...(validation?.fileLevelMessages ?? []).map((m) => ({
-            ...(m.title ? { title: m.title } : {}),
-            ...(m.content ? { content: m.content } : {}),
-            ...(m.type ? { type: m.type } : {}),
-        })),
-        ...(validation?.fieldLevelMessages ?? []).map((m) => ({
-            ...(m.title ? { title: m.title } : {}),
-            ...(m.content ? { content: m.content } : {}),
-            ...(m.type ? { type: m.type } : {}),
-            ...(m.fieldName ? { fieldName: m.fieldName } : {}),
-        })),
-    ];
+        ...(validation?.fileLevelMessages ?? []),
+        ...(validation?.fieldLevelMessages ?? []),
+    ]
+        .slice(0, MAX_VALIDATION_MESSAGES)
+        .map(message);
+    const window = d.ingestedEventsDetail?.ingestedEventsTimeWindow;
     return {
-        modelId: d.modelId ?? '',
-        modelType: d.modelType,
-        modelVersionNumber: d.modelVersionNumber ?? '',
-        status: d.status ?? '',
-        ...(d.arn ? { arn: d.arn } : {}),
-        ...(d.createdTime ? { createdTime: d.createdTime } : {}),
-        ...(d.lastUpdatedTime ? { lastUpdatedTime: d.lastUpdatedTime } : {}),
+        modelId: idText(d.modelId),
+        modelType: idText(d.modelType),
+        modelVersionNumber: idText(d.modelVersionNumber),
+        status: idText(d.status),
+        ...(d.arn ? { arn: idText(d.arn) } : {}),
+        ...(d.createdTime ? { createdTime: idText(d.createdTime) } : {}),
+        ...(d.lastUpdatedTime ? { lastUpdatedTime: idText(d.lastUpdatedTime) } : {}),
         metrics,
         validationMessages,
         ...(d.externalEventsDetail?.dataLocation
-            ? { dataLocation: d.externalEventsDetail.dataLocation }
+            ? { dataLocation: idText(d.externalEventsDetail.dataLocation) }
             : {}),
-        ...(d.ingestedEventsDetail?.ingestedEventsTimeWindow
+        ...(window
             ? {
-                ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,
-                ingestedEnd: d.ingestedEventsDetail.ingestedEventsTimeWindow.endTime,
+                ingestedStart: window.startTime === undefined ? undefined : idText(window.startTime),
+                ingestedEnd: window.endTime === undefined ? undefined : idText(window.endTime),
             }
             : {}),
     };
@@ -1652,7 +1722,7 @@ var fork = __webpack_require__(5361);
 /**
  * The real clock, optionally running `scale` times faster. A scale above 1 is
  * only for running the action against the AFD emulator with its clock sped up
- * by the same factor (FRAUD_DETECTOR_PROMOTE_TIME_SCALE); against AWS it is 1.
+ * by the same factor (a local emulator's, see resolveTimeScale); against AWS it is 1.
  */
 function systemClock(scale = 1) {
     const realStart = Date.now();
@@ -2087,8 +2157,6 @@ function checkProposal(proposal, facts) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/planner/fingerprint.ts
 // The plan's fingerprint: what a reviewer approved, compared again on merge.
 // It hashes canonical data, never rendered text, so wording or layout changes
@@ -2286,36 +2354,93 @@ function resolveOutcomes(specs, existingOutcomes, declared, out) {
 
 
 
+;// CONCATENATED MODULE: ./src/domain/concurrency.ts
+// Bounded concurrency for independent AFD reads: fast, without provoking
+// throttling (AFD publishes no control-plane TPS figures).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/detector/model-holders.ts
+// Which detector versions hold which model versions. AFD's user guide ("Delete
+// a model or model version"): a model version that any detector version uses,
+// ACTIVE, INACTIVE or DRAFT, of any detector, cannot be undeployed. So both the
+// undeploy clean-up and the deploy-quota hint need the full picture, not only
+// the ACTIVE versions.
+
+
+/** Independent GetDetectorVersion reads in flight at once (AFD publishes no control-plane TPS). */
+const READ_CONCURRENCY = 4;
+const describeHolder = (h) => `${h.detectorId}:${h.detectorVersionId} (${h.status})`;
+/**
+ * For each wanted model version (by modelKey), the detector versions of the
+ * account that reference it; a version nobody references maps to [].
+ * Reads every detector version of every detector, so call it only when there
+ * is something to decide.
+ */
+async function findModelHolders(afd, wanted) {
+    const holders = new Map(wanted.map((m) => [modelKey(m), []]));
+    if (!wanted.length)
+        return holders;
+    for (const detectorId of await afd.listDetectorIds()) {
+        const summaries = await afd.listDetectorVersions(detectorId);
+        const versions = await mapLimit(summaries, READ_CONCURRENCY, (s) => afd.getDetectorVersion(detectorId, s.detectorVersionId));
+        for (const version of versions) {
+            for (const m of version.modelVersions) {
+                holders.get(modelKey(m))?.push({
+                    detectorId,
+                    detectorVersionId: version.detectorVersionId,
+                    status: version.status,
+                });
+            }
+        }
+    }
+    // AFD lists versions in no useful order; a reader wants them by detector and number.
+    for (const list of holders.values())
+        list.sort((a, b) => a.detectorId.localeCompare(b.detectorId) ||
+            Number(a.detectorVersionId) - Number(b.detectorVersionId));
+    return holders;
+}
+
 ;// CONCATENATED MODULE: ./src/detector/hygiene.ts
+
 
 
 
 
 /**
  * Undeploys the model versions that the replaced detector version used and the
- * new one does not, once no ACTIVE detector version in the account uses them.
- * Returns what it undeployed.
+ * new one does not, but only those no detector version of the account
+ * references any more: AFD refuses to undeploy a model version that any
+ * detector version (ACTIVE, INACTIVE or DRAFT) uses. A version still held is
+ * kept, and the returned note says which detector versions hold it.
  */
 async function undeployReplacedModels(deps, replaced, current) {
     const { afd, log } = deps;
     const keep = new Set(current.map(modelKey));
     const candidates = replaced.filter((m) => !keep.has(modelKey(m)));
+    const outcome = { undeployed: [], kept: [] };
     if (!candidates.length)
-        return [];
-    // Used by any ACTIVE detector version of any detector? Then it stays deployed.
-    const inUse = new Set();
-    for (const detectorId of await afd.listDetectorIds()) {
-        const active = (await afd.listDetectorVersions(detectorId)).find((v) => v.status === 'ACTIVE');
-        if (!active)
-            continue;
-        const version = await afd.getDetectorVersion(detectorId, active.detectorVersionId);
-        for (const m of version.modelVersions)
-            inUse.add(modelKey(m));
-    }
-    const undeployed = [];
+        return outcome;
+    const holders = await findModelHolders(afd, candidates);
     for (const m of candidates) {
-        if (inUse.has(modelKey(m))) {
-            log.info(`Keeping model ${m.modelId} ${m.modelVersionNumber} deployed: an ACTIVE detector version uses it.`);
+        const heldBy = holders.get(modelKey(m)) ?? [];
+        if (heldBy.length) {
+            // Not a failure: the replaced version is the rollback target, and it is
+            // the usual holder. The user decides whether to delete it.
+            const note = `Kept model ${m.modelId} ${m.modelVersionNumber} deployed (undeploy-replaced-model): detector versions ${heldBy.map(describeHolder).join(', ')} use it, ` +
+                'and AFD undeploys only a model version that no detector version uses. Delete those detector versions (INACTIVE or DRAFT) once you no longer need them for a rollback, then undeploy it.';
+            log.info(note);
+            outcome.kept.push(note);
             continue;
         }
         // The promotion has already happened: a clean-up that AFD refuses (or
@@ -2333,10 +2458,10 @@ async function undeployReplacedModels(deps, replaced, current) {
                 'The promotion stands; undeploy the version in the AFD console once no detector version uses it.');
             continue;
         }
-        log.info(`Undeploying model ${m.modelId} ${m.modelVersionNumber}: no ACTIVE detector version uses it any more.`);
-        undeployed.push(m);
+        log.info(`Undeploying model ${m.modelId} ${m.modelVersionNumber}: no detector version uses it any more.`);
+        outcome.undeployed.push(m);
     }
-    return undeployed;
+    return outcome;
 }
 /**
  * Deletes DRAFT versions of this detector that this action created for pull
@@ -2477,29 +2602,13 @@ function sameContent(v, p) {
         v.ruleExecutionMode === p.ruleExecutionMode);
 }
 
-;// CONCATENATED MODULE: ./src/domain/concurrency.ts
-// Bounded concurrency for independent AFD reads: fast, without provoking
-// throttling (AFD publishes no control-plane TPS figures).
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/detector/plan-reads.ts
 
 
 
 
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
-const READ_CONCURRENCY = 4;
+const plan_reads_READ_CONCURRENCY = 4;
 /**
  * The version the plan starts from. Exactly once: an earlier attempt of this
  * run may have created (and promoted) the version already; plan against the
@@ -2526,11 +2635,11 @@ async function readPlanBase(afd, summaries, input, mode) {
  */
 async function readPlanDetails(afd, detectorId, base, proposal, notYetMade) {
     const ruleRefs = rulesNeedingDetails(base, proposal);
-    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+    const fetched = await mapLimit(ruleRefs, plan_reads_READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
     const rules = fetched.filter((r) => r !== undefined);
     const skip = notYetMade ? modelKey(notYetMade) : undefined;
     const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]).filter((m) => modelKey(m) !== skip);
-    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+    const modelDetails = await mapLimit(models, plan_reads_READ_CONCURRENCY, async (m) => {
         const [detail] = await afd
             .describeModelVersions({
             modelId: m.modelId,
@@ -2983,7 +3092,8 @@ async function undeployReplaced(w, previous) {
             report.notes.push(m);
         },
     };
-    const undeployed = await undeployReplacedModels({ afd: deps.afd, log }, replaced.modelVersions, proposal.modelVersions);
+    const { undeployed, kept } = await undeployReplacedModels({ afd: deps.afd, log }, replaced.modelVersions, proposal.modelVersions);
+    report.notes.push(...kept);
     for (const m of undeployed) {
         report.notes.push(`Undeployed model ${m.modelId} ${m.modelVersionNumber}: only the replaced version ${previous} used it.`);
     }
@@ -3034,10 +3144,12 @@ function renderDetectorProblems(report) {
 }
 function renderDetectorOutcome(report) {
     const lines = [];
+    // Version ids come from AFD's answers: escaped like any other text from outside.
+    const id = (0,markdown/* markdownId */.xc)(report.detectorVersionId ?? '—');
     if (report.action)
-        lines.push(`- ${ACTION_TEXT[report.action](report.detectorVersionId ?? '—')}`);
+        lines.push(`- ${ACTION_TEXT[report.action](id)}`);
     if (report.promoted) {
-        lines.push(`- Version ${report.detectorVersionId} is ACTIVE${report.previousActiveId ? `; version ${report.previousActiveId}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`);
+        lines.push(`- Version ${id} is ACTIVE${report.previousActiveId ? `; version ${(0,markdown/* markdownId */.xc)(report.previousActiveId)}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`);
     }
     for (const note of report.notes)
         lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(note)}`);
@@ -3281,7 +3393,10 @@ function renderRetrainSummary(r, runUrl) {
         ]);
     }
     if (r.modelVersionNumber) {
-        facts.push([r.trainedHere ? 'New version' : 'Version', `**${r.modelVersionNumber}**`]);
+        facts.push([
+            r.trainedHere ? 'New version' : 'Version',
+            `**${(0,markdown/* markdownId */.xc)(r.modelVersionNumber)}**`,
+        ]);
     }
     if (r.finalStatus)
         facts.push(['Status', code(r.finalStatus)]);
@@ -3309,9 +3424,9 @@ function renderRetrainSummary(r, runUrl) {
     if (r.metrics) {
         out.push('### Training metrics', '');
         const prev = r.previousActive;
-        const headers = ['metric', `${r.modelVersionNumber ?? 'new'} (new)`];
+        const headers = ['metric', `${(0,markdown/* markdownId */.xc)(r.modelVersionNumber ?? 'new')} (new)`];
         if (prev)
-            headers.push(`${prev.modelVersionNumber} (ACTIVE before)`);
+            headers.push(`${(0,markdown/* markdownId */.xc)(prev.modelVersionNumber)} (ACTIVE before)`);
         const rows = metricRows(r.modelType === 'ACCOUNT_TAKEOVER_INSIGHTS', r.metrics, prev?.metrics);
         out.push(rows.length ? (0,markdown/* table */.tp)(headers, rows) : '_AFD reported no metrics for this version._', '');
     }
@@ -3367,7 +3482,9 @@ function activating(r) {
         (r.finalStatus === 'ACTIVATE_REQUESTED' || r.finalStatus === 'ACTIVATE_IN_PROGRESS'));
 }
 function nextSteps(r) {
-    const v = r.modelVersionNumber ?? 'the new version';
+    // Version numbers and statuses come from AFD's answers: escaped.
+    const v = r.modelVersionNumber ? (0,markdown/* markdownId */.xc)(r.modelVersionNumber) : 'the new version';
+    const status = (fallback) => (0,markdown/* markdownId */.xc)(r.finalStatus ?? fallback);
     const id = code(r.modelId);
     switch (r.outcome) {
         case 'started':
@@ -3382,14 +3499,14 @@ function nextSteps(r) {
             return r.finalStatus === 'ACTIVE'
                 ? [
                     `${id} ${v} is ACTIVE. Put it in a detector version with \`detector-id\` (the retrained model replaces the entry of the same model id) and \`promote: true\`.`,
-                    'AFD allows 5 deployed model versions per account: undeploy versions no detector uses any more.',
+                    'AFD allows 5 deployed model versions per account, and undeploys only a version that no detector version (ACTIVE, INACTIVE or DRAFT) uses: delete old detector versions you no longer need for a rollback, then undeploy their models.',
                 ]
                 : [
-                    `${id} ${v} passed its gates and is ${r.finalStatus ?? 'ready'}. Set \`activate-model: true\` to deploy it.`,
+                    `${id} ${v} passed its gates and is ${status('ready')}. Set \`activate-model: true\` to deploy it.`,
                 ];
         case 'gate-failed':
             return [
-                `${id} ${v} stays ${r.finalStatus ?? 'TRAINING_COMPLETE'}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
+                `${id} ${v} stays ${status('TRAINING_COMPLETE')}; nothing serving traffic changed. Improve the training data, or adjust \`min-auc\` / \`max-auc-drop\` if the gate is too strict.`,
             ];
         case 'training-failed':
             return [
@@ -3398,7 +3515,7 @@ function nextSteps(r) {
         case 'timed-out':
         case 'cancelled':
             return [
-                `${id} ${v} is still ${r.finalStatus ?? 'in progress'} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
+                `${id} ${v} is still ${status('in progress')} in AFD. Re-run this job to resume waiting on the same version (it will not train again), or raise \`timeout-minutes\`.`,
             ];
         default:
             return r.hints;
@@ -3463,16 +3580,44 @@ function pollSchedule(policy, count) {
 // and retried only after reading whether the request went through.
 
 
+
+
 /** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
 const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
 async function checkDeployQuota(afd, ref) {
     const deployed = await afd.listDeployedModelVersions();
     if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
         return;
-    const list = deployed.map((d) => `${d.modelId} ${d.modelVersionNumber} (${d.status})`).join(', ');
+    const holders = await holdersIfReadable(afd, deployed);
+    const list = deployed
+        .map((d) => {
+        const heldBy = holders?.get(modelKey(d));
+        const use = !heldBy
+            ? ''
+            : heldBy.length
+                ? `; used by ${heldBy.map(describeHolder).join(', ')}`
+                : '; no detector version uses it';
+        return `${d.modelId} ${d.modelVersionNumber} (${d.status}${use})`;
+    })
+        .join(', ');
     throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
-        'Undeploy a version no ACTIVE detector version uses (UpdateModelVersionStatus INACTIVE), or set `undeploy-replaced-model: true` so promotions clean up after themselves; then re-run.',
+        'Undeploy a version that no detector version uses (UpdateModelVersionStatus INACTIVE): AFD refuses to undeploy one that any detector version, ACTIVE, INACTIVE or DRAFT, still uses, so delete those detector versions first. `undeploy-replaced-model: true` undeploys what promotions leave unused. Then re-run.',
     ]);
+}
+/**
+ * Which detector versions use each deployed version, for the message. It
+ * needs GetDetectors/DescribeDetector/GetDetectorVersion, which a retrain-only
+ * role may lack: then the message goes without it rather than failing on it.
+ */
+async function holdersIfReadable(afd, deployed) {
+    try {
+        return await findModelHolders(afd, deployed);
+    }
+    catch (err) {
+        if (err instanceof errors/* AfdError */.Ge)
+            return undefined;
+        throw err;
+    }
 }
 /**
  * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
@@ -3954,7 +4099,7 @@ async function activate(deps, plan, report, ref, current, onPoll) {
     report.finalStatus = confirmed;
     if (confirmed !== 'ACTIVE') {
         throw new errors/* ActionError */.lZ(`Activation of model ${model.modelId} version ${ref.modelVersionNumber} did not succeed: it is ${confirmed}, not ACTIVE.`, [
-            'AFD allows 5 deployed model versions per account: undeploy one you no longer use, then re-run.',
+            'AFD allows 5 deployed model versions per account: undeploy one that no detector version (ACTIVE, INACTIVE or DRAFT) uses any more, then re-run.',
         ]);
     }
     log.info(`Model ${model.modelId} version ${ref.modelVersionNumber} is ACTIVE`);
@@ -4047,11 +4192,16 @@ async function executeRequest(request) {
     if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
         throw new errors/* ActionError */.lZ(`mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`, ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).']);
     }
-    const clock = systemClock((0,environment/* readTimeScale */.ap)());
+    const timeScale = await (0,environment/* resolveTimeScale */.kH)(request.endpointUrl, { warn: (m) => commands/* warning */.$e(m) });
+    if (timeScale !== 1)
+        commands/* info */.pq(`Waiting in step with the local AFD emulator at ${request.endpointUrl ?? ''}: its clock runs ${timeScale}× real time.`);
+    const clock = systemClock(timeScale);
     if (ctx.isForkPullRequest && !(0,environment/* hasAwsCredentials */.e1)()) {
         await (0,fork.reportForkSkip)((0,github_event/* forkPullRequestNotice */.zY)(ctx));
         return;
     }
+    // Before anything is armed: credentials that cannot be sent fail the run here.
+    const credentials = credentialsOption();
     const cancel = new AbortController();
     const onSignal = (signal) => {
         commands/* warning */.$e(`Received ${signal}: stopping; the summary says what is still running in AFD.`);
@@ -4063,14 +4213,14 @@ async function executeRequest(request) {
         region: request.region,
         sleep: (ms) => clock.sleep(ms, cancel.signal),
         onOutage: (m) => commands/* warning */.$e(m),
-        ...credentialsOption(),
+        ...credentials,
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
     const afd = refuseWritesAfter(gateway, cancel.signal);
     if (resolved.reason)
         commands/* notice */.lm(resolved.reason);
     try {
-        const github = request.detector ? await githubFor(request, ctx) : undefined;
+        const github = request.detector ? await githubFor(request, ctx, timeScale) : undefined;
         const reviewed = request.detector && resolved.mode === 'apply'
             ? await reviewedPlanOf(request, ctx, github)
             : undefined;
@@ -4272,8 +4422,8 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal, github 
         }
     }
 }
-/** The GitHub client, loaded only when this run talks to GitHub. */
-async function githubFor(request, ctx) {
+/** The GitHub client, loaded only when this run talks to GitHub; its pauses shrink with a local emulator's clock. */
+async function githubFor(request, ctx, timeScale) {
     const wantsComment = ctx.pullRequest !== undefined && request.comment;
     const wantsMergedPull = ctx.isDefaultBranchPush;
     const wantsPullStates = request.detector?.deleteStaleDrafts === true;
@@ -4285,7 +4435,7 @@ async function githubFor(request, ctx) {
     if (!wantsComment && !wantsMergedPull && !wantsPullStates)
         return undefined;
     const { connectGitHub } = await Promise.all(/* import() */[__webpack_require__.e(484), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 5857));
-    return connectGitHub(request.githubToken, ctx, (0,environment/* readTimeScale */.ap)());
+    return connectGitHub(request.githubToken, ctx, timeScale);
 }
 function outcomeOf(err) {
     if (err instanceof errors/* TrainingFailedError */.Ql)
