@@ -2,6 +2,10 @@
 // SDK's shapes to the plain domain types, pages through lists with the page
 // sizes AFD actually accepts, and turns SDK failures into AfdErrors.
 import {
+  CreateModelVersionCommand,
+  GetEventTypesCommand,
+  GetLabelsCommand,
+  GetModelsCommand,
   DeleteDetectorVersionCommand,
   DescribeDetectorCommand,
   GetDetectorsCommand,
@@ -26,6 +30,7 @@ import {
   type RuleDetail as SdkRuleDetail,
 } from '@aws-sdk/client-frauddetector';
 import type {
+  EventTypeDetail,
   DetectorVersion,
   DetectorVersionSummary,
   ModelVersionDetail,
@@ -41,11 +46,18 @@ import {
   type ModelVersionRef,
   type RuleRef,
   type Tag,
+  type TrainingData,
 } from '../domain/request.js';
 import { AfdError } from '../domain/errors.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import { isUnreachable, waitOutOutage } from './outage.js';
-import type { AfdPort, DetectorVersionContent, RetrainInput, RuleVersionContent } from './port.js';
+import type {
+  AfdPort,
+  DetectorVersionContent,
+  NewMajorInput,
+  RetrainInput,
+  RuleVersionContent,
+} from './port.js';
 
 export interface AfdGatewayOptions {
   region: string;
@@ -85,6 +97,7 @@ const GET_OUTCOMES_PAGE = 100;
 const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
 const LIST_TAGS_PAGE = 50;
 const GET_DETECTORS_PAGE = 10;
+const GET_LABELS_PAGE = 50;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
@@ -201,22 +214,7 @@ export class AfdGateway implements AfdPort {
   }
 
   async retrainModelVersion(input: RetrainInput): Promise<ModelVersionState> {
-    const training =
-      input.training.kind === 'external'
-        ? {
-            externalEventsDetail: {
-              dataLocation: input.training.dataLocation,
-              dataAccessRoleArn: input.training.dataAccessRoleArn,
-            },
-          }
-        : {
-            ingestedEventsDetail: {
-              ingestedEventsTimeWindow: {
-                startTime: input.training.startTime,
-                endTime: input.training.endTime,
-              },
-            },
-          };
+    const training = sdkTraining(input.training);
     const out = await this.call(
       {
         operation: 'UpdateModelVersion',
@@ -244,6 +242,88 @@ export class AfdGateway implements AfdPort {
       ),
       status: out.status ?? 'TRAINING_IN_PROGRESS',
     };
+  }
+
+  async createModelVersion(input: NewMajorInput): Promise<ModelVersionState> {
+    const schema = input.trainingDataSchema;
+    const out = await this.call(
+      {
+        operation: 'CreateModelVersion',
+        resource: `model ${input.modelId} (${input.modelType})`,
+        target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
+      },
+      () =>
+        this.writeOnceClient.send(
+          new CreateModelVersionCommand({
+            modelId: input.modelId,
+            modelType: input.modelType,
+            trainingDataSource: input.trainingDataSource,
+            trainingDataSchema: {
+              modelVariables: schema.modelVariables,
+              ...(schema.labelMapper
+                ? {
+                    labelSchema: {
+                      labelMapper: schema.labelMapper,
+                      ...(schema.unlabeledEventsTreatment
+                        ? { unlabeledEventsTreatment: schema.unlabeledEventsTreatment }
+                        : {}),
+                    },
+                  }
+                : {}),
+            },
+            ...sdkTraining(input.training),
+            ...(input.tags.length ? { tags: input.tags } : {}),
+          }),
+        ),
+    );
+    return {
+      modelId: out.modelId ?? input.modelId,
+      modelType: out.modelType ?? input.modelType,
+      modelVersionNumber: required(
+        out.modelVersionNumber,
+        'CreateModelVersion',
+        'modelVersionNumber',
+      ),
+      status: out.status ?? 'TRAINING_IN_PROGRESS',
+    };
+  }
+
+  async getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined> {
+    const out = await this.call(
+      {
+        operation: 'GetModels',
+        resource: `model ${modelId} (${modelType})`,
+        target: { kind: 'model', modelId, modelType },
+      },
+      () => this.client.send(new GetModelsCommand({ modelId, modelType, maxResults: 10 })),
+    );
+    return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)
+      ?.eventTypeName;
+  }
+
+  async getEventType(name: string): Promise<EventTypeDetail | undefined> {
+    const out = await this.call(
+      { operation: 'GetEventTypes', resource: `event type ${name}` },
+      () => this.client.send(new GetEventTypesCommand({ name })),
+    ).catch((err: unknown) => {
+      if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException')
+        return { eventTypes: [] };
+      throw err;
+    });
+    const found = out.eventTypes?.find((e) => e.name === name);
+    return found
+      ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
+      : undefined;
+  }
+
+  async listLabelNames(): Promise<string[]> {
+    const labels = await this.allPages(
+      { operation: 'GetLabels', resource: 'labels' },
+      (nextToken) =>
+        this.client.send(new GetLabelsCommand({ maxResults: GET_LABELS_PAGE, nextToken })),
+      (out) => out.labels,
+    );
+    return labels.flatMap((l) => (l.name ? [l.name] : []));
   }
 
   async getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
@@ -659,6 +739,22 @@ export class AfdGateway implements AfdPort {
   }
 }
 
+/** externalEventsDetail or ingestedEventsDetail, as AFD names them. */
+function sdkTraining(training: TrainingData) {
+  return training.kind === 'external'
+    ? {
+        externalEventsDetail: {
+          dataLocation: training.dataLocation,
+          dataAccessRoleArn: training.dataAccessRoleArn,
+        },
+      }
+    : {
+        ingestedEventsDetail: {
+          ingestedEventsTimeWindow: { startTime: training.startTime, endTime: training.endTime },
+        },
+      };
+}
+
 function sdkContent(detectorId: string, content: DetectorVersionContent) {
   return {
     rules: content.rules.map((r) => ({ detectorId, ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
@@ -746,6 +842,23 @@ export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDeta
       ? {
           ingestedStart: d.ingestedEventsDetail.ingestedEventsTimeWindow.startTime,
           ingestedEnd: d.ingestedEventsDetail.ingestedEventsTimeWindow.endTime,
+        }
+      : {}),
+    ...(d.trainingDataSource ? { trainingDataSource: d.trainingDataSource } : {}),
+    ...(d.trainingDataSchema
+      ? {
+          trainingDataSchema: {
+            modelVariables: d.trainingDataSchema.modelVariables ?? [],
+            ...(d.trainingDataSchema.labelSchema?.labelMapper
+              ? { labelMapper: d.trainingDataSchema.labelSchema.labelMapper }
+              : {}),
+            ...(d.trainingDataSchema.labelSchema?.unlabeledEventsTreatment
+              ? {
+                  unlabeledEventsTreatment:
+                    d.trainingDataSchema.labelSchema.unlabeledEventsTreatment,
+                }
+              : {}),
+          },
         }
       : {}),
   };

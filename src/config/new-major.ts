@@ -25,8 +25,6 @@ const MAX_NAMES = 1000;
 
 const EXAMPLE = `{trainingDataSource: EXTERNAL_EVENTS, trainingDataSchema: {modelVariables: [amount, ip_address], labelSchema: {labelMapper: {FRAUD: [fraud], LEGIT: [legit]}}}, externalEventsDetail: {dataLocation: s3://bucket/training.csv, dataAccessRoleArn: arn:aws:iam::123456789012:role/AFDTrainingData}}`;
 
-type MapValue = RawValue & { kind: 'map' };
-
 /**
  * The entries of a mapping by key; unknown keys and missing required keys are
  * problems. Undefined when `v` is not a mapping.
@@ -46,7 +44,7 @@ function entries(
     return undefined;
   }
   const found = new Map<string, RawValue>();
-  for (const e of (v as MapValue).entries) {
+  for (const e of v.entries) {
     if (!known.includes(e.key)) p.add(e.keyWhere, undefined, unknownKeyRule(e.key, known));
     else if (!(e.value.kind === 'scalar' && e.value.value === null)) found.set(e.key, e.value);
   }
