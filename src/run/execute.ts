@@ -329,7 +329,8 @@ async function executeDetector(
             pr.number,
             commentKey,
             renderDetectorPlan(view, 'comment') + renderDetectorProblems(report) + modelSection,
-            diff.changed,
+            // A planned new major version is a change to review, even with the detector unchanged.
+            diff.changed || modelSection !== '',
           );
           if (notPosted) await writeSummary(warningSection(notPosted));
         });
