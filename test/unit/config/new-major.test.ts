@@ -1,6 +1,7 @@
 // model.newMajorVersion in the config file: AFD's CreateModelVersion
 // constraints checked before any call, each problem at its file and line.
 import { describe, expect, it } from 'vitest';
+import { readRepoFile } from '../docs/repo.js';
 import { parse, parseError } from './helpers.js';
 
 const CONFIG = { config: '.github/afd.yml', 'aws-region': 'us-east-1' };
@@ -189,5 +190,19 @@ describe('model.newMajorVersion', () => {
     expect(problems).toEqual([
       expect.stringContaining('must be true when a new major version feeds'),
     ]);
+  });
+});
+
+describe('the README example of model.newMajorVersion', () => {
+  it('parses as documented', () => {
+    const readme = readRepoFile('README.md');
+    const block = /```yaml\n(# fraud-detector\/payments-model\.yml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const req = parse(
+      { config: 'fraud-detector/payments-model.yml', 'aws-region': 'us-east-1' },
+      { files: { 'fraud-detector/payments-model.yml': block! } },
+    );
+    expect(req.model?.newMajorVersion?.trainingDataSchema.modelVariables).toHaveLength(5);
+    expect(req.detector?.promote).toBe(true);
   });
 });
