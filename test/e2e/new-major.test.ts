@@ -113,6 +113,22 @@ describe('a new major model version', () => {
     expect(later.outputs).toMatchObject({ modelVersionNumber: '2.0' });
   });
 
+  it('a CreateModelVersion whose answer is lost is found by its schema, not sent again', async () => {
+    emu = await startScaledEmulator(MODEL);
+    emu.faults.set([{ operation: 'CreateModelVersion', kind: 'lost-response', count: 1 }]);
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: release,
+      inputs: { config: CONFIG_PATH },
+      workspaceFiles: { [CONFIG_PATH]: config() },
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.exitCode).toBe(0);
+    expect(writeCalls(emu).filter((op) => op === 'CreateModelVersion')).toHaveLength(1);
+    expect(run.stdout).toContain('but version 2.0 has this schema; carrying on with it');
+    expect(payments(emu).versions.filter((v) => v.startsWith('2.'))).toEqual(['2.0 ACTIVE']);
+  });
+
   it('a schema naming a variable the event type does not have is refused before any write', async () => {
     emu = await startScaledEmulator(MODEL);
     const run = await runAgainst(emu, {
