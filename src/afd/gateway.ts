@@ -232,16 +232,7 @@ export class AfdGateway implements AfdPort {
           }),
         ),
     );
-    return {
-      modelId: out.modelId ?? input.modelId,
-      modelType: out.modelType ?? input.modelType,
-      modelVersionNumber: required(
-        out.modelVersionNumber,
-        'UpdateModelVersion',
-        'modelVersionNumber',
-      ),
-      status: out.status ?? 'TRAINING_IN_PROGRESS',
-    };
+    return trainingStarted('UpdateModelVersion', out, input);
   }
 
   async createModelVersion(input: NewMajorInput): Promise<ModelVersionState> {
@@ -276,16 +267,7 @@ export class AfdGateway implements AfdPort {
           }),
         ),
     );
-    return {
-      modelId: out.modelId ?? input.modelId,
-      modelType: out.modelType ?? input.modelType,
-      modelVersionNumber: required(
-        out.modelVersionNumber,
-        'CreateModelVersion',
-        'modelVersionNumber',
-      ),
-      status: out.status ?? 'TRAINING_IN_PROGRESS',
-    };
+    return trainingStarted('CreateModelVersion', out, input);
   }
 
   async getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined> {
@@ -737,6 +719,20 @@ export class AfdGateway implements AfdPort {
     );
     return rules.map(toRuleDetail);
   }
+}
+
+/** The answer of UpdateModelVersion and CreateModelVersion: the version whose training started. */
+function trainingStarted(
+  operation: string,
+  out: { modelId?: string; modelType?: string; modelVersionNumber?: string; status?: string },
+  input: { modelId: string; modelType: ModelType },
+): ModelVersionState {
+  return {
+    modelId: out.modelId ?? input.modelId,
+    modelType: (out.modelType as ModelType | undefined) ?? input.modelType,
+    modelVersionNumber: required(out.modelVersionNumber, operation, 'modelVersionNumber'),
+    status: out.status ?? 'TRAINING_IN_PROGRESS',
+  };
 }
 
 /** externalEventsDetail or ingestedEventsDetail, as AFD names them. */
