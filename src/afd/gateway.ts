@@ -2,6 +2,10 @@
 // SDK's shapes to the plain domain types, pages through lists with the page
 // sizes AFD actually accepts, and turns SDK failures into AfdErrors.
 import {
+  CreateModelVersionCommand,
+  GetEventTypesCommand,
+  GetLabelsCommand,
+  GetModelsCommand,
   DeleteDetectorVersionCommand,
   DescribeDetectorCommand,
   GetDetectorsCommand,
@@ -27,6 +31,7 @@ import {
 } from '@aws-sdk/client-frauddetector';
 import { createHash } from 'node:crypto';
 import type {
+  EventTypeDetail,
   DetectorVersion,
   DetectorVersionSummary,
   ModelVersionDetail,
@@ -43,12 +48,19 @@ import {
   type RuleExecutionMode,
   type RuleRef,
   type Tag,
+  type TrainingData,
 } from '../domain/request.js';
 import { AfdError } from '../domain/errors.js';
 import { AFD_TEXT_CAPS, MAX_VALIDATION_MESSAGES, capText } from '../domain/text.js';
 import { translateAwsError, type CallContext } from './errors.js';
 import { isUnreachable, waitOutOutage } from './outage.js';
-import type { AfdPort, DetectorVersionContent, RetrainInput, RuleVersionContent } from './port.js';
+import type {
+  AfdPort,
+  DetectorVersionContent,
+  NewMajorInput,
+  RetrainInput,
+  RuleVersionContent,
+} from './port.js';
 
 export interface AfdGatewayOptions {
   region: string;
@@ -96,6 +108,7 @@ const GET_DETECTORS_PAGE = 10;
  * nextToken (or sends one it sent before) must not hold the run forever.
  */
 export const MAX_PAGES = 1_000;
+const GET_LABELS_PAGE = 50;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 
@@ -232,22 +245,7 @@ export class AfdGateway implements AfdPort {
   }
 
   async retrainModelVersion(input: RetrainInput): Promise<ModelVersionState> {
-    const training =
-      input.training.kind === 'external'
-        ? {
-            externalEventsDetail: {
-              dataLocation: input.training.dataLocation,
-              dataAccessRoleArn: input.training.dataAccessRoleArn,
-            },
-          }
-        : {
-            ingestedEventsDetail: {
-              ingestedEventsTimeWindow: {
-                startTime: input.training.startTime,
-                endTime: input.training.endTime,
-              },
-            },
-          };
+    const training = sdkTraining(input.training);
     const out = await this.call(
       {
         operation: 'UpdateModelVersion',
@@ -265,14 +263,80 @@ export class AfdGateway implements AfdPort {
           }),
         ),
     );
-    return {
-      modelId: idText(out.modelId ?? input.modelId),
-      modelType: idText(out.modelType ?? input.modelType) as ModelType,
-      modelVersionNumber: idText(
-        required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber'),
-      ),
-      status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
-    };
+    return trainingStarted('UpdateModelVersion', out, input);
+  }
+
+  async createModelVersion(input: NewMajorInput): Promise<ModelVersionState> {
+    const schema = input.trainingDataSchema;
+    const out = await this.call(
+      {
+        operation: 'CreateModelVersion',
+        resource: `model ${input.modelId} (${input.modelType})`,
+        target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
+      },
+      () =>
+        this.writeOnceClient.send(
+          new CreateModelVersionCommand({
+            modelId: input.modelId,
+            modelType: input.modelType,
+            trainingDataSource: input.trainingDataSource,
+            trainingDataSchema: {
+              modelVariables: schema.modelVariables,
+              ...(schema.labelMapper
+                ? {
+                    labelSchema: {
+                      labelMapper: schema.labelMapper,
+                      ...(schema.unlabeledEventsTreatment
+                        ? { unlabeledEventsTreatment: schema.unlabeledEventsTreatment }
+                        : {}),
+                    },
+                  }
+                : {}),
+            },
+            ...sdkTraining(input.training),
+            ...(input.tags.length ? { tags: input.tags } : {}),
+          }),
+        ),
+    );
+    return trainingStarted('CreateModelVersion', out, input);
+  }
+
+  async getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined> {
+    const out = await this.call(
+      {
+        operation: 'GetModels',
+        resource: `model ${modelId} (${modelType})`,
+        target: { kind: 'model', modelId, modelType },
+      },
+      () => this.client.send(new GetModelsCommand({ modelId, modelType, maxResults: 10 })),
+    );
+    return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)
+      ?.eventTypeName;
+  }
+
+  async getEventType(name: string): Promise<EventTypeDetail | undefined> {
+    const out = await this.call(
+      { operation: 'GetEventTypes', resource: `event type ${name}` },
+      () => this.client.send(new GetEventTypesCommand({ name })),
+    ).catch((err: unknown) => {
+      if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException')
+        return { eventTypes: [] };
+      throw err;
+    });
+    const found = out.eventTypes?.find((e) => e.name === name);
+    return found
+      ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
+      : undefined;
+  }
+
+  async listLabelNames(): Promise<string[]> {
+    const labels = await this.allPages(
+      { operation: 'GetLabels', resource: 'labels' },
+      (nextToken) =>
+        this.client.send(new GetLabelsCommand({ maxResults: GET_LABELS_PAGE, nextToken })),
+      (out) => out.labels,
+    );
+    return labels.flatMap((l) => (l.name ? [l.name] : []));
   }
 
   async getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
@@ -686,6 +750,36 @@ export class AfdGateway implements AfdPort {
   }
 }
 
+/** The answer of UpdateModelVersion and CreateModelVersion: the version whose training started. */
+function trainingStarted(
+  operation: string,
+  out: { modelId?: string; modelType?: string; modelVersionNumber?: string; status?: string },
+  input: { modelId: string; modelType: ModelType },
+): ModelVersionState {
+  return {
+    modelId: idText(out.modelId ?? input.modelId),
+    modelType: idText(out.modelType ?? input.modelType) as ModelType,
+    modelVersionNumber: idText(required(out.modelVersionNumber, operation, 'modelVersionNumber')),
+    status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
+  };
+}
+
+/** externalEventsDetail or ingestedEventsDetail, as AFD names them. */
+function sdkTraining(training: TrainingData) {
+  return training.kind === 'external'
+    ? {
+        externalEventsDetail: {
+          dataLocation: training.dataLocation,
+          dataAccessRoleArn: training.dataAccessRoleArn,
+        },
+      }
+    : {
+        ingestedEventsDetail: {
+          ingestedEventsTimeWindow: { startTime: training.startTime, endTime: training.endTime },
+        },
+      };
+}
+
 function sdkContent(detectorId: string, content: DetectorVersionContent) {
   return {
     rules: content.rules.map((r) => ({ detectorId, ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
@@ -787,6 +881,23 @@ export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDeta
       ? {
           ingestedStart: window.startTime === undefined ? undefined : idText(window.startTime),
           ingestedEnd: window.endTime === undefined ? undefined : idText(window.endTime),
+        }
+      : {}),
+    ...(d.trainingDataSource ? { trainingDataSource: d.trainingDataSource } : {}),
+    ...(d.trainingDataSchema
+      ? {
+          trainingDataSchema: {
+            modelVariables: d.trainingDataSchema.modelVariables ?? [],
+            ...(d.trainingDataSchema.labelSchema?.labelMapper
+              ? { labelMapper: d.trainingDataSchema.labelSchema.labelMapper }
+              : {}),
+            ...(d.trainingDataSchema.labelSchema?.unlabeledEventsTreatment
+              ? {
+                  unlabeledEventsTreatment:
+                    d.trainingDataSchema.labelSchema.unlabeledEventsTreatment,
+                }
+              : {}),
+          },
         }
       : {}),
   };

@@ -2,6 +2,7 @@
 // implementation is AfdGateway (the only module that imports the AWS SDK);
 // unit tests use in-memory fakes of this interface.
 import type {
+  EventTypeDetail,
   DetectorVersion,
   DetectorVersionSummary,
   ModelVersionDetail,
@@ -16,12 +17,23 @@ import type {
   RuleRef,
   Tag,
   TrainingData,
+  TrainingDataSchema,
+  TrainingDataSource,
 } from '../domain/request.js';
 
 export interface RetrainInput {
   modelId: string;
   modelType: ModelType;
   majorVersionNumber: string;
+  training: TrainingData;
+  tags: Tag[];
+}
+
+export interface NewMajorInput {
+  modelId: string;
+  modelType: ModelType;
+  trainingDataSource: TrainingDataSource;
+  trainingDataSchema: TrainingDataSchema;
   training: TrainingData;
   tags: Tag[];
 }
@@ -44,6 +56,14 @@ export interface RuleVersionContent {
 export interface AfdPort {
   /** UpdateModelVersion: starts training a new minor version. Not idempotent. */
   retrainModelVersion(input: RetrainInput): Promise<ModelVersionState>;
+  /** CreateModelVersion: starts training the next major version. Not idempotent. */
+  createModelVersion(input: NewMajorInput): Promise<ModelVersionState>;
+  /** GetModels for one model: the event type it learns from; undefined when no such model. */
+  getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined>;
+  /** GetEventTypes for one event type; undefined when it does not exist. */
+  getEventType(name: string): Promise<EventTypeDetail | undefined>;
+  /** GetLabels, all pages: the names of every label in the account. */
+  listLabelNames(): Promise<string[]>;
   getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState>;
   /** DescribeModelVersions, all pages; with a version number, that one only. */
   describeModelVersions(query: {

@@ -122,8 +122,25 @@ export function checkCrossField(
     );
   const retrain = external ?? ingested;
 
+  // A new major version is found by its schema (or created): it names its own major version.
+  const newMajor = has('newMajorVersion');
+  if (newMajor) {
+    for (const k of ['modelId', 'modelType'] as const)
+      if (!has(k))
+        missing(k, 'newMajorVersion', `${n('newMajorVersion')} makes a version of a model`);
+    for (const k of ['majorVersionNumber', 'modelVersionNumber'] as const)
+      if (has(k))
+        problem(
+          k,
+          `cannot be combined with ${n('newMajorVersion')}: the major version is the one whose training schema and data source equal ${n('newMajorVersion')} (found, or created by CreateModelVersion)`,
+        );
+  }
+
   if (retrain) {
-    for (const k of ['modelId', 'modelType', 'majorVersionNumber'] as const)
+    const needed = newMajor
+      ? (['modelId', 'modelType'] as const)
+      : (['modelId', 'modelType', 'majorVersionNumber'] as const);
+    for (const k of needed)
       if (!has(k)) missing(k, retrain, `retraining needs it (${n(retrain)} is set)`);
     if (has('modelVersionNumber'))
       problem(
@@ -134,8 +151,8 @@ export function checkCrossField(
 
   const modelKeys = ['modelId', 'modelType', 'majorVersionNumber', 'modelVersionNumber'] as const;
   const firstModel = modelKeys.find(has);
-  const hasModel = retrain !== undefined || firstModel !== undefined;
-  if (!retrain && firstModel) {
+  const hasModel = retrain !== undefined || firstModel !== undefined || newMajor;
+  if (!retrain && !newMajor && firstModel) {
     for (const k of ['modelId', 'modelType'] as const)
       if (!has(k))
         missing(
@@ -172,11 +189,12 @@ export function checkCrossField(
   const hasDetector = has('detectorId');
   // The retrained version joins the detector version, and AFD takes only ACTIVE
   // model versions there: say so now, not after hours of training.
-  if (retrain && hasDetector && !f.activate)
+  const training = retrain ?? (newMajor ? 'newMajorVersion' : undefined);
+  if (training && hasDetector && !f.activate)
     p.add(
       raw.activate ? plain(raw.activate.where) : { input: n('activate') },
       raw.activate?.text.trim(),
-      `must be true when a retrain feeds ${n('detectorId')}: the new model version goes into the detector version, and AFD accepts only ACTIVE model versions there`,
+      `must be true when a ${retrain ? 'retrain' : 'new major version'} feeds ${n('detectorId')}: the new model version goes into the detector version, and AFD accepts only ACTIVE model versions there`,
     );
   if (!hasDetector) {
     for (const k of DETECTOR_FIELDS)

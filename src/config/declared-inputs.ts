@@ -14,7 +14,7 @@ import { closest } from './suggest.js';
  */
 export const DECLARED_INPUTS: readonly string[] = [
   ...new Set([
-    // Config-only fields (detector.outcomes) have no input.
+    // Config-only fields (detector.outcomes, model.newMajorVersion) have no input.
     ...(Object.keys(FIELDS) as FieldKey[]).flatMap((key) => inputOf(key) ?? []),
     'config',
     'allow-pr-head-config',

@@ -26,6 +26,8 @@ export const FIELDS = {
     input: 'ingested-events-end-time',
     config: 'model.retrain.ingestedEventsDetail.ingestedEventsTimeWindow.endTime',
   },
+  /** Config only: a training schema is a structure, not a single value. */
+  newMajorVersion: { config: 'model.newMajorVersion' },
   minAuc: { input: 'min-auc', config: 'model.gates.minAuc' },
   maxAucDrop: { input: 'max-auc-drop', config: 'model.gates.maxAucDrop' },
   activate: { input: 'activate-model', config: 'model.activate' },

@@ -20,6 +20,7 @@ import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
 import { FIELDS, inputOf, type FieldKey } from './fields.js';
 import { readEndpoints, readModelVersions, readRules, readTags } from './lists.js';
+import { checkRetrainSource, readNewMajorVersion } from './new-major.js';
 import { Problems } from './problems.js';
 import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
 import { formatAfdTime } from './relative-time.js';
@@ -144,6 +145,7 @@ const MODEL_FIELDS: readonly FieldKey[] = [
   'dataAccessRoleArn',
   'startTime',
   'endTime',
+  'newMajorVersion',
   'minAuc',
   'maxAucDrop',
   'activate',
@@ -151,6 +153,7 @@ const MODEL_FIELDS: readonly FieldKey[] = [
 /** The values that give the model something to do: a retrain, or a version to use. */
 const MODEL_WORK: readonly FieldKey[] = [
   'modelVersionNumber',
+  'newMajorVersion',
   'dataLocation',
   'dataAccessRoleArn',
   'startTime',
@@ -294,6 +297,7 @@ function validate(
     ),
   );
   const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
+  const newMajorVersion = read('newMajorVersion', (v) => readNewMajorVersion(v, sources.now, p));
 
   const detectorId = read('detectorId', (v) => readConstrained(v, CONSTRAINTS.identifier, p));
   const base = read('base', (v) => readBase(v, p)) ?? { kind: 'active' };
@@ -359,6 +363,10 @@ function validate(
     if (major !== undefined) model.majorVersionNumber = major;
     if (mvn !== undefined) model.modelVersionNumber = mvn;
     if (retrain) model.retrain = retrain;
+    if (newMajorVersion) {
+      model.newMajorVersion = newMajorVersion;
+      if (retrain) checkRetrainSource(newMajorVersion, retrain, raw, p);
+    }
     if (minAuc !== undefined) model.gates.minAuc = minAuc;
     if (maxAucDrop !== undefined) model.gates.maxAucDrop = maxAucDrop;
     request.model = model;

@@ -1,6 +1,13 @@
 // AFD state as the core sees it: plain data, independent of the SDK's types, so
 // the planner and the renderers stay pure and testable without the SDK.
-import type { ModelType, ModelVersionRef, RuleExecutionMode, RuleRef, Tag } from './request.js';
+import type {
+  ModelType,
+  ModelVersionRef,
+  RuleExecutionMode,
+  RuleRef,
+  Tag,
+  TrainingDataSchema,
+} from './request.js';
 
 export type ModelVersionStatus =
   | 'TRAINING_IN_PROGRESS'
@@ -51,6 +58,16 @@ export interface ModelVersionDetail extends ModelVersionState {
   dataLocation?: string;
   ingestedStart?: string;
   ingestedEnd?: string;
+  /** What the version's major version learns from (every minor inherits it). */
+  trainingDataSource?: string;
+  trainingDataSchema?: TrainingDataSchema;
+}
+
+/** GetEventTypes: what a model of this event type may learn from. */
+export interface EventTypeDetail {
+  name: string;
+  eventVariables: string[];
+  labels: string[];
 }
 
 export type DetectorVersionStatus = 'DRAFT' | 'ACTIVE' | 'INACTIVE' | (string & {});

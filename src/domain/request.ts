@@ -27,6 +27,31 @@ export type TrainingData =
   | { kind: 'external'; dataLocation: string; dataAccessRoleArn: string }
   | { kind: 'ingested'; startTime: string; endTime: string };
 
+export const TRAINING_DATA_SOURCES = ['EXTERNAL_EVENTS', 'INGESTED_EVENTS'] as const;
+export type TrainingDataSource = (typeof TRAINING_DATA_SOURCES)[number];
+
+export const UNLABELED_EVENTS_TREATMENTS = ['IGNORE', 'FRAUD', 'LEGIT', 'AUTO'] as const;
+export type UnlabeledEventsTreatment = (typeof UNLABELED_EVENTS_TREATMENTS)[number];
+
+/** The two classes a labelMapper maps event labels to. */
+export const LABEL_CLASSES = ['FRAUD', 'LEGIT'] as const;
+
+/** What a major model version learns from: AFD's trainingDataSchema. */
+export interface TrainingDataSchema {
+  modelVariables: string[];
+  /** Class (FRAUD / LEGIT) → the event labels that mean it; absent when no labelSchema. */
+  labelMapper?: Record<string, string[]>;
+  unlabeledEventsTreatment?: UnlabeledEventsTreatment;
+}
+
+/** model.newMajorVersion: CreateModelVersion's inputs. */
+export interface NewMajorVersion {
+  trainingDataSource: TrainingDataSource;
+  trainingDataSchema: TrainingDataSchema;
+  /** externalEventsDetail or ingestedEventsDetail; its kind matches trainingDataSource. */
+  training: TrainingData;
+}
+
 export interface Gates {
   /** Fail unless the new version's AUC (OFI/TFI) is at least this. */
   minAuc?: number;
@@ -43,6 +68,8 @@ export interface ModelRequest {
   modelVersionNumber?: string;
   /** Present when a retrain was asked for. */
   retrain?: TrainingData;
+  /** The major version is found by this schema and source, or created (CreateModelVersion). */
+  newMajorVersion?: NewMajorVersion;
   gates: Gates;
   activate: boolean;
 }

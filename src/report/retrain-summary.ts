@@ -4,6 +4,7 @@ import { formatDuration } from '../domain/clock.js';
 import { formatMetric, formatMetricRange } from '../domain/metric-format.js';
 import type { RetrainOutcome, RetrainReport } from '../retrain/report.js';
 import { escapeMarkdown, inlineCode, markdownId, safeUrl, table } from './markdown.js';
+import { renderSchemaChange } from './schema-change.js';
 
 const HEADLINE: Record<RetrainOutcome, string> = {
   running: '⏳ Retrain in progress',
@@ -54,6 +55,7 @@ export function renderRetrainSummary(r: RetrainReport, runUrl?: string): string 
     facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
   out.push(table(['', ''], facts), '');
   for (const note of r.notes) out.push(`> [!NOTE]\n> ${escapeMarkdown(note)}`, '');
+  if (r.newMajor) out.push(renderSchemaChange({ modelId: r.modelId, ...r.newMajor }));
 
   if (r.timeline.length) {
     out.push('### Status timeline', '');

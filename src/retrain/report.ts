@@ -4,6 +4,7 @@
 import type { DataValidationMessage, TrainingMetrics } from '../domain/afd.js';
 import type { ModelType, TrainingData } from '../domain/request.js';
 import type { GateResult } from './gates.js';
+import type { SchemaChange } from './schema-match.js';
 import type { StatusChange } from './wait.js';
 
 export type RetrainOutcome =
@@ -41,6 +42,8 @@ export interface RetrainReport {
   hints: string[];
   /** Things worth telling in the summary, e.g. that an earlier run's version was picked up. */
   notes: string[];
+  /** model.newMajorVersion: what happened to the major version, and its schema against the one it replaces. */
+  newMajor?: { action: string; change: SchemaChange };
 }
 
 export function newRetrainReport(

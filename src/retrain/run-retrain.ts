@@ -13,6 +13,7 @@ import { checkDeployQuota, requestActivation } from './activation.js';
 import { evaluateGates } from './gates.js';
 import { expectedTrainingDuration } from './poll-plan.js';
 import type { RetrainReport } from './report.js';
+import { resolveNewMajor } from './new-major.js';
 import { findEarlierTraining, startTraining } from './training-start.js';
 import { waitForModelVersion } from './wait.js';
 
@@ -48,17 +49,25 @@ const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
  */
 export async function runRetrain(
   deps: RetrainDeps,
-  plan: RetrainPlan,
+  requested: RetrainPlan,
   report: RetrainReport,
 ): Promise<void> {
   const { afd, log } = deps;
-  const { model } = plan;
   const onPoll = (): void => {
     report.polls++;
   };
 
   // 1. Start the training — unless an earlier run already did — or take the version the user named.
-  const { ref, status: initial } = await startOrPickVersion(deps, plan, report, onPoll);
+  // A new major version is found by its schema, or created; a retrain then goes to that major.
+  let plan = requested;
+  const resolved = plan.model.newMajorVersion
+    ? await resolveNewMajor(deps, plan, report)
+    : undefined;
+  if (resolved?.kind === 'retrain')
+    plan = { ...plan, model: { ...plan.model, majorVersionNumber: resolved.majorVersionNumber } };
+  const { model } = plan;
+  const { ref, status: initial } =
+    resolved?.kind === 'version' ? resolved : await startOrPickVersion(deps, plan, report, onPoll);
   let status = initial;
   report.modelVersionNumber = ref.modelVersionNumber;
   report.finalStatus = status;

@@ -7,6 +7,7 @@ import type { AfdPort } from '../afd/port.js';
 /** The port's methods that change something in AFD. */
 const WRITE_METHODS = [
   'retrainModelVersion',
+  'createModelVersion',
   'updateModelVersionStatus',
   'createDetectorVersion',
   'updateDetectorVersion',
@@ -23,6 +24,9 @@ const WRITE_METHODS = [
 type ReadMethod = Extract<
   keyof AfdPort,
   | 'getModelVersion'
+  | 'getModelEventType'
+  | 'getEventType'
+  | 'listLabelNames'
   | 'describeModelVersions'
   | 'listDeployedModelVersions'
   | 'listTags'

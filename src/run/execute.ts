@@ -39,7 +39,9 @@ import {
 } from '../github/event.js';
 import { renderRetrainSummary } from '../report/retrain-summary.js';
 import { newRetrainReport, type RetrainOutcome, type RetrainReport } from '../retrain/report.js';
+import { planNewMajor } from '../retrain/new-major.js';
 import { runRetrain } from '../retrain/run-retrain.js';
+import { renderSchemaChange } from '../report/schema-change.js';
 import {
   environmentCredentials,
   hasAwsCredentials,
@@ -122,7 +124,7 @@ export async function executeRequest(request: Request): Promise<void> {
         ctx,
         resolved.mode,
         { afd, clock, signal: cancel.signal, github },
-        { retrained: model.ref, reviewed },
+        { retrained: model.ref, reviewed, modelSection: model.planSection ?? '' },
       );
     }
   } finally {
@@ -145,6 +147,8 @@ interface ModelOutcome {
   ref?: ModelVersionRef;
   /** A training or an activation was started and not waited for (wait: false). */
   pending: boolean;
+  /** Plan mode: what the model part would do (a new major version's schema change), for the PR comment. */
+  planSection?: string;
 }
 
 /** Runs the retrain flow. */
@@ -166,8 +170,16 @@ async function executeModel(
     deps.clock.now(),
   );
   if (mode === 'plan' || mode === 'draft') {
+    // A new major version: the same checks and decision as apply, without the write.
+    const newMajor = model.newMajorVersion
+      ? renderSchemaChange({
+          modelId: model.modelId,
+          ...(await planNewMajor(deps.afd, model, model.newMajorVersion)),
+        })
+      : undefined;
+    if (newMajor) await writeSummary(newMajor);
     // Retraining and activation are writes; a plan never makes them.
-    if (model.retrain || model.activate) {
+    if (model.retrain || model.activate || newMajor) {
       core.info(
         `mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`,
       );
@@ -188,7 +200,7 @@ async function executeModel(
             modelVersionNumber: model.modelVersionNumber,
           },
         }
-      : { pending: false };
+      : { pending: false, ...(newMajor ? { planSection: newMajor } : {}) };
   }
   try {
     await runRetrain(
@@ -238,6 +250,8 @@ interface DetectorStart {
   retrained: ModelVersionRef | undefined;
   /** Apply only: what was reviewed on the merged pull request, looked up before any write. */
   reviewed: ReviewedPlan | undefined;
+  /** Plan mode: the model's part of the plan (a new major version), added to the PR comment. */
+  modelSection: string;
 }
 
 async function executeDetector(
@@ -245,7 +259,7 @@ async function executeDetector(
   ctx: RunContext,
   mode: EffectiveMode,
   { afd, clock, signal, github }: DetectorShell,
-  { retrained, reviewed }: DetectorStart,
+  { retrained, reviewed, modelSection }: DetectorStart,
 ): Promise<void> {
   const detector = request.detector!;
   const report = newDetectorReport(detector.detectorId, mode);
@@ -321,8 +335,9 @@ async function executeDetector(
           const { notPosted } = await github.postComment(
             pr.number,
             commentKey,
-            renderDetectorPlan(view, 'comment') + renderDetectorProblems(report),
-            diff.changed,
+            renderDetectorPlan(view, 'comment') + renderDetectorProblems(report) + modelSection,
+            // A planned new major version is a change to review, even with the detector unchanged.
+            diff.changed || modelSection !== '',
           );
           if (notPosted) await writeSummary(warningSection(notPosted));
         });
