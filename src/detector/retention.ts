@@ -165,6 +165,6 @@ export async function retainAfterPromotion(
   report.retention = {
     deleted: outcome.deleted,
     draftsDeleted: outcome.draftsDeleted,
-    undeployed: outcome.undeployed.map(modelKey),
+    undeployed: outcome.undeployed.map((m) => `${m.modelId} ${m.modelVersionNumber}`),
   };
 }

@@ -6,7 +6,7 @@
 import type { DetectorVersion, DetectorVersionSummary } from '../domain/afd.js';
 import type { Clock } from '../domain/clock.js';
 import { ActionError } from '../domain/errors.js';
-import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
+import { NO_REPLACED_VERSION, PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { Tag } from '../domain/request.js';
 import {
   diffDetectorVersions,
@@ -57,14 +57,17 @@ export async function runRollback(
     pick.detectorVersionId === active?.detectorVersionId
       ? active
       : await afd.getDetectorVersion(detectorId, pick.detectorVersionId);
+  // A re-run after this run's own rollback diffs against what it replaced, as
+  // the first attempt did, so it reports the same plan and outputs.
+  const base = (await replacedByThisRun(deps, input, target, activeTags, summaries)) ?? active;
   const proposal = asProposal(target);
-  const details = await readPlanDetails(afd, detectorId, active, proposal);
-  const diff = diffDetectorVersions(active, proposal, details);
+  const details = await readPlanDetails(afd, detectorId, base, proposal);
+  const diff = diffDetectorVersions(base, proposal, details);
   diff.rollback = { targetVersionId: target.detectorVersionId, reason: pick.why };
   report.proposal = proposal;
   report.diff = diff;
-  report.fingerprint = planFingerprint(active, proposal);
-  if (active) report.baseVersionId = active.detectorVersionId;
+  report.fingerprint = planFingerprint(base, proposal);
+  if (base) report.baseVersionId = base.detectorVersionId;
   report.detectorVersionId = target.detectorVersionId;
   const alreadyActive = target.status === 'ACTIVE';
 
@@ -108,6 +111,22 @@ export async function runRollback(
     report.action = 'rolled-back';
   }
   await retainAfterPromotion(deps, input, report);
+}
+
+/** When this run already made `target` ACTIVE: the version it replaced then, if it still exists. */
+async function replacedByThisRun(
+  { afd }: DetectorDeps,
+  input: DetectorRunInput,
+  target: DetectorVersion,
+  activeTags: readonly Tag[],
+  summaries: readonly DetectorVersionSummary[],
+): Promise<DetectorVersion | undefined> {
+  if (target.status !== 'ACTIVE') return undefined;
+  if (tagValue(activeTags, PROVENANCE_TAG_KEYS.promotedByRun) !== input.runId) return undefined;
+  const replaced = tagValue(activeTags, PROVENANCE_TAG_KEYS.replacedVersion);
+  if (!replaced || replaced === NO_REPLACED_VERSION) return undefined;
+  if (!summaries.some((s) => s.detectorVersionId === replaced)) return undefined;
+  return afd.getDetectorVersion(input.request.detectorId, replaced);
 }
 
 /** The version rollback-to names, and why; an ActionError when there is none to go to. */

@@ -48,7 +48,7 @@ function retentionLines(r: DetectorReport['retention']): string[] {
   const list = (ids: string[]): string => ids.map(escapeMarkdown).join(', ');
   const lines = [
     r.deleted.length
-      ? `- Retention deleted INACTIVE versions ${list(r.deleted)}.`
+      ? `- Retention deleted INACTIVE version${r.deleted.length === 1 ? '' : 's'} ${list(r.deleted)}.`
       : '- Retention deleted no INACTIVE version.',
   ];
   if (r.draftsDeleted.length)
