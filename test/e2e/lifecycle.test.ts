@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { loadSeedFile } from '../../emulator/seed.js';
 import type { ActionRun } from '../../scripts/local-runner.js';
+import { apiPull, startGitHubApi } from '../support/github-api.js';
+import { webhookExample } from '../support/webhooks.js';
 import {
   EXAMPLE_SEED,
   runAgainst,
@@ -300,5 +302,71 @@ describe('keep-inactive-versions', () => {
     );
     expectClean(rerun);
     expect(writeCalls(emu)).toHaveLength(writes);
+  });
+});
+
+describe('keep-inactive-versions after a merge', () => {
+  const TOKEN = 'ghs_e2eTestToken000000000000000000000001';
+  const PR = 42;
+
+  it("deletes the merged pull request's draft when the applied proposal differs from it", async () => {
+    const gh = await startGitHubApi({ token: TOKEN });
+    try {
+      const pr = webhookExample('pull_request', 'opened') as {
+        number: number;
+        pull_request: { number: number; head: { sha: string } };
+      };
+      pr.number = PR;
+      pr.pull_request.number = PR;
+      pr.pull_request.head.sha = 'a'.repeat(40);
+      const draft = await runAgainst(emu, {
+        eventName: 'pull_request',
+        payload: pr,
+        env: {
+          GITHUB_API_URL: gh.url,
+          GITHUB_REF: `refs/pull/${PR}/merge`,
+          GITHUB_SHA: '1'.repeat(40),
+        },
+        inputs: {
+          mode: 'draft',
+          'detector-id': DETECTOR,
+          description: 'reviewed on the PR',
+          'github-token': TOKEN,
+        },
+      });
+      expectClean(draft);
+      expect(statuses()['4']).toBe('DRAFT');
+
+      // The merged content differs from the PR's draft (main changed the rule execution mode meanwhile).
+      const push = webhookExample('push') as { repository: { default_branch: string } };
+      const branch = push.repository.default_branch;
+      const mergeSha = 'c'.repeat(40);
+      gh.state.pullsByCommit.set(mergeSha, [
+        apiPull({ number: PR, headSha: 'a'.repeat(40), mergeCommitSha: mergeSha, baseRef: branch }),
+      ]);
+      const merge = await runAgainst(emu, {
+        eventName: 'push',
+        payload: push,
+        env: {
+          GITHUB_API_URL: gh.url,
+          GITHUB_REF: `refs/heads/${branch}`,
+          GITHUB_REF_NAME: branch,
+          GITHUB_SHA: mergeSha,
+        },
+        inputs: {
+          'detector-id': DETECTOR,
+          'rule-execution-mode': 'ALL_MATCHED',
+          promote: 'true',
+          'keep-inactive-versions': '5',
+          'github-token': TOKEN,
+        },
+      });
+      expectClean(merge);
+      // 5 created and ACTIVE; the PR's draft 4 deleted; the seeded DRAFT 3 (not the action's) kept.
+      expect(statuses()).toEqual({ '1': 'INACTIVE', '2': 'INACTIVE', '3': 'DRAFT', '5': 'ACTIVE' });
+      expect(merge.summary).toMatch(/Deleted the drafts of closed pull requests: versions 4\./);
+    } finally {
+      await gh.close();
+    }
   });
 });
