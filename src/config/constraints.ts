@@ -116,6 +116,8 @@ export const LIMITS = {
   maxModelsPerDetectorVersion: 10,
   /** timeout-minutes: up to 72 h, GitHub's longest self-hosted job. */
   timeoutMinutes: { min: 1, max: 4320, default: 300 },
+  /** keep-inactive-versions: at least the version just replaced, the rollback target. */
+  keepInactiveVersions: { min: 1, max: 1000 },
   /** Tag keys starting with this (any case) are reserved by AWS. */
   reservedTagPrefix: 'aws:',
 } as const;

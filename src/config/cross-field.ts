@@ -67,6 +67,8 @@ const DETECTOR_FIELDS: readonly FieldKey[] = [
   'allowBaseChange',
   'undeployReplacedModel',
   'deleteStaleDrafts',
+  'rollbackTo',
+  'keepInactiveVersions',
 ];
 
 const MODEL_HINT =

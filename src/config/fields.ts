@@ -50,6 +50,12 @@ export const FIELDS = {
     config: 'detector.undeployReplacedModel',
   },
   deleteStaleDrafts: { input: 'delete-stale-drafts', config: 'detector.deleteStaleDrafts' },
+  // A one-off operation, so an input only: a config file that always rolled back would be a trap.
+  rollbackTo: { input: 'rollback-to' },
+  keepInactiveVersions: {
+    input: 'keep-inactive-versions',
+    config: 'detector.keepInactiveVersions',
+  },
   tags: { input: 'tags', config: 'tags' },
   wait: { input: 'wait', config: 'wait' },
   timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },

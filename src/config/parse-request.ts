@@ -31,6 +31,7 @@ import {
   readEndpointUrl,
   readEnum,
   readRange,
+  readRollbackTarget,
   readTime,
   readWholeNumber,
 } from './values.js';
@@ -313,6 +314,10 @@ function validate(
   const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
   const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
   const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
+  const rollbackTo = read('rollbackTo', (v) => readRollbackTarget(v, p));
+  const keepInactiveVersions = read('keepInactiveVersions', (v) =>
+    readWholeNumber(v, p, LIMITS.keepInactiveVersions.min, LIMITS.keepInactiveVersions.max),
+  );
 
   const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
   const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
@@ -386,6 +391,8 @@ function validate(
     if (modelVersions) detector.modelVersions = modelVersions;
     if (endpoints) detector.externalModelEndpoints = endpoints;
     if (description !== undefined) detector.description = description;
+    if (rollbackTo) detector.rollbackTo = rollbackTo;
+    if (keepInactiveVersions !== undefined) detector.keepInactiveVersions = keepInactiveVersions;
     request.detector = detector;
   }
   return request;

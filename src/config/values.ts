@@ -1,7 +1,7 @@
 // Readers for single values. Each takes a RawValue (an input string or a config
 // value), reports what is wrong with it, and returns the typed value or
 // undefined. Inputs and config values share them, so both get the same rules.
-import type { BaseVersion } from '../domain/request.js';
+import type { BaseVersion, RollbackTarget } from '../domain/request.js';
 import { BOOLEAN_RULE, parseBoolean } from './booleans.js';
 import {
   CONSTRAINTS,
@@ -164,6 +164,15 @@ export function readBase(v: RawValue, p: Problems): BaseVersion | undefined {
     text,
     'must be active, latest, or a detector version id (a whole number such as 3)',
   );
+  return undefined;
+}
+
+export function readRollbackTarget(v: RawValue, p: Problems): RollbackTarget | undefined {
+  const text = readText(v, p);
+  if (text === undefined) return undefined;
+  if (text === 'previous') return { kind: 'previous' };
+  if (meetsConstraint(CONSTRAINTS.wholeNumberVersion, text)) return { kind: 'id', id: text };
+  p.add(v.where, text, 'must be previous or a detector version id (a whole number such as 3)');
   return undefined;
 }
 

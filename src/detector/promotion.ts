@@ -5,6 +5,8 @@ import { ActionError, AfdError } from '../domain/errors.js';
 import type { DetectorReport } from './report.js';
 import type { DetectorDeps } from './run-detector.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
+import { NO_REPLACED_VERSION, PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
+import { siblingArn } from './provenance.js';
 
 /** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
 async function requestPromotion(
@@ -26,6 +28,30 @@ async function requestPromotion(
   }
 }
 
+/**
+ * Tags the version about to be promoted with the one it replaces and the run
+ * that promotes it: how rollback-to previous finds its target later, and how a
+ * re-run of a rollback sees it is done. Written before the promotion, so a
+ * crash in between leaves nothing untagged that is ACTIVE.
+ */
+async function tagPromotion(
+  afd: DetectorDeps['afd'],
+  detectorId: string,
+  versionId: string,
+  replaced: string | undefined,
+  runId: string,
+  knownArn: string | undefined,
+): Promise<void> {
+  const arn = knownArn
+    ? siblingArn(knownArn, versionId)
+    : (await afd.getDetectorVersion(detectorId, versionId)).arn;
+  if (!arn) return;
+  await afd.tagResource(arn, [
+    { key: PROVENANCE_TAG_KEYS.replacedVersion, value: replaced ?? NO_REPLACED_VERSION },
+    { key: PROVENANCE_TAG_KEYS.promotedByRun, value: runId },
+  ]);
+}
+
 /** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
 export async function promote(
   deps: DetectorDeps,
@@ -33,7 +59,7 @@ export async function promote(
   versionId: string,
   plannedSummaries: DetectorVersionSummary[],
   report: DetectorReport,
-  opts: { base?: DetectorVersion; allowBaseChange?: boolean } = {},
+  opts: { base?: DetectorVersion; allowBaseChange?: boolean; runId?: string } = {},
 ): Promise<void> {
   const { afd, log } = deps;
   const { base, allowBaseChange = false } = opts;
@@ -63,6 +89,8 @@ export async function promote(
   log.info(
     `Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`,
   );
+  if (opts.runId !== undefined)
+    await tagPromotion(afd, detectorId, versionId, currentActive, opts.runId, base?.arn);
   await requestPromotion(deps, detectorId, versionId);
   // Verify, don't assume.
   const after = await afd.listDetectorVersions(detectorId);

@@ -8,7 +8,9 @@ export type DetectorAction =
   | 'unchanged' // the proposal equals the base: nothing written
   | 'created'
   | 'updated' // draft mode: this PR's DRAFT updated in place
-  | 'reused'; // the reviewed draft, or an earlier attempt's version
+  | 'reused' // the reviewed draft, or an earlier attempt's version
+  | 'rollback-planned' // plan mode, rollback-to: nothing written
+  | 'rolled-back'; // an existing version re-activated
 
 export interface DetectorReport {
   detectorId: string;
@@ -26,6 +28,8 @@ export interface DetectorReport {
   promoted: boolean;
   /** The version that was ACTIVE before a promotion (now INACTIVE). */
   previousActiveId?: string;
+  /** What keep-inactive-versions deleted and undeployed after the promotion. */
+  retention?: { deleted: string[]; draftsDeleted: string[]; undeployed: string[] };
   problems: string[];
   notes: string[];
   error?: string;

@@ -27,6 +27,7 @@ import { promote } from './promotion.js';
 import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
+import { previewRetention, retainAfterPromotion } from './retention.js';
 
 export interface DetectorRunInput {
   request: DetectorRequest;
@@ -47,6 +48,8 @@ export interface DetectorRunInput {
   reviewed?: { pullNumber: number; fingerprint: string };
   /** For delete-stale-drafts: whether a PR is still open (undefined: unknown). */
   isPullOpen?: (n: number) => Promise<boolean | undefined>;
+  /** `pullNumber` is the pull request just merged (a push to the default branch). */
+  pullMerged?: boolean;
 }
 
 export interface DetectorDeps {
@@ -183,7 +186,9 @@ async function planAndWrite(
     if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
       await promote(deps, detectorId, base.detectorVersionId, summaries, report, {
         allowBaseChange: request.allowBaseChange === true,
+        runId: input.runId,
       });
+      await retainAfterPromotion(deps, input, report);
     }
     return;
   }
@@ -208,6 +213,17 @@ async function planAndWrite(
       report.action = 'planned';
       report.detectorVersionId = nextId;
       report.status = 'PLANNED';
+      if (request.promote && request.keepInactiveVersions !== undefined)
+        diff.retention = {
+          keepInactiveVersions: request.keepInactiveVersions,
+          wouldDelete: await previewRetention(
+            afd,
+            { detectorId, repository: input.repository, keep: request.keepInactiveVersions },
+            summaries,
+            { activeId: nextId, ...activeAsReplaced(summaries) },
+            base?.arn,
+          ),
+        };
       return;
     case 'draft':
       return writeDraft(write, ownDraft);
@@ -286,9 +302,11 @@ async function writeApply(
   await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
     ...(base ? { base } : {}),
     allowBaseChange: request.allowBaseChange === true,
+    runId: input.runId,
   });
   if (request.undeployReplacedModel && report.previousActiveId)
     await undeployReplaced(w, report.previousActiveId);
+  await retainAfterPromotion(deps, input, report);
 }
 
 /** undeploy-replaced-model, after a promotion: best effort, its warnings go into the summary too. */
@@ -336,4 +354,10 @@ function refreshedProvenance(tags: Tag[]): Tag[] {
     PROVENANCE_TAG_KEYS.runAttempt,
   ]);
   return tags.filter((t) => moving.has(t.key));
+}
+
+/** The ACTIVE version, as the one a promotion would replace. */
+function activeAsReplaced(summaries: DetectorVersionSummary[]): { replacedId?: string } {
+  const active = summaries.find((s) => s.status === 'ACTIVE');
+  return active ? { replacedId: active.detectorVersionId } : {};
 }

@@ -14,9 +14,16 @@ export const PROVENANCE_TAG_KEYS = {
   baseVersion: 'fdp:base-version',
   /** On created rule versions: sha256 of (expression, language, outcomes), their identity. */
   contentSha256: 'fdp:content-sha256',
+  /** On promoted detector versions: the version that was ACTIVE before ("none"), for rollback-to previous. */
+  replacedVersion: 'fdp:replaced-version',
+  /** On promoted detector versions: the run that promoted it, so a re-run of a rollback finds it done. */
+  promotedByRun: 'fdp:promoted-by-run',
 } as const;
 
 export const CONTENT_HASH_TAG = PROVENANCE_TAG_KEYS.contentSha256;
 
 /** Tags the action writes itself; user tags + these must stay within AFD's 200. */
 export const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
+
+/** The replaced-version tag of a version promoted when the detector had no ACTIVE one. */
+export const NO_REPLACED_VERSION = 'none';

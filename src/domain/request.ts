@@ -122,6 +122,9 @@ export interface ModelVersionRef {
   modelVersionNumber: string;
 }
 
+/** rollback-to: the version the ACTIVE one replaced, or a version id. */
+export type RollbackTarget = { kind: 'previous' } | { kind: 'id'; id: string };
+
 export type BaseVersion = { kind: 'active' } | { kind: 'latest' } | { kind: 'id'; id: string };
 
 export interface DetectorRequest {
@@ -142,6 +145,10 @@ export interface DetectorRequest {
   undeployReplacedModel?: boolean;
   /** Delete this action's own DRAFT versions of closed or superseded PRs. */
   deleteStaleDrafts?: boolean;
+  /** Re-activate an existing version instead of building a proposal. */
+  rollbackTo?: RollbackTarget;
+  /** Retention: after a promotion or rollback, keep this many of the action's INACTIVE versions. */
+  keepInactiveVersions?: number;
 }
 
 export interface Request {

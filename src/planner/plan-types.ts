@@ -123,6 +123,10 @@ export interface DetectorPlanDiff {
   ruleVersions?: { create: PlanRuleVersionCreate[]; metadata: PlanRuleMetadataUpdate[] };
   /** Rules as code only: declared outcomes missing in AFD, created first (PutOutcome). */
   outcomes?: { create: { name: string; description?: string }[] };
+  /** rollback-to: the proposal is this existing version, picked by this rule. */
+  rollback?: { targetVersionId: string; reason: string };
+  /** keep-inactive-versions, plan mode: what retention would delete after this plan is applied. */
+  retention?: { keepInactiveVersions: number; wouldDelete: string[] };
   /** Set by planJson when rule expressions were dropped to fit an output budget. */
   expressionsOmitted?: boolean;
 }

@@ -474,6 +474,7 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     ]);
   }
   if (risky.length > 0) sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+  sections.push(lifecycleSection(diff));
   if (diff.changed) {
     sections.push(
       // The models table (≤ 10 rows) goes first so that a cut through a long
@@ -502,6 +503,23 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
       ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
       : body;
   return `${withMarker}\n`;
+}
+
+/** rollback-to and keep-inactive-versions: what is re-activated, and what retention would delete. */
+function lifecycleSection(diff: DetectorPlanDiff): string[] {
+  const out: string[] = [];
+  if (diff.rollback)
+    out.push(
+      `**Rollback** to existing version **${markdownId(diff.rollback.targetVersionId)}**: ${escapeMarkdown(diff.rollback.reason)}.`,
+    );
+  const r = diff.retention;
+  if (r)
+    out.push(
+      r.wouldDelete.length
+        ? `**Retention** (keep ${r.keepInactiveVersions} INACTIVE): would delete version${r.wouldDelete.length === 1 ? '' : 's'} ${r.wouldDelete.map(markdownId).join(', ')}, then undeploy the model versions no detector version uses any more.`
+        : `**Retention** (keep ${r.keepInactiveVersions} INACTIVE): would delete no version.`,
+    );
+  return out;
 }
 
 /** Each emoji the comment uses means one thing; the legend says what, once. */

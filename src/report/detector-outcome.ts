@@ -10,6 +10,9 @@ const ACTION_TEXT: Record<NonNullable<DetectorReport['action']>, (id: string) =>
   created: (id) => `Created version ${id}.`,
   updated: (id) => `Updated this pull request's DRAFT version ${id} in place.`,
   reused: (id) => `Reused version ${id}: it already has exactly this content.`,
+  'rollback-planned': (id) =>
+    `Plan only: existing version ${id} would be made ACTIVE again (rollback). Nothing was written to Amazon Fraud Detector.`,
+  'rolled-back': (id) => `Rolled back: existing version ${id} was made ACTIVE again.`,
 };
 
 /** At most this many problems are listed: the comment's size budget is spent on the diff before them. */
@@ -35,8 +38,24 @@ export function renderDetectorOutcome(report: DetectorReport): string {
       `- Version ${id} is ACTIVE${report.previousActiveId ? `; version ${markdownId(report.previousActiveId)}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`,
     );
   }
+  lines.push(...retentionLines(report.retention));
   for (const note of report.notes) lines.push(`- ${escapeMarkdown(note)}`);
   if (report.error) lines.push(`- ❌ ${escapeMarkdown(report.error)}`);
   const outcome = lines.length ? `\n### Outcome\n\n${lines.join('\n')}\n` : '';
   return outcome + renderDetectorProblems(report);
+}
+
+function retentionLines(r: DetectorReport['retention']): string[] {
+  if (!r) return [];
+  const list = (ids: string[]): string => ids.map(escapeMarkdown).join(', ');
+  const lines = [
+    r.deleted.length
+      ? `- Retention deleted INACTIVE version${r.deleted.length === 1 ? '' : 's'} ${list(r.deleted)}.`
+      : '- Retention deleted no INACTIVE version.',
+  ];
+  if (r.draftsDeleted.length)
+    lines.push(`- Deleted the drafts of closed pull requests: versions ${list(r.draftsDeleted)}.`);
+  if (r.undeployed.length)
+    lines.push(`- Undeployed model versions no detector version uses: ${list(r.undeployed)}.`);
+  return lines;
 }

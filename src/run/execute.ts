@@ -20,8 +20,9 @@ import {
 } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
 import type { EffectiveMode, ModelVersionRef, Request } from '../domain/request.js';
-import { newDetectorReport } from '../detector/report.js';
-import { runDetector } from '../detector/run-detector.js';
+import { newDetectorReport, type DetectorReport } from '../detector/report.js';
+import { runRollback } from '../detector/rollback.js';
+import { runDetector, type DetectorDeps, type DetectorRunInput } from '../detector/run-detector.js';
 import { planJson } from '../planner/index.js';
 import { renderDetectorFailureComment, renderDetectorPlan } from '../report/detector-comment.js';
 import { renderDetectorOutcome, renderDetectorProblems } from '../report/detector-outcome.js';
@@ -64,6 +65,12 @@ export async function executeRequest(request: Request): Promise<void> {
       ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).'],
     );
   }
+  if (request.detector?.rollbackTo && resolved.mode === 'draft') {
+    throw new ActionError(
+      'rollback-to re-activates an existing detector version; mode draft never activates anything.',
+      ['Use mode plan to see the rollback, or apply to make it.'],
+    );
+  }
   const timeScale = await resolveTimeScale(request.endpointUrl, { warn: (m) => core.warning(m) });
   if (timeScale !== 1)
     core.info(
@@ -102,11 +109,21 @@ export async function executeRequest(request: Request): Promise<void> {
         ? await reviewedPlanOf(request, ctx, github)
         : undefined;
     let model: ModelOutcome = { pending: false };
-    if (request.model && request.detector && resolved.mode === 'apply') {
+    if (
+      request.model &&
+      request.detector &&
+      !request.detector.rollbackTo &&
+      resolved.mode === 'apply'
+    ) {
       // Before the model is trained or activated: a detector the plan cannot use fails now.
       await preflight(request, ctx, afd, reviewed?.pullNumber);
     }
-    if (request.model) {
+    if (request.model && request.detector?.rollbackTo) {
+      // A rollback goes back to what was served; training something new in the same run would not.
+      core.warning(
+        `rollback-to: the model section (${request.model.modelId}) is ignored in this run; the rollback target keeps the model versions it has.`,
+      );
+    } else if (request.model) {
       model = await executeModel(request, ctx, resolved.mode, {
         afd,
         clock,
@@ -278,8 +295,14 @@ async function executeDetector(
     ...request.tags,
     ...provenanceTags(ctx, pullNumber !== undefined ? { pullNumber } : {}),
   ];
+  // rollback-to replaces the proposal with an existing version; the rest (outputs, summary, comment) is shared.
+  const deadline = clock.now() + request.timeoutMinutes * 60_000;
+  const flow = detector.rollbackTo
+    ? (deps: DetectorDeps, input: DetectorRunInput, r: DetectorReport): Promise<void> =>
+        runRollback(deps, { clock, signal, deadline }, input, r)
+    : runDetector;
   try {
-    await runDetector(
+    await flow(
       { afd, log: coreLogger, sleep: (ms) => clock.sleep(ms, signal) },
       {
         request: detector,
@@ -292,6 +315,7 @@ async function executeDetector(
         ...(request.requireReviewedPlan && reviewed?.fingerprint && pullNumber !== undefined
           ? { reviewed: { pullNumber, fingerprint: reviewed.fingerprint } }
           : {}),
+        ...(pullNumber !== undefined && !ctx.pullRequest ? { pullMerged: true } : {}),
         defaultDescription: defaultDescription(
           `${ctx.repository.owner}/${ctx.repository.repo}`,
           planned,
@@ -380,7 +404,9 @@ async function githubFor(
 ): Promise<GitHubPort | undefined> {
   const wantsComment = ctx.pullRequest !== undefined && request.comment;
   const wantsMergedPull = ctx.isDefaultBranchPush;
-  const wantsPullStates = request.detector?.deleteStaleDrafts === true;
+  const wantsPullStates =
+    request.detector?.deleteStaleDrafts === true ||
+    request.detector?.keepInactiveVersions !== undefined;
   if (!request.githubToken) {
     if (wantsComment) core.info('No github-token: the PR comment is skipped.');
     return undefined;

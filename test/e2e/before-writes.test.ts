@@ -160,6 +160,10 @@ describe('a merge whose pull request cannot be looked up', () => {
     expect(same.stdout + same.stderr).not.toMatch(/::error/);
     expect(same.exitCode).toBe(0);
     expect(same.summary).toContain('Matches the plan reviewed on the pull request');
-    expect(writeCalls(emu)).toEqual(['CreateDetectorVersion', 'UpdateDetectorVersionStatus']);
+    expect(writeCalls(emu)).toEqual([
+      'CreateDetectorVersion',
+      'TagResource', // fdp:replaced-version, before the promotion
+      'UpdateDetectorVersionStatus',
+    ]);
   });
 });

@@ -251,7 +251,9 @@ describe('draft mode and promotion on merge', () => {
       detectorVersionStatus: 'ACTIVE',
       changed: 'true',
     });
-    expect(writeCalls(emu)).toEqual(['UpdateDetectorVersionStatus']);
+    // The tag first (the version it replaces, for rollback-to previous), then the promotion.
+    expect(writeCalls(emu)).toEqual(['TagResource', 'UpdateDetectorVersionStatus']);
+    expect(tagsOf('4')).toMatchObject({ 'fdp:replaced-version': '2' });
     const statuses = Object.fromEntries(
       detectorVersions().map((v) => [v.detectorVersionId, v.status]),
     );
@@ -303,6 +305,7 @@ describe('release: retrain, activate, create and promote in one run', () => {
       'UpdateModelVersion',
       'UpdateModelVersionStatus',
       'CreateDetectorVersion',
+      'TagResource',
       'UpdateDetectorVersionStatus',
     ]);
     expect(run.summary).toContain('Retrain succeeded');

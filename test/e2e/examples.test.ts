@@ -24,10 +24,16 @@ interface Plan {
   proposal: { rules: PlanRule[] };
 }
 
-/** The example steps that work on a detector (the release example retrains only). */
+/**
+ * The example steps that build a detector version from the config (the
+ * release example retrains only; the rollback example is tested in
+ * lifecycle.test.ts).
+ */
 const detectorSteps = workflowFiles(EXAMPLE_WORKFLOWS_DIR).flatMap(({ path, source }) =>
   actionStepInputs(source)
-    .filter((inputs) => 'config' in inputs || 'detector-id' in inputs)
+    .filter(
+      (inputs) => ('config' in inputs || 'detector-id' in inputs) && !('rollback-to' in inputs),
+    )
     .map((inputs) => ({ path, inputs })),
 );
 

@@ -94,7 +94,11 @@ describe('a merge push whose pull request look-up hangs', () => {
       },
     });
     expect(run.exitCode).toBe(0);
-    expect(writeCalls(emu)).toEqual(['CreateDetectorVersion', 'UpdateDetectorVersionStatus']);
+    expect(writeCalls(emu)).toEqual([
+      'CreateDetectorVersion',
+      'TagResource', // fdp:replaced-version, before the promotion
+      'UpdateDetectorVersionStatus',
+    ]);
     expect(run.outputs).toMatchObject({ detectorVersionStatus: 'ACTIVE', changed: 'true' });
     expect(plainText(run.summary)).toMatch(
       /could not be checked against the one reviewed: the pull request of commit ccccccc could not be looked up: Could not reach GitHub's API at .* \(no answer within 5 s\)/,

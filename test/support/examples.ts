@@ -46,7 +46,16 @@ export function stepsOf(source: string): Step[] {
 export function actionStepInputs(source: string): Record<string, string>[] {
   const expression = (text: string): string =>
     text.replace(/\$\{\{[^}]*\}\}/g, (e) =>
-      /tag_name/.test(e) ? 'v1.2.0' : /token/.test(e) ? 'ghs_example' : 'x',
+      /tag_name/.test(e)
+        ? 'v1.2.0'
+        : /token/.test(e)
+          ? 'ghs_example'
+          : // workflow_dispatch inputs of the rollback example, at their defaults
+            /inputs\.version/.test(e)
+            ? 'previous'
+            : /inputs\.mode/.test(e)
+              ? 'plan'
+              : 'x',
     );
   return stepsOf(source)
     .filter((s) => s.uses !== undefined && isThisAction(s.uses))

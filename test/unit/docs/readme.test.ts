@@ -49,6 +49,7 @@ describe('README.md', () => {
       'examples/workflows/merge-promote.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',
+      'examples/workflows/rollback.yml',
     ]);
     for (const { path, source } of examples) {
       expect(readme.includes(source.trimEnd()), `${path} is not in the README`).toBe(true);

@@ -41,6 +41,7 @@ describe('workflows', () => {
       'examples/workflows/merge-promote.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',
+      'examples/workflows/rollback.yml',
     ]);
     expect(repositoryWorkflows.map((w) => w.path)).toEqual([
       '.github/workflows/ci.yml',
