@@ -3,8 +3,9 @@
 // newlines, a BOM) as a stream, and each record is handed on as soon as it is
 // parsed, so memory does not grow with the file.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { CsvError, parse } from 'csv-parse';
+import { isInside } from '../config/workspace-file.js';
 import { ActionError } from '../domain/errors.js';
 
 export const MAX_EVENTS_FILE_BYTES = 200 * 1024 * 1024;
@@ -28,18 +29,28 @@ function asRecord(value: unknown): string[] {
 /**
  * Streams the events file at `fullPath` into `sink`. `display` names the file
  * in messages (workspace-relative). Throws EventsFileError for a file that is
- * missing, too large, empty or not valid CSV (with the row that broke it).
+ * missing, outside `workspace` once symbolic links are resolved, not a regular
+ * file, too large, empty or not valid CSV (with the row that broke it).
  */
 export async function readEventsCsv(
   fullPath: string,
   display: string,
   sink: EventsSink,
-  maxBytes = MAX_EVENTS_FILE_BYTES,
+  options: { workspace: string; maxBytes?: number },
 ): Promise<void> {
+  const maxBytes = options.maxBytes ?? MAX_EVENTS_FILE_BYTES;
   let size: number;
+  let real: string;
   try {
-    const info = await stat(fullPath);
-    if (!info.isFile()) throw new EventsFileError(`${display} is not a file`);
+    real = await realpath(fullPath);
+    if (!isInside(real, await realpath(options.workspace)))
+      throw new EventsFileError(
+        `The backtest events file ${display} leads (through a symbolic link) outside the workspace`,
+      );
+    const info = await stat(real);
+    // A FIFO or a device would block or never end: only regular files are read.
+    if (!info.isFile())
+      throw new EventsFileError(`The backtest events file ${display} is not a regular file`);
     size = info.size;
   } catch (e) {
     if (e instanceof EventsFileError) throw e;
@@ -60,7 +71,7 @@ export async function readEventsCsv(
     max_record_size: MAX_RECORD_CHARS,
     info: true,
   });
-  const input = createReadStream(fullPath);
+  const input = createReadStream(real);
   input.on('error', (e) => parser.destroy(e));
   input.pipe(parser);
   let row = 0;

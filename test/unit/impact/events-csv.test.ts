@@ -1,13 +1,15 @@
 // The events file is untrusted: refused above the size limit before reading,
 // parsed with quotes and embedded newlines, a malformed row named by its number.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventsFileError, readEventsCsv } from '../../../src/impact/events-csv.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'events-csv-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const root = mkdtempSync(path.join(tmpdir(), 'events-csv-'));
+const dir = path.join(root, 'workspace');
+mkdirSync(dir);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {
   const full = path.join(dir, name);
@@ -21,7 +23,7 @@ async function read(full: string, maxBytes?: number) {
     full,
     path.basename(full),
     { header: (h) => (seen.header = h), row: (cells, row) => seen.rows.push([cells, row]) },
-    maxBytes,
+    maxBytes === undefined ? { workspace: dir } : { workspace: dir, maxBytes },
   );
   return seen;
 }
@@ -51,6 +53,14 @@ describe('readEventsCsv', () => {
     const error = await read(full, 100).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EventsFileError);
     expect((error as Error).message).toMatch(/big\.csv is 0\.0 MB; the limit is 0 MB/);
+  });
+
+  it('refuses a link out of the workspace and a directory', async () => {
+    writeFileSync(path.join(root, 'outside.csv'), 'a\n1\n');
+    symlinkSync(path.join(root, 'outside.csv'), path.join(dir, 'link.csv'));
+    await expect(read(path.join(dir, 'link.csv'))).rejects.toThrow(/outside the workspace/);
+    mkdirSync(path.join(dir, 'folder.csv'));
+    await expect(read(path.join(dir, 'folder.csv'))).rejects.toThrow(/not a regular file/);
   });
 
   it('says so when the file is missing or empty', async () => {
