@@ -146,6 +146,21 @@ describe('Backtest', () => {
     expect(over.gate).toEqual({ maxChangedPercent: 24.9, exceeded: true });
   });
 
+  it('replays a catastrophic-backtracking pattern from a PR (RE2 semantics: linear, no hang)', () => {
+    // (a+)+$ against a long run of a's ending in '!' takes exponential time with a
+    // backtracking engine; the evaluator's RE2 port answers without backtracking.
+    const redos: RuleSource = {
+      ruleId: 'redos',
+      expression: 'regex_match("(a+)+$", $country)',
+      outcomes: ['block'],
+    };
+    const report = run(setup([], [redos]), ['country'], [['a'.repeat(20_000) + '!'], ['aaa']]);
+    expect(report.transitions).toEqual([
+      { base: '(none)', proposal: '(none)', count: 1, percent: 50 },
+      { base: '(none)', proposal: 'block', count: 1, percent: 50 },
+    ]);
+  });
+
   it('keeps a rule it cannot compile as unevaluable, every event uncertain', () => {
     const broken: RuleSource = { ruleId: 'x', expression: '$nope > 1', outcomes: ['o'] };
     const report = run(setup([big], [big, broken]), ['amount'], [['1']]);
