@@ -8,40 +8,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  compileRule,
-  evaluateRules,
-  type CompiledRule,
-  type EvalContext,
-} from '../src/detectorpl/index.js';
+import { compileRule, evaluateRules, type CompiledRule } from '../src/detectorpl/index.js';
 import { Backtest, type BacktestSide, type RuleSource } from '../src/impact/backtest.js';
 import { readEventsCsv } from '../src/impact/events-csv.js';
+import { ctx, shapes } from './detectorpl-workload.js';
 import { mb, printTable, ratio } from './lib.js';
 
 const RULES = 1_000;
 const CHANGED_EVERY = 10;
-
-const context: EvalContext = {
-  variables: new Map([
-    ['order_amount', { dataType: 'FLOAT' as const, defaultValue: '0' }],
-    ['item_count', { dataType: 'INTEGER' as const, defaultValue: '0' }],
-    ['email_address', { dataType: 'STRING' as const, defaultValue: 'unknown' }],
-    ['billing_country', { dataType: 'STRING' as const, defaultValue: 'US' }],
-    ['is_member', { dataType: 'BOOLEAN' as const, defaultValue: 'false' }],
-  ]),
-  lists: new Map([
-    ['blocked_emails', new Set(Array.from({ length: 1000 }, (_, i) => `bad${i}@example.com`))],
-  ]),
-};
-
-// The shapes of bench/detectorpl.ts: comparisons, lists, regex_match, arithmetic, a model score.
-const shapes = [
-  (i: number) => `$order_amount > ${i} and $billing_country in ["US", "CA", "MX"]`,
-  (i: number) => `$email_address in @blocked_emails or $item_count * 2 > ${i % 50}`,
-  (i: number) => `regex_match(".*@example${i % 10}\\.com", lowercase($email_address))`,
-  (i: number) => `$payments_model_insightscore > ${i % 1000} and !$is_member`,
-  (i: number) => `($order_amount - ${i}) / 2 > 10 or $billing_country == "FR"`,
-];
 
 function rules(shift: number): RuleSource[] {
   return Array.from({ length: RULES }, (_, i) => ({
@@ -81,7 +55,7 @@ function row(i: number): string[] {
 
 function naive(base: RuleSource[], proposal: RuleSource[], events: number): number {
   const compile = (list: RuleSource[]): CompiledRule[] =>
-    list.map((r) => compileRule(r, context).rule!);
+    list.map((r) => compileRule(r, ctx).rule!);
   const b = compile(base);
   const p = compile(proposal);
   const started = performance.now();
@@ -120,7 +94,10 @@ export async function benchBacktest(
       'events.csv',
       {
         header: (columns) => {
-          backtest = new Backtest({ base: side(base), proposal: side(proposal), context }, columns);
+          backtest = new Backtest(
+            { base: side(base), proposal: side(proposal), context: ctx },
+            columns,
+          );
         },
         row: (cells, n) => backtest!.add(cells, n),
       },
