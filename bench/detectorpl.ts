@@ -3,31 +3,12 @@
 // ALL_MATCHED (every rule evaluated). Prints events × rules per second.
 //   npx tsx bench/detectorpl.ts [events=20000] [rules=1000]
 // Not a test: the figure depends on the machine.
-import { compileRule, evaluateRules, type EvalContext } from '../src/detectorpl/index.js';
+import { compileRule, evaluateRules } from '../src/detectorpl/index.js';
+import { ctx, shapes } from './detectorpl-workload.js';
 
 const events = Number(process.argv[2] ?? 20_000);
 const ruleCount = Number(process.argv[3] ?? 1_000);
 
-const ctx: EvalContext = {
-  variables: new Map([
-    ['order_amount', { dataType: 'FLOAT' as const, defaultValue: '0' }],
-    ['item_count', { dataType: 'INTEGER' as const, defaultValue: '0' }],
-    ['email_address', { dataType: 'STRING' as const, defaultValue: 'unknown' }],
-    ['billing_country', { dataType: 'STRING' as const, defaultValue: 'US' }],
-    ['is_member', { dataType: 'BOOLEAN' as const, defaultValue: 'false' }],
-  ]),
-  lists: new Map([
-    ['blocked_emails', new Set(Array.from({ length: 1000 }, (_, i) => `bad${i}@example.com`))],
-  ]),
-};
-
-const shapes = [
-  (i: number) => `$order_amount > ${i} and $billing_country in ["US", "CA", "MX"]`,
-  (i: number) => `$email_address in @blocked_emails or $item_count * 2 > ${i % 50}`,
-  (i: number) => `regex_match(".*@example${i % 10}\\.com", lowercase($email_address))`,
-  (i: number) => `$payments_model_insightscore > ${i % 1000} and !$is_member`,
-  (i: number) => `($order_amount - ${i}) / 2 > 10 or $billing_country == "FR"`,
-];
 const rules = Array.from({ length: ruleCount }, (_, i) => {
   const expression = shapes[i % shapes.length]!(i);
   const { rule, diagnostics } = compileRule(

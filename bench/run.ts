@@ -1,6 +1,7 @@
-// npm run bench: the three benchmarks of docs/performance.md, each printing a
+// npm run bench: the benchmarks of docs/performance.md, each printing a
 // table of medians and ratios measured in this same run. Needs dist/ (npm run
 // package). `npm run bench -- waiting` runs one: cold-start, waiting, plan-scale.
+import { benchBacktest } from './backtest.js';
 import { benchColdStart, cleanUp } from './cold-start.js';
 import { DETECTOR, proposedRules, scaleSeed } from './plan-scale.js';
 import { benchPlanScale } from './plan-scale.js';
@@ -31,6 +32,7 @@ try {
   }
   if (!only || only === 'waiting') await benchWaiting();
   if (!only || only === 'plan-scale') await benchPlanScale();
+  if (!only || only === 'backtest') await benchBacktest();
 } finally {
   cleanUp();
 }

@@ -1545,6 +1545,17 @@ function toRuleDetail(r) {
         ...(r.arn ? { arn: idText(r.arn) } : {}),
     };
 }
+/** AFD's answer is untrusted: finite numbers only, at most MAX_METRIC_POINTS, by threshold. */
+const MAX_METRIC_POINTS = 2000;
+function metricPoints(raw) {
+    const points = [];
+    for (const p of (raw ?? []).slice(0, MAX_METRIC_POINTS)) {
+        const { fpr, tpr, precision, threshold } = p;
+        if ([fpr, tpr, precision, threshold].every((n) => typeof n === 'number' && Number.isFinite(n)))
+            points.push({ fpr: fpr, tpr: tpr, precision: precision, threshold: threshold });
+    }
+    return points.sort((a, b) => a.threshold - b.threshold);
+}
 function toModelVersionDetail(d) {
     const v2 = d.trainingResultV2;
     const perf = v2?.trainingMetricsV2?.ofi?.modelPerformance ?? v2?.trainingMetricsV2?.tfi?.modelPerformance;
@@ -1559,6 +1570,11 @@ function toModelVersionDetail(d) {
     const asi = v2?.trainingMetricsV2?.ati?.modelPerformance?.asi;
     if (asi !== undefined)
         metrics.asi = asi;
+    const points = metricPoints(v2?.trainingMetricsV2?.ofi?.metricDataPoints ??
+        v2?.trainingMetricsV2?.tfi?.metricDataPoints ??
+        d.trainingResult?.trainingMetrics?.metricDataPoints);
+    if (points.length)
+        metrics.points = points;
     const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
     const message = (m) => ({
         ...(m.title ? { title: capText(m.title, AFD_TEXT_CAPS.message) } : {}),

@@ -39,6 +39,7 @@ import type {
   OutcomeDetail,
   RuleDetail,
   TrainingMetrics,
+  MetricPoint,
   DataValidationMessage,
 } from '../domain/afd.js';
 import {
@@ -831,6 +832,21 @@ function toRuleDetail(r: SdkRuleDetail): RuleDetail {
   };
 }
 
+/** AFD's answer is untrusted: finite numbers only, at most MAX_METRIC_POINTS, by threshold. */
+const MAX_METRIC_POINTS = 2000;
+function metricPoints(
+  raw:
+    readonly { fpr?: number; tpr?: number; precision?: number; threshold?: number }[] | undefined,
+): MetricPoint[] {
+  const points: MetricPoint[] = [];
+  for (const p of (raw ?? []).slice(0, MAX_METRIC_POINTS)) {
+    const { fpr, tpr, precision, threshold } = p;
+    if ([fpr, tpr, precision, threshold].every((n) => typeof n === 'number' && Number.isFinite(n)))
+      points.push({ fpr: fpr!, tpr: tpr!, precision: precision!, threshold: threshold! });
+  }
+  return points.sort((a, b) => a.threshold - b.threshold);
+}
+
 export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDetail {
   const v2 = d.trainingResultV2;
   const perf =
@@ -844,6 +860,12 @@ export function toModelVersionDetail(d: SdkModelVersionDetail): ModelVersionDeta
   }
   const asi = v2?.trainingMetricsV2?.ati?.modelPerformance?.asi;
   if (asi !== undefined) metrics.asi = asi;
+  const points = metricPoints(
+    v2?.trainingMetricsV2?.ofi?.metricDataPoints ??
+      v2?.trainingMetricsV2?.tfi?.metricDataPoints ??
+      d.trainingResult?.trainingMetrics?.metricDataPoints,
+  );
+  if (points.length) metrics.points = points;
 
   const validation = v2?.dataValidationMetrics ?? d.trainingResult?.dataValidationMetrics;
   const message = (m: {

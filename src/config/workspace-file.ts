@@ -63,7 +63,7 @@ function openFailure(code: string): string | undefined {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
+export function isInside(child: string, parent: string): boolean {
   return (
     child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
   );

@@ -40,6 +40,19 @@ export interface TrainingMetrics {
   aucUpper?: number;
   /** ATI: account-takeover sensitivity index. */
   asi?: number;
+  /**
+   * OFI/TFI: the model's operating points from training (metricDataPoints), by
+   * ascending threshold: events scoring at or above `threshold` are flagged.
+   */
+  points?: MetricPoint[];
+}
+
+/** One point of the training curve: rates are 0–1, threshold is a model score (0–1000). */
+export interface MetricPoint {
+  threshold: number;
+  fpr: number;
+  tpr: number;
+  precision: number;
 }
 
 export interface DataValidationMessage {
