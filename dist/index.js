@@ -117,6 +117,8 @@ const LIMITS = {
     maxModelsPerDetectorVersion: 10,
     /** timeout-minutes: up to 72 h, GitHub's longest self-hosted job. */
     timeoutMinutes: { min: 1, max: 4320, default: 300 },
+    /** keep-inactive-versions: at least the version just replaced, the rollback target. */
+    keepInactiveVersions: { min: 1, max: 1000 },
     /** Tag keys starting with this (any case) are reserved by AWS. */
     reservedTagPrefix: 'aws:',
 };
@@ -255,6 +257,7 @@ class CancelledError extends ActionError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mj: () => (/* binding */ NO_REPLACED_VERSION),
 /* harmony export */   a8: () => (/* binding */ CONTENT_HASH_TAG),
 /* harmony export */   gK: () => (/* binding */ RESERVED_TAG_COUNT),
 /* harmony export */   yj: () => (/* binding */ PROVENANCE_TAG_KEYS)
@@ -274,10 +277,16 @@ const PROVENANCE_TAG_KEYS = {
     baseVersion: 'fdp:base-version',
     /** On created rule versions: sha256 of (expression, language, outcomes), their identity. */
     contentSha256: 'fdp:content-sha256',
+    /** On promoted detector versions: the version that was ACTIVE before ("none"), for rollback-to previous. */
+    replacedVersion: 'fdp:replaced-version',
+    /** On promoted detector versions: the run that promoted it, so a re-run of a rollback finds it done. */
+    promotedByRun: 'fdp:promoted-by-run',
 };
 const CONTENT_HASH_TAG = PROVENANCE_TAG_KEYS.contentSha256;
 /** Tags the action writes itself; user tags + these must stay within AFD's 200. */
 const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
+/** The replaced-version tag of a version promoted when the detector had no ACTIVE one. */
+const NO_REPLACED_VERSION = 'none';
 
 
 /***/ }),
@@ -287,6 +296,9 @@ const RESERVED_TAG_COUNT = Object.keys(PROVENANCE_TAG_KEYS).length;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   I8: () => (/* binding */ LABEL_CLASSES),
+/* harmony export */   P5: () => (/* binding */ UNLABELED_EVENTS_TREATMENTS),
+/* harmony export */   T9: () => (/* binding */ TRAINING_DATA_SOURCES),
 /* harmony export */   jR: () => (/* binding */ RULE_EXECUTION_MODES),
 /* harmony export */   me: () => (/* binding */ MODEL_TYPES),
 /* harmony export */   qN: () => (/* binding */ isRuleAsCode)
@@ -301,6 +313,10 @@ const MODEL_TYPES = [
 ];
 const RULE_EXECUTION_MODES = ['FIRST_MATCHED', 'ALL_MATCHED'];
 const MODES = ['plan', 'draft', 'apply', 'auto'];
+const TRAINING_DATA_SOURCES = ['EXTERNAL_EVENTS', 'INGESTED_EVENTS'];
+const UNLABELED_EVENTS_TREATMENTS = ['IGNORE', 'FRAUD', 'LEGIT', 'AUTO'];
+/** The two classes a labelMapper maps event labels to. */
+const LABEL_CLASSES = ['FRAUD', 'LEGIT'];
 function isRuleAsCode(rule) {
     return 'expression' in rule;
 }
@@ -9807,6 +9823,8 @@ const FIELDS = {
         input: 'ingested-events-end-time',
         config: 'model.retrain.ingestedEventsDetail.ingestedEventsTimeWindow.endTime',
     },
+    /** Config only: a training schema is a structure, not a single value. */
+    newMajorVersion: { config: 'model.newMajorVersion' },
     minAuc: { input: 'min-auc', config: 'model.gates.minAuc' },
     maxAucDrop: { input: 'max-auc-drop', config: 'model.gates.maxAucDrop' },
     activate: { input: 'activate-model', config: 'model.activate' },
@@ -9829,6 +9847,12 @@ const FIELDS = {
         config: 'detector.undeployReplacedModel',
     },
     deleteStaleDrafts: { input: 'delete-stale-drafts', config: 'detector.deleteStaleDrafts' },
+    // A one-off operation, so an input only: a config file that always rolled back would be a trap.
+    rollbackTo: { input: 'rollback-to' },
+    keepInactiveVersions: {
+        input: 'keep-inactive-versions',
+        config: 'detector.keepInactiveVersions',
+    },
     tags: { input: 'tags', config: 'tags' },
     wait: { input: 'wait', config: 'wait' },
     timeoutMinutes: { input: 'timeout-minutes', config: 'timeoutMinutes' },
@@ -10017,7 +10041,7 @@ function unknownKeyRule(key, known) {
  */
 const DECLARED_INPUTS = [
     ...new Set([
-        // Config-only fields (detector.outcomes) have no input.
+        // Config-only fields (detector.outcomes, model.newMajorVersion) have no input.
         ...Object.keys(FIELDS).flatMap((key) => inputOf(key) ?? []),
         'config',
         'allow-pr-head-config',
@@ -10456,6 +10480,8 @@ const DETECTOR_FIELDS = [
     'allowBaseChange',
     'undeployReplacedModel',
     'deleteStaleDrafts',
+    'rollbackTo',
+    'keepInactiveVersions',
 ];
 const MODEL_HINT = 'training data (training-data-location + data-access-role-arn, or ingested-events-start-time + ingested-events-end-time) to retrain, or model-version-number to use an existing version';
 /** What a missing model value is, for the message that asks for it. */
@@ -10492,8 +10518,21 @@ function checkCrossField(raw, f, p, n) {
     if (external && ingested)
         problem(external, `cannot be combined with ${n(ingested)}: a retrain reads either external events from S3 or events ingested into AFD, not both`);
     const retrain = external ?? ingested;
+    // A new major version is found by its schema (or created): it names its own major version.
+    const newMajor = has('newMajorVersion');
+    if (newMajor) {
+        for (const k of ['modelId', 'modelType'])
+            if (!has(k))
+                missing(k, 'newMajorVersion', `${n('newMajorVersion')} makes a version of a model`);
+        for (const k of ['majorVersionNumber', 'modelVersionNumber'])
+            if (has(k))
+                problem(k, `cannot be combined with ${n('newMajorVersion')}: the major version is the one whose training schema and data source equal ${n('newMajorVersion')} (found, or created by CreateModelVersion)`);
+    }
     if (retrain) {
-        for (const k of ['modelId', 'modelType', 'majorVersionNumber'])
+        const needed = newMajor
+            ? ['modelId', 'modelType']
+            : ['modelId', 'modelType', 'majorVersionNumber'];
+        for (const k of needed)
             if (!has(k))
                 missing(k, retrain, `retraining needs it (${n(retrain)} is set)`);
         if (has('modelVersionNumber'))
@@ -10501,8 +10540,8 @@ function checkCrossField(raw, f, p, n) {
     }
     const modelKeys = ['modelId', 'modelType', 'majorVersionNumber', 'modelVersionNumber'];
     const firstModel = modelKeys.find(has);
-    const hasModel = retrain !== undefined || firstModel !== undefined;
-    if (!retrain && firstModel) {
+    const hasModel = retrain !== undefined || firstModel !== undefined || newMajor;
+    if (!retrain && !newMajor && firstModel) {
         for (const k of ['modelId', 'modelType'])
             if (!has(k))
                 missing(k, firstModel, `AFD names a model by its id and its type (${n(firstModel)} is set)`);
@@ -10529,8 +10568,9 @@ function checkCrossField(raw, f, p, n) {
     const hasDetector = has('detectorId');
     // The retrained version joins the detector version, and AFD takes only ACTIVE
     // model versions there: say so now, not after hours of training.
-    if (retrain && hasDetector && !f.activate)
-        p.add(raw.activate ? plain(raw.activate.where) : { input: n('activate') }, raw.activate?.text.trim(), `must be true when a retrain feeds ${n('detectorId')}: the new model version goes into the detector version, and AFD accepts only ACTIVE model versions there`);
+    const training = retrain ?? (newMajor ? 'newMajorVersion' : undefined);
+    if (training && hasDetector && !f.activate)
+        p.add(raw.activate ? plain(raw.activate.where) : { input: n('activate') }, raw.activate?.text.trim(), `must be true when a ${retrain ? 'retrain' : 'new major version'} feeds ${n('detectorId')}: the new model version goes into the detector version, and AFD accepts only ACTIVE model versions there`);
     if (!hasDetector) {
         for (const k of DETECTOR_FIELDS)
             if (has(k))
@@ -10700,6 +10740,17 @@ function readBase(v, p) {
     if ((0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.wholeNumberVersion, text))
         return { kind: 'id', id: text };
     p.add(v.where, text, 'must be active, latest, or a detector version id (a whole number such as 3)');
+    return undefined;
+}
+function readRollbackTarget(v, p) {
+    const text = readText(v, p);
+    if (text === undefined)
+        return undefined;
+    if (text === 'previous')
+        return { kind: 'previous' };
+    if ((0,constraints/* meetsConstraint */.kZ)(constraints/* CONSTRAINTS */.vc.wholeNumberVersion, text))
+        return { kind: 'id', id: text };
+    p.add(v.where, text, 'must be previous or a detector version id (a whole number such as 3)');
     return undefined;
 }
 function readTime(v, now, p) {
@@ -11197,7 +11248,235 @@ function readTags(v, problems, reserved) {
     return ok ? tags : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/config/new-major.ts
+// model.newMajorVersion: the inputs of CreateModelVersion, checked against
+// AFD's constraints (enums, at least one variable, FRAUD/LEGIT label classes,
+// the S3 and role patterns, the data source matching the detail given) before
+// any call. Whether the variables and labels exist is AFD state: the flow
+// checks that with reads before any write (src/retrain/new-major-checks.ts).
+
+
+
+
+
+
+/** The action's own cap (AFD documents none): a pasted blob must not flood the log. */
+const MAX_NAMES = 1000;
+const EXAMPLE = `{trainingDataSource: EXTERNAL_EVENTS, trainingDataSchema: {modelVariables: [amount, ip_address], labelSchema: {labelMapper: {FRAUD: [fraud], LEGIT: [legit]}}}, externalEventsDetail: {dataLocation: s3://bucket/training.csv, dataAccessRoleArn: arn:aws:iam::123456789012:role/AFDTrainingData}}`;
+/**
+ * The entries of a mapping by key; unknown keys and missing required keys are
+ * problems. Undefined when `v` is not a mapping.
+ */
+function entries(v, known, required, p) {
+    if (v.kind !== 'map') {
+        p.add(v.where, v.text, `must be a mapping with the keys ${known.join(', ')}, not ${kindWords(v)}`);
+        return undefined;
+    }
+    const found = new Map();
+    for (const e of v.entries) {
+        if (!known.includes(e.key))
+            p.add(e.keyWhere, undefined, unknownKeyRule(e.key, known));
+        else if (!(e.value.kind === 'scalar' && e.value.value === null))
+            found.set(e.key, e.value);
+    }
+    for (const key of required)
+        if (!found.has(key))
+            p.add(v.where, undefined, `is missing ${key}`);
+    return found;
+}
+/** A list of distinct, non-empty strings. */
+function readNames(v, what, min, p) {
+    if (v.kind !== 'seq') {
+        p.add(v.where, v.text, `must be a YAML list of ${what}, not ${kindWords(v)}`);
+        return undefined;
+    }
+    if (v.items.length < min) {
+        p.add(v.where, v.text, `must name at least ${min} ${what}`);
+        return undefined;
+    }
+    if (v.items.length > MAX_NAMES) {
+        p.add(v.where, undefined, `must name at most ${MAX_NAMES} ${what}`);
+        return undefined;
+    }
+    const names = [];
+    let ok = true;
+    for (const item of v.items) {
+        const name = readText(item, p);
+        if (name === undefined) {
+            if (item.kind === 'scalar')
+                p.add(item.where, item.text, 'must not be empty');
+            ok = false;
+        }
+        else if (names.includes(name)) {
+            p.add(item.where, name, `is listed twice in ${what}`);
+            ok = false;
+        }
+        else
+            names.push(name);
+    }
+    return ok ? names : undefined;
+}
+function readLabelSchema(v, p) {
+    const found = entries(v, ['labelMapper', 'unlabeledEventsTreatment'], ['labelMapper'], p);
+    if (!found)
+        return undefined;
+    const out = {};
+    let ok = true;
+    const treatment = found.get('unlabeledEventsTreatment');
+    if (treatment) {
+        const t = readEnum(treatment, request/* UNLABELED_EVENTS_TREATMENTS */.P5, p);
+        if (t)
+            out.unlabeledEventsTreatment = t;
+        else
+            ok = false;
+    }
+    const mapperValue = found.get('labelMapper');
+    if (!mapperValue)
+        return undefined;
+    if (mapperValue.kind !== 'map') {
+        p.add(mapperValue.where, mapperValue.text, `must be a mapping of FRAUD and LEGIT to the event labels that mean them, e.g. {FRAUD: [fraud], LEGIT: [legit]}, not ${kindWords(mapperValue)}`);
+        return undefined;
+    }
+    const mapper = {};
+    const seen = new Set();
+    for (const e of mapperValue.entries) {
+        if (!request/* LABEL_CLASSES */.I8.includes(e.key)) {
+            p.add(e.keyWhere, undefined, unknownKeyRule(e.key, request/* LABEL_CLASSES */.I8));
+            ok = false;
+            continue;
+        }
+        const labels = readNames(e.value, 'labels', 1, p);
+        if (!labels) {
+            ok = false;
+            continue;
+        }
+        for (const label of labels) {
+            if (seen.has(label)) {
+                p.add(e.value.where, label, 'maps one label to both FRAUD and LEGIT');
+                ok = false;
+            }
+            seen.add(label);
+        }
+        mapper[e.key] = labels;
+    }
+    if (ok && Object.keys(mapper).length === 0) {
+        p.add(mapperValue.where, undefined, 'must map FRAUD and/or LEGIT to event labels');
+        ok = false;
+    }
+    if (!ok)
+        return undefined;
+    out.labelMapper = mapper;
+    return out;
+}
+function readSchema(v, p) {
+    const found = entries(v, ['modelVariables', 'labelSchema'], ['modelVariables'], p);
+    if (!found)
+        return undefined;
+    const variablesValue = found.get('modelVariables');
+    const modelVariables = variablesValue
+        ? readNames(variablesValue, 'model variables', 1, p)
+        : undefined;
+    const labelValue = found.get('labelSchema');
+    const labels = labelValue ? readLabelSchema(labelValue, p) : {};
+    if (!modelVariables || !labels)
+        return undefined;
+    return { modelVariables, ...labels };
+}
+function readExternal(v, p) {
+    const found = entries(v, ['dataLocation', 'dataAccessRoleArn'], ['dataLocation', 'dataAccessRoleArn'], p);
+    if (!found)
+        return undefined;
+    const location = found.get('dataLocation');
+    const role = found.get('dataAccessRoleArn');
+    const dataLocation = location && readConstrained(location, constraints/* CONSTRAINTS */.vc.s3Location, p);
+    const dataAccessRoleArn = role && readConstrained(role, constraints/* CONSTRAINTS */.vc.iamRoleArn, p);
+    if (!dataLocation || !dataAccessRoleArn)
+        return undefined;
+    return { kind: 'external', dataLocation, dataAccessRoleArn };
+}
+function readIngested(v, now, p) {
+    const outer = entries(v, ['ingestedEventsTimeWindow'], ['ingestedEventsTimeWindow'], p);
+    const windowValue = outer?.get('ingestedEventsTimeWindow');
+    if (!windowValue)
+        return undefined;
+    const found = entries(windowValue, ['startTime', 'endTime'], ['startTime', 'endTime'], p);
+    if (!found)
+        return undefined;
+    const startValue = found.get('startTime');
+    const endValue = found.get('endTime');
+    const start = startValue && readTime(startValue, now, p);
+    const end = endValue && readTime(endValue, now, p);
+    if (start === undefined || end === undefined || !startValue)
+        return undefined;
+    // Compare what AFD will see: whole seconds.
+    if (Math.floor(start / 1000) >= Math.floor(end / 1000)) {
+        p.add(startValue.where, startValue.text.trim(), `must be before endTime (${formatAfdTime(end)})`);
+        return undefined;
+    }
+    return { kind: 'ingested', startTime: formatAfdTime(start), endTime: formatAfdTime(end) };
+}
+const DETAIL_OF = {
+    EXTERNAL_EVENTS: 'externalEventsDetail',
+    INGESTED_EVENTS: 'ingestedEventsDetail',
+};
+/** model.newMajorVersion, or undefined after reporting every problem in it. */
+function readNewMajorVersion(v, now, p) {
+    if (v.kind !== 'map') {
+        p.add(v.where, v.text, `must be a mapping, e.g. ${EXAMPLE}`);
+        return undefined;
+    }
+    const found = entries(v, ['trainingDataSource', 'trainingDataSchema', 'externalEventsDetail', 'ingestedEventsDetail'], ['trainingDataSource', 'trainingDataSchema'], p);
+    if (!found)
+        return undefined;
+    const sourceValue = found.get('trainingDataSource');
+    const source = sourceValue
+        ? readEnum(sourceValue, request/* TRAINING_DATA_SOURCES */.T9, p)
+        : undefined;
+    const schemaValue = found.get('trainingDataSchema');
+    const schema = schemaValue ? readSchema(schemaValue, p) : undefined;
+    // AFD wants exactly the detail that matches the source.
+    const external = found.get('externalEventsDetail');
+    const ingested = found.get('ingestedEventsDetail');
+    let training;
+    if (!source) {
+        // Still check what was given, so every problem shows in one run.
+        if (external)
+            readExternal(external, p);
+        if (ingested)
+            readIngested(ingested, now, p);
+    }
+    else {
+        const wanted = DETAIL_OF[source];
+        const other = source === 'EXTERNAL_EVENTS' ? ingested : external;
+        if (other)
+            p.add(other.where, undefined, `does not go with trainingDataSource ${source}: give ${wanted} instead (AFD takes the detail that matches the source)`);
+        const detail = source === 'EXTERNAL_EVENTS' ? external : ingested;
+        if (!detail)
+            p.add(v.where, undefined, `is missing ${wanted}: trainingDataSource ${source} reads its training data from there`);
+        else
+            training =
+                source === 'EXTERNAL_EVENTS' ? readExternal(detail, p) : readIngested(detail, now, p);
+    }
+    if (!source || !schema || !training)
+        return undefined;
+    return { trainingDataSource: source, trainingDataSchema: schema, training };
+}
+/**
+ * A retrain of the found major version (UpdateModelVersion) reads the same kind
+ * of data as the major version was trained from: AFD inherits the source.
+ */
+function checkRetrainSource(major, retrain, raw, p) {
+    const retrainSource = retrain.kind === 'external' ? 'EXTERNAL_EVENTS' : 'INGESTED_EVENTS';
+    if (retrainSource === major.trainingDataSource)
+        return;
+    const where = (retrain.kind === 'external' ? raw.dataLocation : raw.startTime)?.where;
+    p.add(where
+        ? { input: where.input, ...(where.position ? { position: where.position } : {}) }
+        : { input: 'model.retrain' }, undefined, `reads ${retrainSource === 'EXTERNAL_EVENTS' ? 'external events' : 'ingested events'}, but model.newMajorVersion trains from ${major.trainingDataSource}: a retrain keeps the data source of its major version`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-request.ts
+
 
 
 
@@ -11286,6 +11565,7 @@ const MODEL_FIELDS = [
     'dataAccessRoleArn',
     'startTime',
     'endTime',
+    'newMajorVersion',
     'minAuc',
     'maxAucDrop',
     'activate',
@@ -11293,6 +11573,7 @@ const MODEL_FIELDS = [
 /** The values that give the model something to do: a retrain, or a version to use. */
 const MODEL_WORK = [
     'modelVersionNumber',
+    'newMajorVersion',
     'dataLocation',
     'dataAccessRoleArn',
     'startTime',
@@ -11390,6 +11671,7 @@ function validate(raw, sources, problems, usesConfig, files) {
     // A drop of a whole AUC point or more is meaningless: 1 to 99 is a percentage.
     (n) => n >= 1 && n < 100));
     const activate = read('activate', (v) => readBoolean(v, p)) ?? false;
+    const newMajorVersion = read('newMajorVersion', (v) => readNewMajorVersion(v, sources.now, p));
     const detectorId = read('detectorId', (v) => readConstrained(v, constraints/* CONSTRAINTS */.vc.identifier, p));
     const base = read('base', (v) => readBase(v, p)) ?? { kind: 'active' };
     const ruleExecutionMode = read('ruleExecutionMode', (v) => readEnum(v, constraints/* ENUMS */.F6.ruleExecutionMode, p));
@@ -11402,6 +11684,8 @@ function validate(raw, sources, problems, usesConfig, files) {
     const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
     const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
     const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
+    const rollbackTo = read('rollbackTo', (v) => readRollbackTarget(v, p));
+    const keepInactiveVersions = read('keepInactiveVersions', (v) => readWholeNumber(v, p, constraints/* LIMITS */.b1.keepInactiveVersions.min, constraints/* LIMITS */.b1.keepInactiveVersions.max));
     const tags = read('tags', (v) => readTags(v, p, sources.reservedTagCount)) ?? [];
     const wait = read('wait', (v) => readBoolean(v, p)) ?? true;
     const timeoutMinutes = read('timeoutMinutes', (v) => readWholeNumber(v, p, constraints/* LIMITS */.b1.timeoutMinutes.min, constraints/* LIMITS */.b1.timeoutMinutes.max)) ?? constraints/* LIMITS */.b1.timeoutMinutes.default;
@@ -11445,6 +11729,11 @@ function validate(raw, sources, problems, usesConfig, files) {
             model.modelVersionNumber = mvn;
         if (retrain)
             model.retrain = retrain;
+        if (newMajorVersion) {
+            model.newMajorVersion = newMajorVersion;
+            if (retrain)
+                checkRetrainSource(newMajorVersion, retrain, raw, p);
+        }
         if (minAuc !== undefined)
             model.gates.minAuc = minAuc;
         if (maxAucDrop !== undefined)
@@ -11472,6 +11761,10 @@ function validate(raw, sources, problems, usesConfig, files) {
             detector.externalModelEndpoints = endpoints;
         if (description !== undefined)
             detector.description = description;
+        if (rollbackTo)
+            detector.rollbackTo = rollbackTo;
+        if (keepInactiveVersions !== undefined)
+            detector.keepInactiveVersions = keepInactiveVersions;
         request.detector = detector;
     }
     return request;
@@ -12005,7 +12298,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2655));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3344));
         await executeRequest(request);
     }
     catch (err) {

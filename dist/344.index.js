@@ -1,5 +1,5 @@
-export const id = 655;
-export const ids = [655,361];
+export const id = 344;
+export const ids = [344,361];
 export const modules = {
 
 /***/ 2740:
@@ -760,6 +760,7 @@ function render(input, target, compact) {
     }
     if (risky.length > 0)
         sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+    sections.push(lifecycleSection(diff));
     if (diff.changed) {
         sections.push(
         // The models table (≤ 10 rows) goes first so that a cut through a long
@@ -782,6 +783,18 @@ function render(input, target, compact) {
         ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
         : body;
     return `${withMarker}\n`;
+}
+/** rollback-to and keep-inactive-versions: what is re-activated, and what retention would delete. */
+function lifecycleSection(diff) {
+    const out = [];
+    if (diff.rollback)
+        out.push(`**Rollback** to existing version **${(0,markdown/* markdownId */.xc)(diff.rollback.targetVersionId)}**: ${(0,markdown/* escapeMarkdown */.FV)(diff.rollback.reason)}.`);
+    const r = diff.retention;
+    if (r)
+        out.push(r.wouldDelete.length
+            ? `**Retention** (keep ${r.keepInactiveVersions} INACTIVE): would delete version${r.wouldDelete.length === 1 ? '' : 's'} ${r.wouldDelete.map(markdown/* markdownId */.xc).join(', ')}, then undeploy the model versions no detector version uses any more.`
+            : `**Retention** (keep ${r.keepInactiveVersions} INACTIVE): would delete no version.`);
+    return out;
 }
 /** Each emoji the comment uses means one thing; the legend says what, once. */
 const EMOJI_MEANING = [
@@ -840,7 +853,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 2655:
+/***/ 3344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1100,6 +1113,7 @@ const GET_DETECTORS_PAGE = 10;
  * nextToken (or sends one it sent before) must not hold the run forever.
  */
 const MAX_PAGES = 1_000;
+const GET_LABELS_PAGE = 50;
 /** What counts against AFD's 5 deployed model versions per account. */
 const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 /** How messages name a model version: "model m (TYPE) version 1.02". */
@@ -1223,21 +1237,7 @@ class AfdGateway {
         }
     }
     async retrainModelVersion(input) {
-        const training = input.training.kind === 'external'
-            ? {
-                externalEventsDetail: {
-                    dataLocation: input.training.dataLocation,
-                    dataAccessRoleArn: input.training.dataAccessRoleArn,
-                },
-            }
-            : {
-                ingestedEventsDetail: {
-                    ingestedEventsTimeWindow: {
-                        startTime: input.training.startTime,
-                        endTime: input.training.endTime,
-                    },
-                },
-            };
+        const training = sdkTraining(input.training);
         const out = await this.call({
             operation: 'UpdateModelVersion',
             resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
@@ -1249,12 +1249,59 @@ class AfdGateway {
             ...training,
             ...(input.tags.length ? { tags: input.tags } : {}),
         })));
-        return {
-            modelId: idText(out.modelId ?? input.modelId),
-            modelType: idText(out.modelType ?? input.modelType),
-            modelVersionNumber: idText(required(out.modelVersionNumber, 'UpdateModelVersion', 'modelVersionNumber')),
-            status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
-        };
+        return trainingStarted('UpdateModelVersion', out, input);
+    }
+    async createModelVersion(input) {
+        const schema = input.trainingDataSchema;
+        const out = await this.call({
+            operation: 'CreateModelVersion',
+            resource: `model ${input.modelId} (${input.modelType})`,
+            target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
+        }, () => this.writeOnceClient.send(new dist_cjs/* CreateModelVersionCommand */.B7D({
+            modelId: input.modelId,
+            modelType: input.modelType,
+            trainingDataSource: input.trainingDataSource,
+            trainingDataSchema: {
+                modelVariables: schema.modelVariables,
+                ...(schema.labelMapper
+                    ? {
+                        labelSchema: {
+                            labelMapper: schema.labelMapper,
+                            ...(schema.unlabeledEventsTreatment
+                                ? { unlabeledEventsTreatment: schema.unlabeledEventsTreatment }
+                                : {}),
+                        },
+                    }
+                    : {}),
+            },
+            ...sdkTraining(input.training),
+            ...(input.tags.length ? { tags: input.tags } : {}),
+        })));
+        return trainingStarted('CreateModelVersion', out, input);
+    }
+    async getModelEventType(modelId, modelType) {
+        const out = await this.call({
+            operation: 'GetModels',
+            resource: `model ${modelId} (${modelType})`,
+            target: { kind: 'model', modelId, modelType },
+        }, () => this.client.send(new dist_cjs/* GetModelsCommand */.gqt({ modelId, modelType, maxResults: 10 })));
+        return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)
+            ?.eventTypeName;
+    }
+    async getEventType(name) {
+        const out = await this.call({ operation: 'GetEventTypes', resource: `event type ${name}` }, () => this.client.send(new dist_cjs/* GetEventTypesCommand */.Bbp({ name }))).catch((err) => {
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+                return { eventTypes: [] };
+            throw err;
+        });
+        const found = out.eventTypes?.find((e) => e.name === name);
+        return found
+            ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
+            : undefined;
+    }
+    async listLabelNames() {
+        const labels = await this.allPages({ operation: 'GetLabels', resource: 'labels' }, (nextToken) => this.client.send(new dist_cjs/* GetLabelsCommand */.XPl({ maxResults: GET_LABELS_PAGE, nextToken })), (out) => out.labels);
+        return labels.flatMap((l) => (l.name ? [l.name] : []));
     }
     async getModelVersion(ref) {
         const out = await this.call({
@@ -1500,6 +1547,30 @@ class AfdGateway {
         return rules.map(toRuleDetail);
     }
 }
+/** The answer of UpdateModelVersion and CreateModelVersion: the version whose training started. */
+function trainingStarted(operation, out, input) {
+    return {
+        modelId: idText(out.modelId ?? input.modelId),
+        modelType: idText(out.modelType ?? input.modelType),
+        modelVersionNumber: idText(required(out.modelVersionNumber, operation, 'modelVersionNumber')),
+        status: idText(out.status ?? 'TRAINING_IN_PROGRESS'),
+    };
+}
+/** externalEventsDetail or ingestedEventsDetail, as AFD names them. */
+function sdkTraining(training) {
+    return training.kind === 'external'
+        ? {
+            externalEventsDetail: {
+                dataLocation: training.dataLocation,
+                dataAccessRoleArn: training.dataAccessRoleArn,
+            },
+        }
+        : {
+            ingestedEventsDetail: {
+                ingestedEventsTimeWindow: { startTime: training.startTime, endTime: training.endTime },
+            },
+        };
+}
 function sdkContent(detectorId, content) {
     return {
         rules: content.rules.map((r) => ({ detectorId, ruleId: r.ruleId, ruleVersion: r.ruleVersion })),
@@ -1608,6 +1679,22 @@ function toModelVersionDetail(d) {
                 ingestedEnd: window.endTime === undefined ? undefined : idText(window.endTime),
             }
             : {}),
+        ...(d.trainingDataSource ? { trainingDataSource: d.trainingDataSource } : {}),
+        ...(d.trainingDataSchema
+            ? {
+                trainingDataSchema: {
+                    modelVariables: d.trainingDataSchema.modelVariables ?? [],
+                    ...(d.trainingDataSchema.labelSchema?.labelMapper
+                        ? { labelMapper: d.trainingDataSchema.labelSchema.labelMapper }
+                        : {}),
+                    ...(d.trainingDataSchema.labelSchema?.unlabeledEventsTreatment
+                        ? {
+                            unlabeledEventsTreatment: d.trainingDataSchema.labelSchema.unlabeledEventsTreatment,
+                        }
+                        : {}),
+                },
+            }
+            : {}),
     };
 }
 
@@ -1615,6 +1702,7 @@ function toModelVersionDetail(d) {
 /** The port's methods that change something in AFD. */
 const WRITE_METHODS = [
     'retrainModelVersion',
+    'createModelVersion',
     'updateModelVersionStatus',
     'createDetectorVersion',
     'updateDetectorVersion',
@@ -2427,6 +2515,442 @@ async function findModelHolders(afd, wanted) {
     return holders;
 }
 
+;// CONCATENATED MODULE: ./src/afd/write-retry.ts
+// The action's own retry of a write whose outcome is uncertain: the executors
+// look at what happened before asking again (AFD has no idempotency tokens).
+/** Attempts for a write the action retries itself after checking what happened. */
+const WRITE_ATTEMPTS = 8;
+/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
+const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
+
+;// CONCATENATED MODULE: ./src/retrain/activation.ts
+// Activation of a model version: within AFD's deploy quota, requested once,
+// and retried only after reading whether the request went through.
+
+
+
+
+/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
+const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
+async function checkDeployQuota(afd, ref) {
+    const deployed = await afd.listDeployedModelVersions();
+    if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
+        return;
+    const holders = await holdersIfReadable(afd, deployed);
+    const list = deployed
+        .map((d) => {
+        const heldBy = holders?.get(modelKey(d));
+        const use = !heldBy
+            ? ''
+            : heldBy.length
+                ? `; used by ${heldBy.map(describeHolder).join(', ')}`
+                : '; no detector version uses it';
+        return `${d.modelId} ${d.modelVersionNumber} (${d.status}${use})`;
+    })
+        .join(', ');
+    throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
+        'Undeploy a version that no detector version uses (UpdateModelVersionStatus INACTIVE): AFD refuses to undeploy one that any detector version, ACTIVE, INACTIVE or DRAFT, still uses, so delete those detector versions first. `undeploy-replaced-model: true` undeploys what promotions leave unused. Then re-run.',
+    ]);
+}
+/**
+ * Which detector versions use each deployed version, for the message. It
+ * needs GetDetectors/DescribeDetector/GetDetectorVersion, which a retrain-only
+ * role may lack: then the message goes without it rather than failing on it.
+ */
+async function holdersIfReadable(afd, deployed) {
+    try {
+        return await findModelHolders(afd, deployed);
+    }
+    catch (err) {
+        if (err instanceof errors/* AfdError */.Ge)
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
+ * a status a version already has, so after an uncertain failure it reads the
+ * status before asking again.
+ */
+async function requestActivation(deps, ref) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            const { status } = await deps.afd.getModelVersion(ref);
+            if (status !== 'TRAINING_COMPLETE')
+                return; // the request went through
+            deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await deps.clock.sleep(retryDelay(attempt), deps.signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retrain/backoff.ts
+// How long to wait between status polls. Short operations are noticed within
+// seconds; multi-hour trainings are noticed within a minute. With a training's
+// expected duration (from the model's history), poll-plan.ts polls densely only
+// around the expected finish. Measured in docs/performance.md.
+/** Training: 5 s, then 5 % of the time waited so far, at most 1 min between polls. */
+const TRAINING_POLL = {
+    initialMs: 5_000,
+    factor: 1.5,
+    capMs: 60_000,
+    elapsedFraction: 0.05,
+};
+/** Activation (about 6–10 min in AWS): 5 s growing by 1.5× to 30 s. */
+const ACTIVATION_POLL = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
+/**
+ * Delay before poll number `attempt + 1` (0-based), after waiting `elapsedMs`
+ * so far, never past the deadline.
+ */
+function pollDelay(policy, attempt, now, deadline, elapsedMs = 0) {
+    const wanted = policy.elapsedFraction !== undefined
+        ? Math.max(policy.initialMs, policy.elapsedFraction * elapsedMs)
+        : policy.initialMs * Math.pow(policy.factor, attempt);
+    const delay = Math.min(policy.capMs, wanted);
+    return Math.max(0, Math.min(delay, deadline - now));
+}
+/** The first `count` delays of a policy with no deadline: for docs and tests. */
+function pollSchedule(policy, count) {
+    const out = [];
+    let elapsed = 0;
+    for (let i = 0; i < count; i++) {
+        const d = pollDelay(policy, i, elapsed, Number.POSITIVE_INFINITY, elapsed);
+        out.push(d);
+        elapsed += d;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/retrain/poll-plan.ts
+
+/** The dense window around the expected finish, as fractions of it. */
+const WINDOW_START = 0.75;
+const WINDOW_END = 1.25;
+/** Delay inside the window: with the request time, a change is seen within 15 s. */
+const DENSE_POLL_MS = 14_000;
+/** Before the window: a delay is at most this fraction of the time waited … */
+const SPARSE_ELAPSED_FRACTION = 1;
+/** … at least this fraction of the expected duration … */
+const SPARSE_MIN_FRACTION = 0.02;
+/** … and at most this fraction of it. */
+const SPARSE_MAX_FRACTION = 0.1;
+function pollPhase(plan, elapsedMs) {
+    const expected = plan.expectedDurationMs;
+    if (expected === undefined || !(expected > 0))
+        return 'no-history';
+    if (elapsedMs < WINDOW_START * expected)
+        return 'sparse';
+    if (elapsedMs < WINDOW_END * expected)
+        return 'dense';
+    return 'overdue';
+}
+/** Delay before the next poll, never past the deadline. */
+function nextPollDelay(plan, state) {
+    const { policy } = plan;
+    const t = Math.max(0, state.elapsedMs);
+    const expected = plan.expectedDurationMs ?? 0;
+    let delay;
+    switch (pollPhase(plan, t)) {
+        case 'sparse': {
+            const floor = Math.max(policy.initialMs, SPARSE_MIN_FRACTION * expected);
+            const cap = Math.max(floor, DENSE_POLL_MS, SPARSE_MAX_FRACTION * expected);
+            delay = clamp(SPARSE_ELAPSED_FRACTION * t, floor, cap);
+            // Land exactly on the window start, without a sliver of a poll before it.
+            const toWindow = WINDOW_START * expected - t;
+            if (toWindow - delay < DENSE_POLL_MS)
+                delay = toWindow;
+            break;
+        }
+        case 'dense':
+            delay = DENSE_POLL_MS;
+            break;
+        case 'overdue':
+        case 'no-history':
+            delay = pollDelay(policy, state.attempt, 0, Number.POSITIVE_INFINITY, t);
+            break;
+    }
+    return Math.max(0, Math.min(delay, state.deadline - state.now));
+}
+/** Statuses of a version whose training succeeded. */
+const TRAINED = new Set([
+    'TRAINING_COMPLETE',
+    'ACTIVATE_REQUESTED',
+    'ACTIVATE_IN_PROGRESS',
+    'ACTIVE',
+    'INACTIVATE_REQUESTED',
+    'INACTIVATE_IN_PROGRESS',
+    'INACTIVE',
+]);
+/** Only the latest trainings: durations drift as the data grows. */
+const RECENT_SAMPLES = 5;
+/** Samples within this factor of the shortest are taken as untouched trainings. */
+const CLUSTER_FACTOR = 1.5;
+/**
+ * How long a training of `majorVersionNumber` is expected to take, from the
+ * created and last-updated times of the model's earlier versions; undefined
+ * without usable history.
+ *
+ * lastUpdatedTime − createdTime is the training time only while nothing else
+ * touched the version: activating or deactivating it later moves
+ * lastUpdatedTime, so every sample is an upper bound. Hence: versions that
+ * trained successfully, of the same major version when there are any;
+ * TRAINING_COMPLETE ones (never activated) when there are any; the 5 most
+ * recent; then the median of those within 1.5× of the shortest, which drops a
+ * version activated days after its training.
+ */
+function expectedTrainingDuration(details, majorVersionNumber) {
+    const samples = details.flatMap((d) => {
+        if (!TRAINED.has(d.status) || !d.createdTime || !d.lastUpdatedTime)
+            return [];
+        const created = Date.parse(d.createdTime);
+        const ms = Date.parse(d.lastUpdatedTime) - created;
+        if (!Number.isFinite(ms) || ms <= 0)
+            return [];
+        return [{ ms, created, status: d.status, major: majorOf(d.modelVersionNumber) }];
+    });
+    const sameMajor = samples.filter((s) => s.major === majorOf(majorVersionNumber));
+    let pool = sameMajor.length ? sameMajor : samples;
+    const untouched = pool.filter((s) => s.status === 'TRAINING_COMPLETE');
+    if (untouched.length)
+        pool = untouched;
+    if (!pool.length)
+        return undefined;
+    const recent = [...pool].sort((a, b) => b.created - a.created).slice(0, RECENT_SAMPLES);
+    const shortest = Math.min(...recent.map((s) => s.ms));
+    const cluster = recent
+        .map((s) => s.ms)
+        .filter((ms) => ms <= CLUSTER_FACTOR * shortest)
+        .sort((a, b) => a - b);
+    return median(cluster);
+}
+function majorOf(version) {
+    return Number(version.split('.')[0]);
+}
+function median(sorted) {
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+function clamp(value, min, max) {
+    return Math.min(max, Math.max(min, value));
+}
+
+;// CONCATENATED MODULE: ./src/retrain/wait.ts
+
+
+
+const PROGRESS_LOG_EVERY_MS = 5 * 60_000;
+/** Waits and returns the final status; throws WaitTimeoutError or CancelledError. */
+async function waitForModelVersion(deps, req) {
+    const { clock, log } = deps;
+    const started = clock.now();
+    const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
+    const activityStart = Math.min(req.activityStartedAt ?? started, started);
+    const plan = {
+        policy: req.policy,
+        ...(req.expectedDurationMs !== undefined && req.expectedDurationMs > 0
+            ? { expectedDurationMs: req.expectedDurationMs }
+            : {}),
+    };
+    if (plan.expectedDurationMs !== undefined) {
+        const e = plan.expectedDurationMs;
+        const eta = new Date(activityStart + e).toISOString().slice(11, 16);
+        log.info(`${label}: earlier versions took about ${formatDuration(e)} of ${req.activity}; expected around ${eta} UTC` +
+            ` (polling every ${formatDuration(DENSE_POLL_MS)} from ${formatDuration(WINDOW_START * e)} to ${formatDuration(WINDOW_END * e)} in).`);
+    }
+    let lastLogged = started;
+    for (let attempt = 0;; attempt++) {
+        req.onPoll?.();
+        const { status } = await deps.afd.getModelVersion(req.ref);
+        const now = clock.now();
+        const last = req.timeline[req.timeline.length - 1];
+        if (!last || last.status !== status) {
+            req.timeline.push({ status, at: now });
+            log.info(`${label}: ${status} after ${formatDuration(now - started)} of ${req.activity}`);
+            lastLogged = now;
+        }
+        else if (now - lastLogged >= PROGRESS_LOG_EVERY_MS) {
+            // A heartbeat so a long wait never looks hung in the log.
+            log.info(`${label}: still ${status} after ${formatDuration(now - started)} (${attempt + 1} polls)`);
+            lastLogged = now;
+        }
+        if (req.isDone(status))
+            return status;
+        if (now >= req.deadline) {
+            throw new errors/* WaitTimeoutError */.Do(`Gave up waiting for ${req.activity} of model ${label}: timeout-minutes reached after ${formatDuration(now - started)} of waiting. It is still ${status} in AFD and was left as it is.`, [
+                'Re-run the job to resume waiting on the same version (it will not train again), or raise `timeout-minutes`.',
+                'For trainings longer than a job may run, use `wait: false` and pick the version up in a later run.',
+            ]);
+        }
+        const delay = nextPollDelay(plan, {
+            attempt,
+            elapsedMs: now - activityStart,
+            now,
+            deadline: req.deadline,
+        });
+        try {
+            await clock.sleep(delay, deps.signal);
+        }
+        catch {
+            throw new errors/* CancelledError */.cc(`Cancelled while waiting for ${req.activity} of model ${label}; it is still ${status} in AFD.`, ['Re-run the job to resume waiting on the same version.']);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detector/models-active.ts
+
+
+
+
+const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
+const UNDEPLOYING = new Set(['INACTIVATE_REQUESTED', 'INACTIVATE_IN_PROGRESS']);
+/** An undeployed version: "Ready to deploy" (TRAINING_COMPLETE) or INACTIVE, as AFD lists both. */
+const UNDEPLOYED = new Set(['TRAINING_COMPLETE', 'INACTIVE']);
+/**
+ * Makes every model version in `models` ACTIVE, one after another, and returns
+ * the ones it activated. Stops with an ActionError naming the version when the
+ * deploy quota is full or a version cannot be deployed (ERROR, still training).
+ */
+async function ensureModelsActive(deps, models, deadline) {
+    const activated = [];
+    for (const ref of models) {
+        const label = `model ${ref.modelId} ${ref.modelVersionNumber}`;
+        let status = (await deps.afd.getModelVersion(ref)).status;
+        if (status === 'ACTIVE')
+            continue;
+        if (UNDEPLOYING.has(status)) {
+            deps.log.info(`${label} is being undeployed (${status}); waiting before deploying it again.`);
+            status = await waitFor(deps, ref, deadline, (s) => !UNDEPLOYING.has(s));
+        }
+        if (UNDEPLOYED.has(status)) {
+            await checkDeployQuota(deps.afd, ref);
+            deps.log.info(`Deploying ${label}: the rollback target uses it and it is ${status}.`);
+            await requestActivation(deps, ref);
+            status = 'ACTIVATE_REQUESTED';
+        }
+        if (DEPLOYING.has(status))
+            status = await waitFor(deps, ref, deadline, (s) => !DEPLOYING.has(s));
+        // Verify, don't assume: the poll ending is not success.
+        const confirmed = (await deps.afd.getModelVersion(ref)).status;
+        if (confirmed !== 'ACTIVE') {
+            throw new errors/* ActionError */.lZ(`Cannot roll back: ${label}, which the target version uses, is ${confirmed}, not ACTIVE, and AFD serves a detector version only with ACTIVE model versions.`, ['Deploy the model version in the AFD console (or fix what its status says), then re-run.']);
+        }
+        deps.log.info(`${label} is ACTIVE.`);
+        activated.push(ref);
+    }
+    return activated;
+}
+function waitFor(deps, ref, deadline, isDone) {
+    return waitForModelVersion(deps, {
+        ref,
+        activity: 'activation',
+        isDone,
+        policy: ACTIVATION_POLL,
+        deadline,
+        timeline: [],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/detector/promotion.ts
+
+
+
+
+/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
+async function requestPromotion({ afd, log, sleep }, detectorId, versionId) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            const now = await afd.listDetectorVersions(detectorId);
+            if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
+                return;
+            log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
+            await sleep?.(retryDelay(attempt));
+        }
+    }
+}
+/**
+ * Tags the version about to be promoted with the one it replaces and the run
+ * that promotes it: how rollback-to previous finds its target later, and how a
+ * re-run of a rollback sees it is done. Written before the promotion, so a
+ * crash in between leaves nothing untagged that is ACTIVE.
+ */
+async function tagPromotion(afd, detectorId, versionId, replaced, runId, knownArn) {
+    const arn = knownArn
+        ? siblingArn(knownArn, versionId)
+        : (await afd.getDetectorVersion(detectorId, versionId)).arn;
+    if (!arn)
+        return;
+    await afd.tagResource(arn, [
+        { key: provenance/* PROVENANCE_TAG_KEYS */.yj.replacedVersion, value: replaced ?? provenance/* NO_REPLACED_VERSION */.Mj },
+        { key: provenance/* PROVENANCE_TAG_KEYS */.yj.promotedByRun, value: runId },
+    ]);
+}
+/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
+async function promote(deps, detectorId, versionId, plannedSummaries, report, opts = {}) {
+    const { afd, log } = deps;
+    const { base, allowBaseChange = false } = opts;
+    const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+    const plannedActive = activeOf(plannedSummaries);
+    // Re-read: another run may have promoted since this plan was made.
+    const now = await afd.listDetectorVersions(detectorId);
+    const currentActive = activeOf(now);
+    if (currentActive === versionId) {
+        report.status = 'ACTIVE';
+        report.promoted = true;
+        return;
+    }
+    if (currentActive !== plannedActive && allowBaseChange) {
+        log.warning(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`);
+    }
+    else if (currentActive !== plannedActive) {
+        throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
+            'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
+        ]);
+    }
+    log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
+    if (opts.runId !== undefined)
+        await tagPromotion(afd, detectorId, versionId, currentActive, opts.runId, base?.arn);
+    await requestPromotion(deps, detectorId, versionId);
+    // Verify, don't assume.
+    const after = await afd.listDetectorVersions(detectorId);
+    const active = activeOf(after);
+    if (active !== versionId) {
+        throw new errors/* ActionError */.lZ(`Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`);
+    }
+    report.status = 'ACTIVE';
+    report.promoted = true;
+    // A version that was a DRAFT when this run planned (or did not exist yet) and
+    // is INACTIVE now was ACTIVE in between: another run promoted it at the same
+    // moment, and this promotion replaced it. Say so rather than overwrite silently.
+    const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
+    for (const v of after) {
+        if (v.detectorVersionId !== versionId &&
+            v.status === 'INACTIVE' &&
+            // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
+            (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT') {
+            const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
+            report.notes.push(note);
+            log.warning(note);
+        }
+    }
+    if (currentActive) {
+        report.previousActiveId = currentActive;
+        const previous = after.find((s) => s.detectorVersionId === currentActive);
+        log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detector/hygiene.ts
 
 
@@ -2519,13 +3043,205 @@ async function deleteStaleDrafts(deps, detectorId, summaries, opts) {
     return deleted;
 }
 
-;// CONCATENATED MODULE: ./src/afd/write-retry.ts
-// The action's own retry of a write whose outcome is uncertain: the executors
-// look at what happened before asking again (AFD has no idempotency tokens).
-/** Attempts for a write the action retries itself after checking what happened. */
-const WRITE_ATTEMPTS = 8;
-/** 2 s, 4 s, … capped at 64 s: the action's own backoff between write attempts. */
-const retryDelay = (attempt) => 2_000 * 2 ** Math.min(attempt - 1, 5);
+;// CONCATENATED MODULE: ./src/detector/retention-policy.ts
+// keep-inactive-versions: which detector versions retention deletes. Pure, so
+// the rule that decides what is irreversibly deleted is pinned by unit tests.
+
+/** The version ids to delete, highest first: own INACTIVE versions beyond the newest `keep` by id. */
+function selectForDeletion(facts) {
+    const candidates = [...new Set(facts.ownInactive)]
+        .filter((id) => id !== facts.activeId)
+        .sort((a, b) => compareWholeVersions(b, a));
+    const kept = new Set();
+    if (facts.replacedId !== undefined)
+        kept.add(facts.replacedId);
+    for (const id of candidates) {
+        if (kept.size >= facts.keep)
+            break;
+        kept.add(id);
+    }
+    return candidates.filter((id) => !kept.has(id));
+}
+
+;// CONCATENATED MODULE: ./src/detector/retention.ts
+
+
+
+
+
+
+
+/** Tag reads in flight at once: one per INACTIVE version. */
+const retention_READ_CONCURRENCY = 4;
+/** The INACTIVE versions of `summaries` that carry this repository's provenance tag. */
+async function ownInactive(afd, summaries, arnTemplate, repository) {
+    const inactive = summaries.filter((s) => s.status === 'INACTIVE');
+    const tagged = await mapLimit(inactive, retention_READ_CONCURRENCY, async (s) => {
+        const tags = await afd.listTags(siblingArn(arnTemplate, s.detectorVersionId));
+        return tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.repository) === repository
+            ? s.detectorVersionId
+            : undefined;
+    });
+    return tagged.filter((id) => id !== undefined);
+}
+/**
+ * Plan mode: what retention would delete if the plan were applied, when
+ * `afterPromotion.activeId` becomes ACTIVE and replaces `afterPromotion.replacedId`.
+ */
+async function previewRetention(afd, input, summaries, afterPromotion, arnTemplate) {
+    if (!arnTemplate)
+        return [];
+    const own = await ownInactive(afd, summaries, arnTemplate, input.repository);
+    return selectForDeletion({ ownInactive: own, keep: input.keep, ...afterPromotion });
+}
+/** Runs retention against the detector as it is now (after a verified promotion). */
+async function applyRetention(deps, input) {
+    const { afd, log } = deps;
+    const { detectorId } = input;
+    const outcome = { deleted: [], draftsDeleted: [], undeployed: [] };
+    const summaries = await afd.listDetectorVersions(detectorId);
+    const activeId = summaries.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+    if (!activeId)
+        return outcome;
+    const active = await afd.getDetectorVersion(detectorId, activeId);
+    if (!active.arn)
+        return outcome;
+    // The replaced version is read from the ACTIVE version's own tag, so a
+    // re-run that promoted nothing itself still never deletes it.
+    const replacedTag = tagValue(await afd.listTags(active.arn), provenance/* PROVENANCE_TAG_KEYS */.yj.replacedVersion);
+    const replacedId = replacedTag && replacedTag !== provenance/* NO_REPLACED_VERSION */.Mj ? replacedTag : undefined;
+    const own = await ownInactive(afd, summaries, active.arn, input.repository);
+    const doomed = selectForDeletion({
+        ownInactive: own,
+        activeId,
+        keep: input.keep,
+        ...(replacedId ? { replacedId } : {}),
+    });
+    const freed = new Map();
+    for (const id of doomed) {
+        try {
+            const version = await afd.getDetectorVersion(detectorId, id);
+            await afd.deleteDetectorVersion(detectorId, id);
+            for (const m of version.modelVersions)
+                freed.set(modelKey(m), m);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* AfdError */.Ge))
+                throw err;
+            log.warning(`Could not delete INACTIVE version ${id} (keep-inactive-versions): ${err.message}`);
+            continue;
+        }
+        log.info(`Deleted INACTIVE version ${id} of detector ${detectorId}: keep-inactive-versions is ${input.keep}.`);
+        outcome.deleted.push(id);
+    }
+    const { mergedPullNumber: merged, isPullOpen } = input;
+    if (merged !== undefined || isPullOpen) {
+        outcome.draftsDeleted = await deleteStaleDrafts(deps, detectorId, summaries, {
+            repository: input.repository,
+            keep: new Set(),
+            knownArn: active.arn,
+            // The merged PR is closed; its draft was promoted (no longer a DRAFT) when it was reused.
+            isPullOpen: (n) => n === merged ? Promise.resolve(false) : (isPullOpen?.(n) ?? Promise.resolve(undefined)),
+        });
+    }
+    // Model versions only the deleted versions used: undeploy once nothing else holds them.
+    const undeploy = await undeployReplacedModels(deps, [...freed.values()], active.modelVersions);
+    outcome.undeployed = undeploy.undeployed;
+    // A model version another detector version still uses stays deployed (AFD refuses otherwise): say which.
+    for (const note of undeploy.kept)
+        deps.log.warning(note);
+    return outcome;
+}
+/** After a verified promotion or rollback: retention when keep-inactive-versions is set. */
+async function retainAfterPromotion(deps, input, report) {
+    const keep = input.request.keepInactiveVersions;
+    if (keep === undefined)
+        return;
+    const log = {
+        info: (m) => deps.log.info(m),
+        // A refused clean-up is a warning in the log and a line in the summary.
+        warning: (m) => {
+            deps.log.warning(m);
+            report.notes.push(m);
+        },
+    };
+    const isPullOpen = input.isPullOpen;
+    const outcome = await applyRetention({ afd: deps.afd, log }, {
+        detectorId: input.request.detectorId,
+        repository: input.repository,
+        keep,
+        ...(input.pullMerged && input.pullNumber !== undefined
+            ? { mergedPullNumber: input.pullNumber }
+            : {}),
+        ...(isPullOpen ? { isPullOpen } : {}),
+    });
+    report.retention = {
+        deleted: outcome.deleted,
+        draftsDeleted: outcome.draftsDeleted,
+        undeployed: outcome.undeployed.map((m) => `${m.modelId} ${m.modelVersionNumber}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/detector/rollback-target.ts
+
+
+/**
+ * `previous`: the version the ACTIVE one replaced when the action promoted it
+ * (its fdp:replaced-version tag), when that version still exists and is
+ * INACTIVE; otherwise the most recently updated INACTIVE version (ties: the
+ * higher version id). Undefined when the detector has no INACTIVE version.
+ */
+function pickPreviousVersion(summaries, active) {
+    const inactive = summaries.filter((s) => s.status === 'INACTIVE');
+    const tagged = active?.replacedTag;
+    if (tagged && tagged !== provenance/* NO_REPLACED_VERSION */.Mj) {
+        if (inactive.some((s) => s.detectorVersionId === tagged))
+            return {
+                detectorVersionId: tagged,
+                why: `the ACTIVE version ${active.detectorVersionId} replaced version ${tagged} when this action promoted it (tag fdp:replaced-version)`,
+            };
+    }
+    const newest = [...inactive].sort((a, b) => timeOf(b.lastUpdatedTime) - timeOf(a.lastUpdatedTime) ||
+        compareWholeVersions(b.detectorVersionId, a.detectorVersionId))[0];
+    if (!newest)
+        return undefined;
+    const reason = tagged && tagged !== provenance/* NO_REPLACED_VERSION */.Mj
+        ? `version ${tagged}, which the ACTIVE version replaced, is no longer INACTIVE or no longer exists`
+        : `the ACTIVE version has no fdp:replaced-version tag (it was not promoted by this action)`;
+    return {
+        detectorVersionId: newest.detectorVersionId,
+        why: `${reason}, so the most recently updated INACTIVE version is the target`,
+    };
+}
+function timeOf(iso) {
+    const t = iso ? Date.parse(iso) : NaN;
+    return Number.isNaN(t) ? 0 : t;
+}
+/**
+ * The detector fields a rollback does not use, by input name. A rollback
+ * re-activates a version exactly as it is, so rules, models and the rest of a
+ * config file that a dispatch workflow shares with the release workflow are
+ * ignored (with a warning), not refused: refusing would force a second config
+ * file just to roll back.
+ */
+function ignoredByRollback(request) {
+    const ignored = [];
+    if (request.rules)
+        ignored.push('rules');
+    if (request.ruleExecutionMode)
+        ignored.push('rule-execution-mode');
+    if (request.modelVersions)
+        ignored.push('model-versions');
+    if (request.externalModelEndpoints)
+        ignored.push('external-model-endpoints');
+    if (request.description !== undefined)
+        ignored.push('description');
+    if (request.base.kind !== 'active')
+        ignored.push('base-version');
+    if (request.promote)
+        ignored.push('promote');
+    return ignored;
+}
 
 ;// CONCATENATED MODULE: ./src/detector/existing-versions.ts
 
@@ -2706,78 +3422,130 @@ function problemsError(detectorId, problems) {
     return new errors/* ActionError */.lZ(`The proposed version of detector ${detectorId} cannot be created:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
-;// CONCATENATED MODULE: ./src/detector/promotion.ts
+;// CONCATENATED MODULE: ./src/detector/rollback.ts
 
 
-/** UpdateDetectorVersionStatus ACTIVE; after an uncertain failure, look before asking again. */
-async function requestPromotion({ afd, log, sleep }, detectorId, versionId) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            await afd.updateDetectorVersionStatus(detectorId, versionId, 'ACTIVE');
-            return;
-        }
-        catch (err) {
-            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
-                throw err;
-            const now = await afd.listDetectorVersions(detectorId);
-            if (now.find((v) => v.detectorVersionId === versionId)?.status === 'ACTIVE')
-                return;
-            log.warning(`UpdateDetectorVersionStatus failed (${err.awsErrorName}); trying again.`);
-            await sleep?.(retryDelay(attempt));
-        }
-    }
-}
-/** Makes `versionId` ACTIVE, unless another run promoted something meanwhile; then verifies. */
-async function promote(deps, detectorId, versionId, plannedSummaries, report, opts = {}) {
+
+
+
+
+
+
+
+async function runRollback(deps, wait, input, report) {
     const { afd, log } = deps;
-    const { base, allowBaseChange = false } = opts;
-    const activeOf = (list) => list.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
-    const plannedActive = activeOf(plannedSummaries);
-    // Re-read: another run may have promoted since this plan was made.
-    const now = await afd.listDetectorVersions(detectorId);
-    const currentActive = activeOf(now);
-    if (currentActive === versionId) {
-        report.status = 'ACTIVE';
-        report.promoted = true;
+    const { request } = input;
+    const detectorId = request.detectorId;
+    const ignored = ignoredByRollback(request);
+    if (ignored.length) {
+        const note = `rollback-to re-activates an existing version exactly as it is, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored in this run.`;
+        log.warning(note);
+        report.notes.push(note);
+    }
+    const summaries = await afd.listDetectorVersions(detectorId);
+    const activeId = summaries.find((s) => s.status === 'ACTIVE')?.detectorVersionId;
+    const active = activeId ? await afd.getDetectorVersion(detectorId, activeId) : undefined;
+    const activeTags = active?.arn ? await afd.listTags(active.arn) : [];
+    const pick = chooseTarget(input, summaries, active, activeTags);
+    log.info(`Rollback of detector ${detectorId} to version ${pick.detectorVersionId}: ${pick.why}.`);
+    const target = pick.detectorVersionId === active?.detectorVersionId
+        ? active
+        : await afd.getDetectorVersion(detectorId, pick.detectorVersionId);
+    // A re-run after this run's own rollback diffs against what it replaced, as
+    // the first attempt did, so it reports the same plan and outputs.
+    const base = (await replacedByThisRun(deps, input, target, activeTags, summaries)) ?? active;
+    const proposal = asProposal(target);
+    const details = await readPlanDetails(afd, detectorId, base, proposal);
+    const diff = diffDetectorVersions(base, proposal, details);
+    diff.rollback = { targetVersionId: target.detectorVersionId, reason: pick.why };
+    report.proposal = proposal;
+    report.diff = diff;
+    report.fingerprint = planFingerprint(base, proposal);
+    if (base)
+        report.baseVersionId = base.detectorVersionId;
+    report.detectorVersionId = target.detectorVersionId;
+    const alreadyActive = target.status === 'ACTIVE';
+    if (report.mode === 'plan') {
+        report.action = alreadyActive ? 'unchanged' : 'rollback-planned';
+        report.status = alreadyActive ? 'ACTIVE' : 'PLANNED';
+        if (request.keepInactiveVersions !== undefined && !alreadyActive) {
+            const wouldDelete = await previewRetention(afd, { detectorId, repository: input.repository, keep: request.keepInactiveVersions }, summaries, {
+                activeId: target.detectorVersionId,
+                ...(active ? { replacedId: active.detectorVersionId } : {}),
+            }, active?.arn ?? target.arn);
+            diff.retention = { keepInactiveVersions: request.keepInactiveVersions, wouldDelete };
+        }
         return;
     }
-    if (currentActive !== plannedActive && allowBaseChange) {
-        log.warning(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, not ${plannedActive ?? '(none)'} as planned; promoting ${versionId} anyway (allow-base-change).`);
+    if (alreadyActive) {
+        report.action = 'unchanged';
+        report.status = 'ACTIVE';
+        log.info(`Version ${target.detectorVersionId} is already ACTIVE: nothing to roll back.`);
     }
-    else if (currentActive !== plannedActive) {
-        throw new errors/* ActionError */.lZ(`Detector ${detectorId}: version ${currentActive ?? '(none)'} is ACTIVE now, but this run planned against ${plannedActive ?? 'no ACTIVE version'}${base ? ` (base ${base.detectorVersionId})` : ''}. Another run promoted meanwhile; not overwriting it with version ${versionId}.`, [
-            'Re-run this job to plan against the new ACTIVE version, and use a `concurrency:` group per detector.',
-        ]);
+    else {
+        const deployed = await ensureModelsActive({ afd, clock: wait.clock, log, ...(wait.signal ? { signal: wait.signal } : {}) }, target.modelVersions, wait.deadline);
+        for (const m of deployed)
+            report.notes.push(`Deployed model ${m.modelId} ${m.modelVersionNumber}: version ${target.detectorVersionId} uses it.`);
+        await promote(deps, detectorId, target.detectorVersionId, summaries, report, {
+            ...(active ? { base: active } : {}),
+            runId: input.runId,
+        });
+        report.action = 'rolled-back';
     }
-    log.info(`Promoting detector ${detectorId} version ${versionId} to ACTIVE${currentActive ? ` (replacing ${currentActive})` : ''}`);
-    await requestPromotion(deps, detectorId, versionId);
-    // Verify, don't assume.
-    const after = await afd.listDetectorVersions(detectorId);
-    const active = activeOf(after);
-    if (active !== versionId) {
-        throw new errors/* ActionError */.lZ(`Promotion of detector ${detectorId} version ${versionId} did not take: version ${active ?? '(none)'} is ACTIVE.`);
-    }
-    report.status = 'ACTIVE';
-    report.promoted = true;
-    // A version that was a DRAFT when this run planned (or did not exist yet) and
-    // is INACTIVE now was ACTIVE in between: another run promoted it at the same
-    // moment, and this promotion replaced it. Say so rather than overwrite silently.
-    const planned = new Map(plannedSummaries.map((v) => [v.detectorVersionId, v.status]));
-    for (const v of after) {
-        if (v.detectorVersionId !== versionId &&
-            v.status === 'INACTIVE' &&
-            // A DRAFT then (or created since) can only be INACTIVE now by having been ACTIVE.
-            (planned.get(v.detectorVersionId) ?? 'DRAFT') === 'DRAFT') {
-            const note = `Version ${v.detectorVersionId} was promoted by another run at the same time as this one and is now INACTIVE, replaced by ${versionId}. Use a \`concurrency:\` group per detector.`;
-            report.notes.push(note);
-            log.warning(note);
+    await retainAfterPromotion(deps, input, report);
+}
+/** When this run already made `target` ACTIVE: the version it replaced then, if it still exists. */
+async function replacedByThisRun({ afd }, input, target, activeTags, summaries) {
+    if (target.status !== 'ACTIVE')
+        return undefined;
+    if (tagValue(activeTags, provenance/* PROVENANCE_TAG_KEYS */.yj.promotedByRun) !== input.runId)
+        return undefined;
+    const replaced = tagValue(activeTags, provenance/* PROVENANCE_TAG_KEYS */.yj.replacedVersion);
+    if (!replaced || replaced === provenance/* NO_REPLACED_VERSION */.Mj)
+        return undefined;
+    if (!summaries.some((s) => s.detectorVersionId === replaced))
+        return undefined;
+    return afd.getDetectorVersion(input.request.detectorId, replaced);
+}
+/** The version rollback-to names, and why; an ActionError when there is none to go to. */
+function chooseTarget(input, summaries, active, activeTags) {
+    const detectorId = input.request.detectorId;
+    const wanted = input.request.rollbackTo;
+    if (wanted.kind === 'id') {
+        const found = summaries.find((s) => s.detectorVersionId === wanted.id);
+        if (!found) {
+            const ids = summaries.map((s) => `${s.detectorVersionId} (${s.status})`).join(', ');
+            throw new errors/* ActionError */.lZ(`Cannot roll back detector ${detectorId} to version ${wanted.id}: it has no such version. Its versions: ${ids || 'none'}.`);
         }
+        if (found.status === 'DRAFT')
+            throw new errors/* ActionError */.lZ(`Cannot roll back detector ${detectorId} to version ${wanted.id}: it is a DRAFT, never served. rollback-to re-activates a version that was ACTIVE before (INACTIVE now).`, ['To put a draft into service, apply it with promote: true instead.']);
+        return { detectorVersionId: wanted.id, why: 'rollback-to names it' };
     }
-    if (currentActive) {
-        report.previousActiveId = currentActive;
-        const previous = after.find((s) => s.detectorVersionId === currentActive);
-        log.info(`Version ${currentActive} is now ${previous?.status ?? 'INACTIVE'}.`);
-    }
+    // An earlier attempt of this run promoted the ACTIVE version: the rollback is done.
+    if (active && tagValue(activeTags, provenance/* PROVENANCE_TAG_KEYS */.yj.promotedByRun) === input.runId)
+        return {
+            detectorVersionId: active.detectorVersionId,
+            why: 'an earlier attempt of this run already made it ACTIVE',
+        };
+    const replacedTag = tagValue(activeTags, provenance/* PROVENANCE_TAG_KEYS */.yj.replacedVersion);
+    const pick = pickPreviousVersion(summaries, active
+        ? { detectorVersionId: active.detectorVersionId, ...(replacedTag ? { replacedTag } : {}) }
+        : undefined);
+    if (!pick)
+        throw new errors/* ActionError */.lZ(`Cannot roll back detector ${detectorId} to the previous version: it has no INACTIVE version.`, ['Name a version with rollback-to: <version id>.']);
+    return pick;
+}
+/** An existing version as a proposal, so the planner's diff and fingerprint apply unchanged. */
+function asProposal(v) {
+    return {
+        detectorId: v.detectorId,
+        rules: v.rules,
+        ruleExecutionMode: v.ruleExecutionMode,
+        modelVersions: v.modelVersions,
+        externalModelEndpoints: v.externalModelEndpoints,
+        ...(v.description !== undefined ? { description: v.description } : {}),
+        descriptionSource: v.description !== undefined ? 'base' : 'none',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/detector/reviewed-plan-error.ts
@@ -2919,6 +3687,7 @@ function withActualVersions(rules, actual) {
 
 
 
+
 async function runDetector(deps, input, report) {
     // Clean-up first, so a detector at its draft quota gets room; never in plan mode.
     const isPullOpen = input.isPullOpen;
@@ -3017,7 +3786,9 @@ async function planAndWrite(deps, input, report) {
         if (report.mode === 'apply' && request.promote && base && base.status !== 'ACTIVE') {
             await promote(deps, detectorId, base.detectorVersionId, summaries, report, {
                 allowBaseChange: request.allowBaseChange === true,
+                runId: input.runId,
             });
+            await retainAfterPromotion(deps, input, report);
         }
         return;
     }
@@ -3031,6 +3802,11 @@ async function planAndWrite(deps, input, report) {
             report.action = 'planned';
             report.detectorVersionId = nextId;
             report.status = 'PLANNED';
+            if (request.promote && request.keepInactiveVersions !== undefined)
+                diff.retention = {
+                    keepInactiveVersions: request.keepInactiveVersions,
+                    wouldDelete: await previewRetention(afd, { detectorId, repository: input.repository, keep: request.keepInactiveVersions }, summaries, { activeId: nextId, ...activeAsReplaced(summaries) }, base?.arn),
+                };
             return;
         case 'draft':
             return writeDraft(write, ownDraft);
@@ -3091,9 +3867,11 @@ async function writeApply(w, reuse, byEarlierAttempt, summaries) {
     await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
         ...(base ? { base } : {}),
         allowBaseChange: request.allowBaseChange === true,
+        runId: input.runId,
     });
     if (request.undeployReplacedModel && report.previousActiveId)
         await undeployReplaced(w, report.previousActiveId);
+    await retainAfterPromotion(deps, input, report);
 }
 /** undeploy-replaced-model, after a promotion: best effort, its warnings go into the summary too. */
 async function undeployReplaced(w, previous) {
@@ -3132,6 +3910,11 @@ function refreshedProvenance(tags) {
     ]);
     return tags.filter((t) => moving.has(t.key));
 }
+/** The ACTIVE version, as the one a promotion would replace. */
+function activeAsReplaced(summaries) {
+    const active = summaries.find((s) => s.status === 'ACTIVE');
+    return active ? { replacedId: active.detectorVersionId } : {};
+}
 
 // EXTERNAL MODULE: ./src/report/detector-comment.ts + 1 modules
 var detector_comment = __webpack_require__(5487);
@@ -3145,6 +3928,8 @@ const ACTION_TEXT = {
     created: (id) => `Created version ${id}.`,
     updated: (id) => `Updated this pull request's DRAFT version ${id} in place.`,
     reused: (id) => `Reused version ${id}: it already has exactly this content.`,
+    'rollback-planned': (id) => `Plan only: existing version ${id} would be made ACTIVE again (rollback). Nothing was written to Amazon Fraud Detector.`,
+    'rolled-back': (id) => `Rolled back: existing version ${id} was made ACTIVE again.`,
 };
 /** At most this many problems are listed: the comment's size budget is spent on the diff before them. */
 const MAX_PROBLEMS_LISTED = 20;
@@ -3167,12 +3952,28 @@ function renderDetectorOutcome(report) {
     if (report.promoted) {
         lines.push(`- Version ${id} is ACTIVE${report.previousActiveId ? `; version ${(0,markdown/* markdownId */.xc)(report.previousActiveId)}, ACTIVE before, is now INACTIVE` : ''}. Verified after the change.`);
     }
+    lines.push(...retentionLines(report.retention));
     for (const note of report.notes)
         lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(note)}`);
     if (report.error)
         lines.push(`- ❌ ${(0,markdown/* escapeMarkdown */.FV)(report.error)}`);
     const outcome = lines.length ? `\n### Outcome\n\n${lines.join('\n')}\n` : '';
     return outcome + renderDetectorProblems(report);
+}
+function retentionLines(r) {
+    if (!r)
+        return [];
+    const list = (ids) => ids.map(markdown/* escapeMarkdown */.FV).join(', ');
+    const lines = [
+        r.deleted.length
+            ? `- Retention deleted INACTIVE version${r.deleted.length === 1 ? '' : 's'} ${list(r.deleted)}.`
+            : '- Retention deleted no INACTIVE version.',
+    ];
+    if (r.draftsDeleted.length)
+        lines.push(`- Deleted the drafts of closed pull requests: versions ${list(r.draftsDeleted)}.`);
+    if (r.undeployed.length)
+        lines.push(`- Undeployed model versions no detector version uses: ${list(r.undeployed)}.`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/detector/preflight.ts
@@ -3369,7 +4170,57 @@ async function failBeforeWrites(request, err) {
 var github_event = __webpack_require__(5015);
 // EXTERNAL MODULE: ./src/domain/metric-format.ts
 var metric_format = __webpack_require__(2740);
+;// CONCATENATED MODULE: ./src/report/schema-change.ts
+
+const code = (s) => (0,markdown/* inlineCode */.ti)(s, true);
+/** A schema may list hundreds of variables: the comment shows the first ones. */
+const MAX_NAMES_SHOWN = 40;
+function names(xs) {
+    if (!xs.length)
+        return '—';
+    const shown = xs.slice(0, MAX_NAMES_SHOWN).map(code).join(', ');
+    return xs.length > MAX_NAMES_SHOWN ? `${shown} … and ${xs.length - MAX_NAMES_SHOWN} more` : shown;
+}
+/** One line, e.g. "+2 −1 variables, labels changed", for headlines. */
+function schemaChangeHeadline(c) {
+    const parts = [`+${c.variablesAdded.length} −${c.variablesRemoved.length} variables`];
+    if (c.labels.length)
+        parts.push('label mapping changed');
+    if (c.treatment)
+        parts.push(`unlabeled events ${c.treatment.from} → ${c.treatment.to}`);
+    if (c.source)
+        parts.push(`source ${c.source.from} → ${c.source.to}`);
+    return parts.join(', ');
+}
+function renderSchemaChange(view) {
+    const c = view.change;
+    const out = [
+        `### Training schema of model ${code(view.modelId)}: ${(0,markdown/* escapeMarkdown */.FV)(view.action)}`,
+        '',
+        c.from
+            ? `Compared with version ${code(c.from.modelVersionNumber)} (${(0,markdown/* escapeMarkdown */.FV)(c.from.status)}): ${(0,markdown/* escapeMarkdown */.FV)(schemaChangeHeadline(c))}.`
+            : 'The model has no version yet to compare with.',
+        '',
+    ];
+    const rows = [
+        ['variables added', names(c.variablesAdded)],
+        ['variables removed', names(c.variablesRemoved)],
+        ['variables kept', names(c.variablesKept)],
+    ];
+    for (const l of c.labels) {
+        const parts = [...l.added.map((x) => `+${code(x)}`), ...l.removed.map((x) => `−${code(x)}`)];
+        rows.push([`labels mapped to ${code(l.labelClass)}`, parts.join(' ')]);
+    }
+    if (c.treatment)
+        rows.push(['unlabeled events', `${code(c.treatment.from)} → ${code(c.treatment.to)}`]);
+    if (c.source)
+        rows.push(['training data source', `${code(c.source.from)} → ${code(c.source.to)}`]);
+    out.push((0,markdown/* table */.tp)(['', ''], rows), '');
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/retrain-summary.ts
+
 
 
 
@@ -3384,12 +4235,12 @@ const HEADLINE = {
     failed: '❌ Retrain failed',
 };
 // Values also go into table cells, where a pipe would split the row.
-const code = (s) => (0,markdown/* inlineCode */.ti)(s, true);
+const retrain_summary_code = (s) => (0,markdown/* inlineCode */.ti)(s, true);
 function renderRetrainSummary(r, runUrl) {
     const out = [];
-    const version = r.modelVersionNumber ? ` ${code(r.modelVersionNumber)}` : '';
+    const version = r.modelVersionNumber ? ` ${retrain_summary_code(r.modelVersionNumber)}` : '';
     const headline = activating(r) ? '⏳ Activation started' : HEADLINE[r.outcome];
-    out.push(`## ${headline}: model ${code(r.modelId)}${version}`, '');
+    out.push(`## ${headline}: model ${retrain_summary_code(r.modelId)}${version}`, '');
     // Line by line: escapeMarkdown makes one line of its input, and AFD's
     // data-validation messages are one per line.
     if (r.error)
@@ -3397,15 +4248,15 @@ function renderRetrainSummary(r, runUrl) {
     const facts = [
         [
             'Model',
-            `${code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`,
+            `${retrain_summary_code(r.modelId)} (${r.modelType})${r.majorVersionNumber ? `, major version ${r.majorVersionNumber}` : ''}`,
         ],
     ];
     if (r.training) {
         facts.push([
             'Training data',
             r.training.kind === 'external'
-                ? code(r.training.dataLocation)
-                : `ingested events ${code(r.training.startTime)} – ${code(r.training.endTime)}`,
+                ? retrain_summary_code(r.training.dataLocation)
+                : `ingested events ${retrain_summary_code(r.training.startTime)} – ${retrain_summary_code(r.training.endTime)}`,
         ]);
     }
     if (r.modelVersionNumber) {
@@ -3415,13 +4266,15 @@ function renderRetrainSummary(r, runUrl) {
         ]);
     }
     if (r.finalStatus)
-        facts.push(['Status', code(r.finalStatus)]);
+        facts.push(['Status', retrain_summary_code(r.finalStatus)]);
     const end = r.finishedAt ?? r.timeline[r.timeline.length - 1]?.at;
     if (end !== undefined)
         facts.push(['Elapsed', `${formatDuration(end - r.startedAt)} (${r.polls} status polls)`]);
     out.push((0,markdown/* table */.tp)(['', ''], facts), '');
     for (const note of r.notes)
         out.push(`> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(note)}`, '');
+    if (r.newMajor)
+        out.push(renderSchemaChange({ modelId: r.modelId, ...r.newMajor }));
     if (r.timeline.length) {
         out.push('### Status timeline', '');
         // The last status seen is still the model's status: it has not "lasted" a
@@ -3429,7 +4282,7 @@ function renderRetrainSummary(r, runUrl) {
         const rows = r.timeline.map((c, i) => {
             const next = r.timeline[i + 1]?.at;
             return [
-                code(c.status),
+                retrain_summary_code(c.status),
                 new Date(c.at).toISOString().replace(/\.\d{3}Z$/, 'Z'),
                 `+${formatDuration(c.at - r.startedAt)}`,
                 next !== undefined ? formatDuration(next - c.at) : 'current',
@@ -3449,7 +4302,7 @@ function renderRetrainSummary(r, runUrl) {
     if (r.gates.length) {
         out.push('### Quality gates', '');
         out.push((0,markdown/* table */.tp)(['gate', 'result', 'detail'], r.gates.map((g) => [
-            code(g.gate),
+            retrain_summary_code(g.gate),
             g.passed ? '✅ passed' : '❌ failed',
             (0,markdown/* escapeMarkdown */.FV)(g.detail),
         ])), '');
@@ -3457,7 +4310,7 @@ function renderRetrainSummary(r, runUrl) {
     if (r.validationMessages.length) {
         out.push('### Data validation messages from AFD', '');
         for (const m of r.validationMessages) {
-            const field = m.fieldName ? `${code(m.fieldName)}: ` : '';
+            const field = m.fieldName ? `${retrain_summary_code(m.fieldName)}: ` : '';
             out.push(`- ${field}**${(0,markdown/* escapeMarkdown */.FV)(m.title ?? m.type ?? 'message')}**${m.content ? ` — ${(0,markdown/* escapeMarkdown */.FV)(m.content)}` : ''}`);
         }
         out.push('');
@@ -3501,7 +4354,7 @@ function nextSteps(r) {
     // Version numbers and statuses come from AFD's answers: escaped.
     const v = r.modelVersionNumber ? (0,markdown/* markdownId */.xc)(r.modelVersionNumber) : 'the new version';
     const status = (fallback) => (0,markdown/* markdownId */.xc)(r.finalStatus ?? fallback);
-    const id = code(r.modelId);
+    const id = retrain_summary_code(r.modelId);
     switch (r.outcome) {
         case 'started':
             if (activating(r))
@@ -3554,108 +4407,238 @@ function newRetrainReport(init, startedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/retrain/backoff.ts
-// How long to wait between status polls. Short operations are noticed within
-// seconds; multi-hour trainings are noticed within a minute. With a training's
-// expected duration (from the model's history), poll-plan.ts polls densely only
-// around the expected finish. Measured in docs/performance.md.
-/** Training: 5 s, then 5 % of the time waited so far, at most 1 min between polls. */
-const TRAINING_POLL = {
-    initialMs: 5_000,
-    factor: 1.5,
-    capMs: 60_000,
-    elapsedFraction: 0.05,
-};
-/** Activation (about 6–10 min in AWS): 5 s growing by 1.5× to 30 s. */
-const ACTIVATION_POLL = { initialMs: 5_000, factor: 1.5, capMs: 30_000 };
-/**
- * Delay before poll number `attempt + 1` (0-based), after waiting `elapsedMs`
- * so far, never past the deadline.
- */
-function pollDelay(policy, attempt, now, deadline, elapsedMs = 0) {
-    const wanted = policy.elapsedFraction !== undefined
-        ? Math.max(policy.initialMs, policy.elapsedFraction * elapsedMs)
-        : policy.initialMs * Math.pow(policy.factor, attempt);
-    const delay = Math.min(policy.capMs, wanted);
-    return Math.max(0, Math.min(delay, deadline - now));
+;// CONCATENATED MODULE: ./src/retrain/schema-match.ts
+
+/** A major version's training failed or was cancelled: it is not a match to carry on with. */
+const FAILED = new Set(['ERROR', 'TRAINING_CANCELLED']);
+/** AFD's documented default when labelSchema has no unlabeledEventsTreatment. */
+const DEFAULT_TREATMENT = 'IGNORE';
+function sameSet(a, b) {
+    const sa = new Set(a);
+    const sb = new Set(b);
+    return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
-/** The first `count` delays of a policy with no deadline: for docs and tests. */
-function pollSchedule(policy, count) {
-    const out = [];
-    let elapsed = 0;
-    for (let i = 0; i < count; i++) {
-        const d = pollDelay(policy, i, elapsed, Number.POSITIVE_INFINITY, elapsed);
-        out.push(d);
-        elapsed += d;
-    }
-    return out;
+function sameMapper(a, b) {
+    const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+    return [...keys].every((k) => sameSet(a?.[k] ?? [], b?.[k] ?? []));
 }
-
-;// CONCATENATED MODULE: ./src/retrain/activation.ts
-// Activation of a model version: within AFD's deploy quota, requested once,
-// and retried only after reading whether the request went through.
-
-
-
-
-/** AFD allows 5 deployed model versions per account; fail before asking for a 6th. */
-const DEPLOYED_MODEL_VERSIONS_QUOTA = 5;
-async function checkDeployQuota(afd, ref) {
-    const deployed = await afd.listDeployedModelVersions();
-    if (deployed.length < DEPLOYED_MODEL_VERSIONS_QUOTA)
-        return;
-    const holders = await holdersIfReadable(afd, deployed);
-    const list = deployed
-        .map((d) => {
-        const heldBy = holders?.get(modelKey(d));
-        const use = !heldBy
-            ? ''
-            : heldBy.length
-                ? `; used by ${heldBy.map(describeHolder).join(', ')}`
-                : '; no detector version uses it';
-        return `${d.modelId} ${d.modelVersionNumber} (${d.status}${use})`;
-    })
-        .join(', ');
-    throw new errors/* ActionError */.lZ(`Cannot activate model ${ref.modelId} version ${ref.modelVersionNumber}: the account already has ${deployed.length} deployed model versions, AFD's quota of ${DEPLOYED_MODEL_VERSIONS_QUOTA}: ${list}.`, [
-        'Undeploy a version that no detector version uses (UpdateModelVersionStatus INACTIVE): AFD refuses to undeploy one that any detector version, ACTIVE, INACTIVE or DRAFT, still uses, so delete those detector versions first. `undeploy-replaced-model: true` undeploys what promotions leave unused. Then re-run.',
-    ]);
+/** True when `version` was trained with this schema from this source. */
+function hasSchema(version, wanted) {
+    const schema = version.trainingDataSchema;
+    if (!schema || version.trainingDataSource !== wanted.trainingDataSource)
+        return false;
+    const w = wanted.trainingDataSchema;
+    return (sameSet(schema.modelVariables, w.modelVariables) &&
+        sameMapper(schema.labelMapper, w.labelMapper) &&
+        (schema.unlabeledEventsTreatment ?? DEFAULT_TREATMENT) ===
+            (w.unlabeledEventsTreatment ?? DEFAULT_TREATMENT));
 }
 /**
- * Which detector versions use each deployed version, for the message. It
- * needs GetDetectors/DescribeDetector/GetDetectorVersion, which a retrain-only
- * role may lack: then the message goes without it rather than failing on it.
+ * The major version trained with this schema from this source, newest first,
+ * ignoring versions whose training failed. Undefined: none has, and
+ * CreateModelVersion makes the next one.
  */
-async function holdersIfReadable(afd, deployed) {
-    try {
-        return await findModelHolders(afd, deployed);
+function findMajorWithSchema(details, wanted) {
+    const usable = details.filter((d) => !FAILED.has(d.status) && hasSchema(d, wanted));
+    const latest = maxBy(usable, (a, b) => compareModelVersions(a.modelVersionNumber, b.modelVersionNumber));
+    const major = latest && parseModelVersion(latest.modelVersionNumber)?.[0];
+    return latest && major !== undefined ? { majorVersionNumber: String(major), latest } : undefined;
+}
+/** The number CreateModelVersion gives the next major version: "2.0" after 1.x. */
+function nextMajorVersion(details) {
+    const majors = details.map((d) => parseModelVersion(d.modelVersionNumber)?.[0] ?? 0);
+    return `${Math.max(0, ...majors) + 1}.0`;
+}
+function schemaChange(from, to) {
+    const old = from?.trainingDataSchema ?? { modelVariables: [] };
+    const next = to.trainingDataSchema;
+    const oldVars = new Set(old.modelVariables);
+    const newVars = new Set(next.modelVariables);
+    const classes = [
+        ...new Set([...Object.keys(next.labelMapper ?? {}), ...Object.keys(old.labelMapper ?? {})]),
+    ].sort();
+    const labels = classes.flatMap((labelClass) => {
+        const before = new Set(old.labelMapper?.[labelClass] ?? []);
+        const after = next.labelMapper?.[labelClass] ?? [];
+        const added = after.filter((l) => !before.has(l));
+        const removed = [...before].filter((l) => !after.includes(l));
+        return added.length || removed.length ? [{ labelClass, added, removed }] : [];
+    });
+    const change = {
+        variablesAdded: next.modelVariables.filter((v) => !oldVars.has(v)),
+        variablesRemoved: old.modelVariables.filter((v) => !newVars.has(v)),
+        variablesKept: next.modelVariables.filter((v) => oldVars.has(v)),
+        labels,
+    };
+    if (from) {
+        change.from = { modelVersionNumber: from.modelVersionNumber, status: from.status };
+        const before = old.unlabeledEventsTreatment ?? DEFAULT_TREATMENT;
+        const after = next.unlabeledEventsTreatment ?? DEFAULT_TREATMENT;
+        if (before !== after)
+            change.treatment = { from: before, to: after };
+        if (from.trainingDataSource && from.trainingDataSource !== to.trainingDataSource)
+            change.source = { from: from.trainingDataSource, to: to.trainingDataSource };
     }
-    catch (err) {
-        if (err instanceof errors/* AfdError */.Ge)
-            return undefined;
-        throw err;
+    return change;
+}
+
+;// CONCATENATED MODULE: ./src/retrain/new-major.ts
+
+
+
+
+const WHERE = 'model.newMajorVersion.trainingDataSchema';
+/**
+ * Reads before any write: the variables are variables of the model's event
+ * type, and the labels exist and belong to it — what AFD checks in
+ * CreateModelVersion (its answer for a missing variable is a
+ * ResourceNotFoundException "VariableIds: [EVENT_TIMESTAMP] do not exist.").
+ * Throws one ActionError naming every problem.
+ */
+async function checkSchemaInAfd(afd, model, wanted) {
+    const eventTypeName = await afd.getModelEventType(model.modelId, model.modelType);
+    if (eventTypeName === undefined)
+        throw new errors/* ActionError */.lZ(`Model ${model.modelId} (${model.modelType}) does not exist in AFD: model.newMajorVersion makes a version of an existing model.`, ['Create the model first (CreateModel, with its event type), then re-run.']);
+    const eventType = await afd.getEventType(eventTypeName);
+    if (!eventType)
+        throw new errors/* ActionError */.lZ(`Event type ${eventTypeName} of model ${model.modelId} does not exist in AFD, so its variables cannot be checked.`);
+    const problems = [];
+    const schema = wanted.trainingDataSchema;
+    const unknownVariables = schema.modelVariables.filter((v) => !eventType.eventVariables.includes(v));
+    if (unknownVariables.length)
+        problems.push(`${WHERE}.modelVariables: ${list(unknownVariables)} ${unknownVariables.length === 1 ? 'is not a variable' : 'are not variables'} of event type ${eventTypeName} (its variables: ${list(eventType.eventVariables)}). AFD would refuse CreateModelVersion with "VariableIds: [${unknownVariables.join(', ')}] do not exist."`);
+    const labels = Object.values(schema.labelMapper ?? {}).flat();
+    if (labels.length) {
+        const existing = new Set(await afd.listLabelNames());
+        const missing = labels.filter((l) => !existing.has(l));
+        const elsewhere = labels.filter((l) => existing.has(l) && !eventType.labels.includes(l));
+        if (missing.length)
+            problems.push(`${WHERE}.labelSchema.labelMapper: label${missing.length === 1 ? '' : 's'} ${list(missing)} ${missing.length === 1 ? 'does' : 'do'} not exist in AFD (PutLabel creates a label).`);
+        if (elsewhere.length)
+            problems.push(`${WHERE}.labelSchema.labelMapper: ${list(elsewhere)} ${elsewhere.length === 1 ? 'is not a label' : 'are not labels'} of event type ${eventTypeName} (its labels: ${list(eventType.labels)}).`);
     }
+    if (problems.length)
+        throw new errors/* ActionError */.lZ(`model.newMajorVersion for model ${model.modelId} cannot be trained; nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+}
+function list(names) {
+    return names.length ? names.join(', ') : '(none)';
 }
 /**
- * UpdateModelVersionStatus ACTIVE, retried by the action: AFD refuses to set
- * a status a version already has, so after an uncertain failure it reads the
- * status before asking again.
+ * The schema change is shown against the model's ACTIVE version; without one,
+ * against the newest version of the major version being replaced.
  */
-async function requestActivation(deps, ref) {
+function decideNewMajor(details, wanted) {
+    const match = findMajorWithSchema(details, wanted);
+    const majorOf = (d) => parseModelVersion(d.modelVersionNumber)?.[0];
+    const others = details.filter((d) => !match || String(majorOf(d)) !== match.majorVersionNumber);
+    const newest = (ds) => maxBy(ds, (a, b) => compareModelVersions(a.modelVersionNumber, b.modelVersionNumber));
+    const base = newest(others.filter((d) => d.status === 'ACTIVE')) ?? newest(others);
+    return {
+        ...(match ? { match } : {}),
+        next: nextMajorVersion(details),
+        change: schemaChange(base, wanted),
+    };
+}
+/** What the decision means, in words: for the plan ('would') or the run. */
+function describeDecision(d, tense, retrain) {
+    if (!d.match)
+        return tense === 'plan'
+            ? `would create major version ${d.next} (CreateModelVersion)`
+            : `new major version ${d.next} (CreateModelVersion)`;
+    const major = `major version ${d.match.majorVersionNumber} already has this schema and data source`;
+    if (retrain)
+        return `${major}; ${tense === 'plan' ? 'would be retrained' : 'retrained'} (UpdateModelVersion)`;
+    return `${major}; ${tense === 'plan' ? 'would use' : 'using'} version ${d.match.latest.modelVersionNumber}, no new major version`;
+}
+/** Plan mode: the same checks and decision as a run, without any write. */
+async function planNewMajor(afd, model, wanted) {
+    await checkSchemaInAfd(afd, model, wanted);
+    const details = await afd.describeModelVersions({
+        modelId: model.modelId,
+        modelType: model.modelType,
+    });
+    const decision = decideNewMajor(details, wanted);
+    return { action: describeDecision(decision, 'plan', !!model.retrain), change: decision.change };
+}
+/**
+ * Step 1 of the flow for model.newMajorVersion: the checks, then the major
+ * version found by content, or created.
+ */
+async function resolveNewMajor(deps, plan, report) {
+    const { afd, log } = deps;
+    const { model } = plan;
+    const wanted = model.newMajorVersion;
+    await checkSchemaInAfd(afd, model, wanted);
+    const details = await afd.describeModelVersions({
+        modelId: model.modelId,
+        modelType: model.modelType,
+    });
+    const decision = decideNewMajor(details, wanted);
+    const match = decision.match;
+    report.newMajor = {
+        action: describeDecision(decision, 'run', !!model.retrain),
+        change: decision.change,
+    };
+    if (match) {
+        report.majorVersionNumber = match.majorVersionNumber;
+        if (model.retrain) {
+            log.info(`Major version ${match.majorVersionNumber} of model ${model.modelId} has this training schema; retraining it with the new data.`);
+            return { kind: 'retrain', majorVersionNumber: match.majorVersionNumber };
+        }
+        const latest = match.latest;
+        report.notes.push(`Major version ${match.majorVersionNumber} already has this training schema and data source; using its version ${latest.modelVersionNumber} (${latest.status}). No new major version was created.`);
+        log.info(`Major version ${match.majorVersionNumber} of model ${model.modelId} already has this training schema; using version ${latest.modelVersionNumber} (${latest.status}).`);
+        return { kind: 'version', ref: toRef(latest), status: latest.status };
+    }
+    log.info(`No major version of model ${model.modelId} has this training schema and data source; creating ${decision.next} (CreateModelVersion).`);
+    const created = await new_major_createOnce(deps, plan);
+    report.trainedHere = true;
+    report.training = wanted.training;
+    report.majorVersionNumber = String(parseModelVersion(created.modelVersionNumber)?.[0] ?? '');
+    log.info(`Started training of version ${created.modelVersionNumber} (${created.status})`);
+    return { kind: 'version', ref: toRef(created), status: created.status };
+}
+/**
+ * CreateModelVersion, retried by the action itself: after a throttle, a 5xx or
+ * a broken connection the version may have been created anyway, so it looks
+ * (by content) before it tries again.
+ */
+async function new_major_createOnce(deps, plan) {
+    const { model } = plan;
+    const wanted = model.newMajorVersion;
     for (let attempt = 1;; attempt++) {
         try {
-            await deps.afd.updateModelVersionStatus(ref, 'ACTIVE');
-            return;
+            return await deps.afd.createModelVersion({
+                modelId: model.modelId,
+                modelType: model.modelType,
+                trainingDataSource: wanted.trainingDataSource,
+                trainingDataSchema: wanted.trainingDataSchema,
+                training: wanted.training,
+                tags: plan.tags,
+            });
         }
         catch (err) {
-            if (!(err instanceof errors/* AfdError */.Ge) || !err.retryable || attempt >= WRITE_ATTEMPTS)
+            const uncertain = err instanceof errors/* AfdError */.Ge && (err.retryable || err.trainingInProgress);
+            if (!uncertain)
                 throw err;
-            const { status } = await deps.afd.getModelVersion(ref);
-            if (status !== 'TRAINING_COMPLETE')
-                return; // the request went through
-            deps.log.warning(`UpdateModelVersionStatus failed (${err.awsErrorName}); trying again.`);
+            const details = await deps.afd.describeModelVersions({
+                modelId: model.modelId,
+                modelType: model.modelType,
+            });
+            const found = findMajorWithSchema(details, wanted);
+            if (found) {
+                deps.log.info(`CreateModelVersion answered ${err.awsErrorName}, but version ${found.latest.modelVersionNumber} has this schema; carrying on with it.`);
+                return found.latest;
+            }
+            if (err.trainingInProgress || attempt >= WRITE_ATTEMPTS)
+                throw err;
+            deps.log.warning(`CreateModelVersion failed (${err.awsErrorName}); nothing was created; trying again.`);
             await deps.clock.sleep(retryDelay(attempt), deps.signal);
         }
     }
+}
+function toRef(d) {
+    return { modelId: d.modelId, modelType: d.modelType, modelVersionNumber: d.modelVersionNumber };
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/gates.ts
@@ -3711,119 +4694,6 @@ function evaluateGates(gates, modelType, candidate, active) {
         }
     }
     return results;
-}
-
-;// CONCATENATED MODULE: ./src/retrain/poll-plan.ts
-
-/** The dense window around the expected finish, as fractions of it. */
-const WINDOW_START = 0.75;
-const WINDOW_END = 1.25;
-/** Delay inside the window: with the request time, a change is seen within 15 s. */
-const DENSE_POLL_MS = 14_000;
-/** Before the window: a delay is at most this fraction of the time waited … */
-const SPARSE_ELAPSED_FRACTION = 1;
-/** … at least this fraction of the expected duration … */
-const SPARSE_MIN_FRACTION = 0.02;
-/** … and at most this fraction of it. */
-const SPARSE_MAX_FRACTION = 0.1;
-function pollPhase(plan, elapsedMs) {
-    const expected = plan.expectedDurationMs;
-    if (expected === undefined || !(expected > 0))
-        return 'no-history';
-    if (elapsedMs < WINDOW_START * expected)
-        return 'sparse';
-    if (elapsedMs < WINDOW_END * expected)
-        return 'dense';
-    return 'overdue';
-}
-/** Delay before the next poll, never past the deadline. */
-function nextPollDelay(plan, state) {
-    const { policy } = plan;
-    const t = Math.max(0, state.elapsedMs);
-    const expected = plan.expectedDurationMs ?? 0;
-    let delay;
-    switch (pollPhase(plan, t)) {
-        case 'sparse': {
-            const floor = Math.max(policy.initialMs, SPARSE_MIN_FRACTION * expected);
-            const cap = Math.max(floor, DENSE_POLL_MS, SPARSE_MAX_FRACTION * expected);
-            delay = clamp(SPARSE_ELAPSED_FRACTION * t, floor, cap);
-            // Land exactly on the window start, without a sliver of a poll before it.
-            const toWindow = WINDOW_START * expected - t;
-            if (toWindow - delay < DENSE_POLL_MS)
-                delay = toWindow;
-            break;
-        }
-        case 'dense':
-            delay = DENSE_POLL_MS;
-            break;
-        case 'overdue':
-        case 'no-history':
-            delay = pollDelay(policy, state.attempt, 0, Number.POSITIVE_INFINITY, t);
-            break;
-    }
-    return Math.max(0, Math.min(delay, state.deadline - state.now));
-}
-/** Statuses of a version whose training succeeded. */
-const TRAINED = new Set([
-    'TRAINING_COMPLETE',
-    'ACTIVATE_REQUESTED',
-    'ACTIVATE_IN_PROGRESS',
-    'ACTIVE',
-    'INACTIVATE_REQUESTED',
-    'INACTIVATE_IN_PROGRESS',
-    'INACTIVE',
-]);
-/** Only the latest trainings: durations drift as the data grows. */
-const RECENT_SAMPLES = 5;
-/** Samples within this factor of the shortest are taken as untouched trainings. */
-const CLUSTER_FACTOR = 1.5;
-/**
- * How long a training of `majorVersionNumber` is expected to take, from the
- * created and last-updated times of the model's earlier versions; undefined
- * without usable history.
- *
- * lastUpdatedTime − createdTime is the training time only while nothing else
- * touched the version: activating or deactivating it later moves
- * lastUpdatedTime, so every sample is an upper bound. Hence: versions that
- * trained successfully, of the same major version when there are any;
- * TRAINING_COMPLETE ones (never activated) when there are any; the 5 most
- * recent; then the median of those within 1.5× of the shortest, which drops a
- * version activated days after its training.
- */
-function expectedTrainingDuration(details, majorVersionNumber) {
-    const samples = details.flatMap((d) => {
-        if (!TRAINED.has(d.status) || !d.createdTime || !d.lastUpdatedTime)
-            return [];
-        const created = Date.parse(d.createdTime);
-        const ms = Date.parse(d.lastUpdatedTime) - created;
-        if (!Number.isFinite(ms) || ms <= 0)
-            return [];
-        return [{ ms, created, status: d.status, major: majorOf(d.modelVersionNumber) }];
-    });
-    const sameMajor = samples.filter((s) => s.major === majorOf(majorVersionNumber));
-    let pool = sameMajor.length ? sameMajor : samples;
-    const untouched = pool.filter((s) => s.status === 'TRAINING_COMPLETE');
-    if (untouched.length)
-        pool = untouched;
-    if (!pool.length)
-        return undefined;
-    const recent = [...pool].sort((a, b) => b.created - a.created).slice(0, RECENT_SAMPLES);
-    const shortest = Math.min(...recent.map((s) => s.ms));
-    const cluster = recent
-        .map((s) => s.ms)
-        .filter((ms) => ms <= CLUSTER_FACTOR * shortest)
-        .sort((a, b) => a - b);
-    return median(cluster);
-}
-function majorOf(version) {
-    return Number(version.split('.')[0]);
-}
-function median(sorted) {
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
-}
-function clamp(value, min, max) {
-    return Math.min(max, Math.max(min, value));
 }
 
 ;// CONCATENATED MODULE: ./src/retrain/training-start.ts
@@ -3910,69 +4780,8 @@ async function startTraining(deps, plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/retrain/wait.ts
-
-
-
-const PROGRESS_LOG_EVERY_MS = 5 * 60_000;
-/** Waits and returns the final status; throws WaitTimeoutError or CancelledError. */
-async function waitForModelVersion(deps, req) {
-    const { clock, log } = deps;
-    const started = clock.now();
-    const label = `${req.ref.modelId} ${req.ref.modelVersionNumber}`;
-    const activityStart = Math.min(req.activityStartedAt ?? started, started);
-    const plan = {
-        policy: req.policy,
-        ...(req.expectedDurationMs !== undefined && req.expectedDurationMs > 0
-            ? { expectedDurationMs: req.expectedDurationMs }
-            : {}),
-    };
-    if (plan.expectedDurationMs !== undefined) {
-        const e = plan.expectedDurationMs;
-        const eta = new Date(activityStart + e).toISOString().slice(11, 16);
-        log.info(`${label}: earlier versions took about ${formatDuration(e)} of ${req.activity}; expected around ${eta} UTC` +
-            ` (polling every ${formatDuration(DENSE_POLL_MS)} from ${formatDuration(WINDOW_START * e)} to ${formatDuration(WINDOW_END * e)} in).`);
-    }
-    let lastLogged = started;
-    for (let attempt = 0;; attempt++) {
-        req.onPoll?.();
-        const { status } = await deps.afd.getModelVersion(req.ref);
-        const now = clock.now();
-        const last = req.timeline[req.timeline.length - 1];
-        if (!last || last.status !== status) {
-            req.timeline.push({ status, at: now });
-            log.info(`${label}: ${status} after ${formatDuration(now - started)} of ${req.activity}`);
-            lastLogged = now;
-        }
-        else if (now - lastLogged >= PROGRESS_LOG_EVERY_MS) {
-            // A heartbeat so a long wait never looks hung in the log.
-            log.info(`${label}: still ${status} after ${formatDuration(now - started)} (${attempt + 1} polls)`);
-            lastLogged = now;
-        }
-        if (req.isDone(status))
-            return status;
-        if (now >= req.deadline) {
-            throw new errors/* WaitTimeoutError */.Do(`Gave up waiting for ${req.activity} of model ${label}: timeout-minutes reached after ${formatDuration(now - started)} of waiting. It is still ${status} in AFD and was left as it is.`, [
-                'Re-run the job to resume waiting on the same version (it will not train again), or raise `timeout-minutes`.',
-                'For trainings longer than a job may run, use `wait: false` and pick the version up in a later run.',
-            ]);
-        }
-        const delay = nextPollDelay(plan, {
-            attempt,
-            elapsedMs: now - activityStart,
-            now,
-            deadline: req.deadline,
-        });
-        try {
-            await clock.sleep(delay, deps.signal);
-        }
-        catch {
-            throw new errors/* CancelledError */.cc(`Cancelled while waiting for ${req.activity} of model ${label}; it is still ${status} in AFD.`, ['Re-run the job to resume waiting on the same version.']);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/retrain/run-retrain.ts
+
 
 
 
@@ -3983,19 +4792,26 @@ async function waitForModelVersion(deps, req) {
 
 const TRAINING_DONE = (s) => s !== 'TRAINING_IN_PROGRESS';
 const ACTIVATION_DONE = (s) => s === 'ACTIVE' || s === 'ERROR' || s === 'TRAINING_COMPLETE' || s === 'INACTIVE';
-const DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
+const run_retrain_DEPLOYING = new Set(['ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
 /**
  * Runs the flow, updating `report` as it goes. Throws a typed ActionError on
  * any failure; the report then says how far it got.
  */
-async function runRetrain(deps, plan, report) {
+async function runRetrain(deps, requested, report) {
     const { afd, log } = deps;
-    const { model } = plan;
     const onPoll = () => {
         report.polls++;
     };
     // 1. Start the training — unless an earlier run already did — or take the version the user named.
-    const { ref, status: initial } = await startOrPickVersion(deps, plan, report, onPoll);
+    // A new major version is found by its schema, or created; a retrain then goes to that major.
+    let plan = requested;
+    const resolved = plan.model.newMajorVersion
+        ? await resolveNewMajor(deps, plan, report)
+        : undefined;
+    if (resolved?.kind === 'retrain')
+        plan = { ...plan, model: { ...plan.model, majorVersionNumber: resolved.majorVersionNumber } };
+    const { model } = plan;
+    const { ref, status: initial } = resolved?.kind === 'version' ? resolved : await startOrPickVersion(deps, plan, report, onPoll);
     let status = initial;
     report.modelVersionNumber = ref.modelVersionNumber;
     report.finalStatus = status;
@@ -4091,13 +4907,13 @@ async function activate(deps, plan, report, ref, current, onPoll) {
         await requestActivation(deps, ref);
         status = 'ACTIVATE_REQUESTED';
     }
-    if (DEPLOYING.has(status) && !plan.wait) {
+    if (run_retrain_DEPLOYING.has(status) && !plan.wait) {
         report.outcome = 'started';
         report.finalStatus = status;
         log.info(`wait: false — activation of version ${ref.modelVersionNumber} requested (${status}); not waiting for it. A later run with the same inputs finds it ACTIVE.`);
         return false;
     }
-    if (DEPLOYING.has(status)) {
+    if (run_retrain_DEPLOYING.has(status)) {
         status = await waitForModelVersion(deps, {
             ref,
             activity: 'activation',
@@ -4128,7 +4944,7 @@ async function startOrPickVersion(deps, plan, report, onPoll) {
     if (model.retrain && model.majorVersionNumber) {
         const earlier = await findEarlierTraining(afd, plan);
         if (earlier) {
-            const ref = toRef(earlier);
+            const ref = run_retrain_toRef(earlier);
             report.notes.push(`Picked up version ${ref.modelVersionNumber}, which an earlier run started from the same training data (${earlier.status}); no second training was started.`);
             log.info(`Version ${ref.modelVersionNumber} of model ${model.modelId} was already trained from this data (${earlier.status}); carrying on with it instead of training again.`);
             return { ref, status: earlier.status };
@@ -4157,7 +4973,7 @@ async function startOrPickVersion(deps, plan, report, onPoll) {
     }
     throw new errors/* ActionError */.lZ(`Nothing to do for model ${model.modelId}: give training data to retrain, or model-version-number to use an existing version.`);
 }
-function toRef(d) {
+function run_retrain_toRef(d) {
     return { modelId: d.modelId, modelType: d.modelType, modelVersionNumber: d.modelVersionNumber };
 }
 /** The highest ACTIVE version other than the new one (versions sorted as numbers). */
@@ -4200,6 +5016,9 @@ var environment = __webpack_require__(1276);
 
 
 
+
+
+
 const execute_coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)(process.env, (m) => commands/* warning */.$e(m)));
@@ -4207,6 +5026,9 @@ async function executeRequest(request) {
     // Before any AWS call: a draft is found again by its pull request.
     if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
         throw new errors/* ActionError */.lZ(`mode draft keeps one DRAFT detector version per pull request, but this ${ctx.eventName} run is not for a pull request.`, ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).']);
+    }
+    if (request.detector?.rollbackTo && resolved.mode === 'draft') {
+        throw new errors/* ActionError */.lZ('rollback-to re-activates an existing detector version; mode draft never activates anything.', ['Use mode plan to see the rollback, or apply to make it.']);
     }
     const timeScale = await (0,environment/* resolveTimeScale */.kH)(request.endpointUrl, { warn: (m) => commands/* warning */.$e(m) });
     if (timeScale !== 1)
@@ -4241,11 +5063,18 @@ async function executeRequest(request) {
             ? await reviewedPlanOf(request, ctx, github)
             : undefined;
         let model = { pending: false };
-        if (request.model && request.detector && resolved.mode === 'apply') {
+        if (request.model &&
+            request.detector &&
+            !request.detector.rollbackTo &&
+            resolved.mode === 'apply') {
             // Before the model is trained or activated: a detector the plan cannot use fails now.
             await preflight(request, ctx, afd, reviewed?.pullNumber);
         }
-        if (request.model) {
+        if (request.model && request.detector?.rollbackTo) {
+            // A rollback goes back to what was served; training something new in the same run would not.
+            commands/* warning */.$e(`rollback-to: the model section (${request.model.modelId}) is ignored in this run; the rollback target keeps the model versions it has.`);
+        }
+        else if (request.model) {
             model = await executeModel(request, ctx, resolved.mode, {
                 afd,
                 clock,
@@ -4257,7 +5086,7 @@ async function executeRequest(request) {
             commands/* notice */.lm(`Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`);
         }
         else if (request.detector) {
-            await executeDetector(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal, github }, { retrained: model.ref, reviewed });
+            await executeDetector(request, ctx, resolved.mode, { afd, clock, signal: cancel.signal, github }, { retrained: model.ref, reviewed, modelSection: model.planSection ?? '' });
         }
     }
     finally {
@@ -4277,8 +5106,17 @@ async function executeModel(request, ctx, mode, deps) {
         activationRequested: model.activate,
     }, deps.clock.now());
     if (mode === 'plan' || mode === 'draft') {
+        // A new major version: the same checks and decision as apply, without the write.
+        const newMajor = model.newMajorVersion
+            ? renderSchemaChange({
+                modelId: model.modelId,
+                ...(await planNewMajor(deps.afd, model, model.newMajorVersion)),
+            })
+            : undefined;
+        if (newMajor)
+            await writeSummary(newMajor);
         // Retraining and activation are writes; a plan never makes them.
-        if (model.retrain || model.activate) {
+        if (model.retrain || model.activate || newMajor) {
             commands/* info */.pq(`mode ${mode}: not retraining or activating model ${model.modelId} (only mode apply does).`);
         }
         // The version the proposal uses is the model version of this run.
@@ -4295,7 +5133,7 @@ async function executeModel(request, ctx, mode, deps) {
                     modelVersionNumber: model.modelVersionNumber,
                 },
             }
-            : { pending: false };
+            : { pending: false, ...(newMajor ? { planSection: newMajor } : {}) };
     }
     try {
         await runRetrain({ afd: deps.afd, clock: deps.clock, log: execute_coreLogger, signal: deps.signal }, {
@@ -4340,7 +5178,7 @@ async function executeModel(request, ctx, mode, deps) {
         }
         : { pending: false };
 }
-async function executeDetector(request, ctx, mode, { afd, clock, signal, github }, { retrained, reviewed }) {
+async function executeDetector(request, ctx, mode, { afd, clock, signal, github }, { retrained, reviewed, modelSection }) {
     const detector = request.detector;
     const report = newDetectorReport(detector.detectorId, mode);
     // On a PR, GITHUB_SHA is a throw-away merge commit; name the head that was reviewed.
@@ -4359,8 +5197,13 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal, github 
         ...request.tags,
         ...(0,github_event/* provenanceTags */.Xy)(ctx, pullNumber !== undefined ? { pullNumber } : {}),
     ];
+    // rollback-to replaces the proposal with an existing version; the rest (outputs, summary, comment) is shared.
+    const deadline = clock.now() + request.timeoutMinutes * 60_000;
+    const flow = detector.rollbackTo
+        ? (deps, input, r) => runRollback(deps, { clock, signal, deadline }, input, r)
+        : runDetector;
     try {
-        await runDetector({ afd, log: execute_coreLogger, sleep: (ms) => clock.sleep(ms, signal) }, {
+        await flow({ afd, log: execute_coreLogger, sleep: (ms) => clock.sleep(ms, signal) }, {
             request: detector,
             ...(retrained ? { retrained } : {}),
             tags,
@@ -4371,6 +5214,7 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal, github 
             ...(request.requireReviewedPlan && reviewed?.fingerprint && pullNumber !== undefined
                 ? { reviewed: { pullNumber, fingerprint: reviewed.fingerprint } }
                 : {}),
+            ...(pullNumber !== undefined && !ctx.pullRequest ? { pullMerged: true } : {}),
             defaultDescription: defaultDescription(`${ctx.repository.owner}/${ctx.repository.repo}`, planned),
         }, report);
     }
@@ -4410,7 +5254,9 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal, github 
             if (github && pr && request.comment) {
                 const diff = report.diff;
                 await bestEffort('update the pull request comment', async () => {
-                    const { notPosted } = await github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report), diff.changed);
+                    const { notPosted } = await github.postComment(pr.number, commentKey, (0,detector_comment/* renderDetectorPlan */.S2)(view, 'comment') + renderDetectorProblems(report) + modelSection, 
+                    // A planned new major version is a change to review, even with the detector unchanged.
+                    diff.changed || modelSection !== '');
                     if (notPosted)
                         await writeSummary(warningSection(notPosted));
                 });
@@ -4442,7 +5288,8 @@ async function executeDetector(request, ctx, mode, { afd, clock, signal, github 
 async function githubFor(request, ctx, timeScale) {
     const wantsComment = ctx.pullRequest !== undefined && request.comment;
     const wantsMergedPull = ctx.isDefaultBranchPush;
-    const wantsPullStates = request.detector?.deleteStaleDrafts === true;
+    const wantsPullStates = request.detector?.deleteStaleDrafts === true ||
+        request.detector?.keepInactiveVersions !== undefined;
     if (!request.githubToken) {
         if (wantsComment)
             commands/* info */.pq('No github-token: the PR comment is skipped.');
