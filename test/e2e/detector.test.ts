@@ -251,6 +251,10 @@ describe('draft mode and promotion on merge', () => {
       detectorVersionStatus: 'ACTIVE',
       changed: 'true',
     });
+    // The map output says the same, keyed by the detector.
+    expect(JSON.parse(merge.outputs.detectors!)).toEqual({
+      [DETECTOR]: { detectorVersionId: '4', detectorVersionStatus: 'ACTIVE', changed: true },
+    });
     expect(writeCalls(emu)).toEqual(['UpdateDetectorVersionStatus']);
     const statuses = Object.fromEntries(
       detectorVersions().map((v) => [v.detectorVersionId, v.status]),
