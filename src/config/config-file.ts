@@ -3,14 +3,18 @@
 // inputs use. Values are only collected here; parse-request checks them, so an
 // input and a config value get exactly the same rules.
 import path from 'node:path';
-import { CONFIG_FIELDS, CONFIG_SECTIONS, type FieldKey } from './fields.js';
+import type { ConfigFile, ConfigValues, DetectorSection } from './detector-sections.js';
+import { CONFIG_FIELDS, CONFIG_SECTIONS } from './fields.js';
 import type { Problems } from './problems.js';
 import { distance, unknownKeyRule } from './suggest.js';
 import type { WorkspaceFile } from './workspace-file.js';
 import type { YamlLibrary } from './yaml-library.js';
 import { kindWords, parseYamlFile, type RawValue } from './yaml-values.js';
 
-export type ConfigValues = Partial<Record<FieldKey, RawValue>>;
+export type { ConfigFile, ConfigValues } from './detector-sections.js';
+
+/** The root key that lists detector sections, each shaped like `detector:`. */
+const DETECTOR_LIST_KEY = 'detectors';
 
 /**
  * The largest config file read. A real one is a few KiB; the limit keeps a
@@ -74,8 +78,34 @@ function parentOf(p: string): string {
 const SECTION_SET: ReadonlySet<string> = new Set(CONFIG_SECTIONS);
 
 function knownKeys(section: string): string[] {
-  const all = [...CONFIG_SECTIONS, ...CONFIG_FIELDS.keys()];
+  const all = [...CONFIG_SECTIONS, DETECTOR_LIST_KEY, ...CONFIG_FIELDS.keys()];
   return all.filter((p) => parentOf(p) === section).map((p) => p.slice(p.lastIndexOf('.') + 1));
+}
+
+/** `detectors:`: a list of mappings, each walked as a `detector:` section of its own. */
+function collectDetectorList(value: RawValue, problems: Problems): DetectorSection[] {
+  const rule = `must be a list of detector sections (each with the keys ${knownKeys('detector').join(', ')})`;
+  if (value.kind !== 'seq') {
+    if (!(value.kind === 'scalar' && value.value === null))
+      problems.add(value.where, value.text, `${rule}, not ${kindWords(value)}`);
+    return [];
+  }
+  if (value.items.length === 0) problems.add(value.where, undefined, `${rule}; it is empty`);
+  const sections: DetectorSection[] = [];
+  for (const item of value.items) {
+    if (item.kind !== 'map') {
+      problems.add(
+        item.where,
+        item.text,
+        `must be a detector section (a mapping), not ${kindWords(item)}`,
+      );
+      continue;
+    }
+    const values: ConfigValues = {};
+    walk(item, 'detector', values, problems);
+    sections.push({ values, where: item.where });
+  }
+  return sections;
 }
 
 function walk(
@@ -118,7 +148,7 @@ function walk(
 }
 
 /** Config values found in `root` (a parsed config file). */
-export function collectConfigValues(root: RawValue, problems: Problems): ConfigValues {
+export function collectConfigValues(root: RawValue, problems: Problems): ConfigFile {
   const out: ConfigValues = {};
   if (root.kind !== 'map') {
     // Not the root's text: whatever the file holds is not echoed into the log.
@@ -127,10 +157,12 @@ export function collectConfigValues(root: RawValue, problems: Problems): ConfigV
       undefined,
       `the config file must be a YAML mapping with the keys ${knownKeys('').join(', ')}, not ${kindWords(root)}`,
     );
-    return out;
+    return { values: out, detectors: [] };
   }
-  walk(root, '', out, problems);
-  return out;
+  const list = root.entries.find((e) => e.key === DETECTOR_LIST_KEY);
+  const rest = { ...root, entries: root.entries.filter((e) => e !== list) };
+  walk(rest, '', out, problems);
+  return { values: out, detectors: list ? collectDetectorList(list.value, problems) : [] };
 }
 
 /**
@@ -157,9 +189,10 @@ export function loadConfigFile(
   rawPath: string,
   access: ConfigFileAccess,
   problems: Problems,
-): ConfigValues {
+): ConfigFile {
+  const none: ConfigFile = { values: {}, detectors: [] };
   const resolved = resolveConfigPath(rawPath, access.workspace, problems);
-  if (!resolved) return {};
+  if (!resolved) return none;
   const file = access.readFile(resolved.full, {
     workspace: access.workspace,
     maxBytes: MAX_CONFIG_FILE_BYTES,
@@ -170,7 +203,7 @@ export function loadConfigFile(
       rawPath,
       `must name an existing file (looked for ${resolved.display} in the workspace; is the repository checked out?)${nearNameHint(resolved.display, file.siblings)}`,
     );
-    return {};
+    return none;
   }
   if (file.kind === 'refused') {
     const where = { input: 'config' };
@@ -181,9 +214,9 @@ export function loadConfigFile(
       rawPath,
       `the file ${file.rule}`,
     );
-    return {};
+    return none;
   }
   const parsed = parseYamlFile(access.yaml, resolved.display, file.text, problems);
   // An empty file is an empty config: inputs may still say everything.
-  return parsed.value ? collectConfigValues(parsed.value, problems) : {};
+  return parsed.value ? collectConfigValues(parsed.value, problems) : none;
 }

@@ -16,6 +16,7 @@ import {
   type ConfigValues,
   type ReadFileOptions,
 } from './config-file.js';
+import { selectDetector } from './detector-sections.js';
 import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
 import { FIELDS, inputOf, type FieldKey } from './fields.js';
@@ -202,7 +203,7 @@ export function parseRequest(sources: InputSources): Request {
   const token = sources.getInput('github-token').trim();
   const configPath = sources.getInput('config').trim();
   const trusted = refuseUntrustedConfig(sources, configPath, problems);
-  const config =
+  const file =
     configPath && trusted
       ? loadConfigFile(
           configPath,
@@ -213,7 +214,8 @@ export function parseRequest(sources: InputSources): Request {
           },
           problems,
         )
-      : {};
+      : { values: {}, detectors: [] };
+  const config = selectDetector(file, sources.getInput(FIELDS.detectorId.input), problems);
   const raw = mergeSources(sources, config, problems);
   const files = configPath && trusted ? expressionFiles(configPath, sources) : undefined;
   const request = validate(raw, sources, problems, configPath !== '', files);

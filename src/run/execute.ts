@@ -30,6 +30,7 @@ import { escapeMarkdown } from '../report/markdown.js';
 import type { GitHubPort } from './github-port.js';
 import type { ReviewedPlan } from './reviewed-plan.js';
 import { preflight, reviewedPlanOf } from './before-writes.js';
+import { detectorsOutput } from './detectors-output.js';
 import { bestEffort, failureSummary, writeSummary } from './summary.js';
 import {
   effectiveMode,
@@ -334,6 +335,8 @@ async function executeDetector(
         core.setOutput('changed', String(report.diff.changed));
         core.setOutput('plan', planJson(report.diff));
       }
+      const detectors = detectorsOutput([report]);
+      if (detectors) core.setOutput('detectors', detectors);
     });
     const stopped = signal.aborted ? 'CANCELLED' : 'FAILED';
     if (report.diff && report.fingerprint) {

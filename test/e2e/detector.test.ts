@@ -251,6 +251,10 @@ describe('draft mode and promotion on merge', () => {
       detectorVersionStatus: 'ACTIVE',
       changed: 'true',
     });
+    // The map output says the same, keyed by the detector.
+    expect(JSON.parse(merge.outputs.detectors!)).toEqual({
+      [DETECTOR]: { detectorVersionId: '4', detectorVersionStatus: 'ACTIVE', changed: true },
+    });
     // The tag first (the version it replaces, for rollback-to previous), then the promotion.
     expect(writeCalls(emu)).toEqual(['TagResource', 'UpdateDetectorVersionStatus']);
     expect(tagsOf('4')).toMatchObject({ 'fdp:replaced-version': '2' });
