@@ -4216,13 +4216,18 @@ function schemaChangeHeadline(c) {
         parts.push(`source ${c.source.from} → ${c.source.to}`);
     return parts.join(', ');
 }
+/** The counts are the action's own text; the rest (AFD's enums) is escaped part by part. */
+function escapedHeadline(c) {
+    const [counts = '', ...rest] = schemaChangeHeadline(c).split(', ');
+    return [counts, ...rest.map(markdown/* escapeMarkdown */.FV)].join(', ');
+}
 function renderSchemaChange(view) {
     const c = view.change;
     const out = [
         `### Training schema of model ${code(view.modelId)}: ${(0,markdown/* escapeMarkdown */.FV)(view.action)}`,
         '',
         c.from
-            ? `Compared with version ${code(c.from.modelVersionNumber)} (${(0,markdown/* escapeMarkdown */.FV)(c.from.status)}): ${(0,markdown/* escapeMarkdown */.FV)(schemaChangeHeadline(c))}.`
+            ? `Compared with version ${code(c.from.modelVersionNumber)} (${(0,markdown/* escapeMarkdown */.FV)(c.from.status)}): ${escapedHeadline(c)}.`
             : 'The model has no version yet to compare with.',
         '',
     ];

@@ -29,13 +29,19 @@ export function schemaChangeHeadline(c: SchemaChange): string {
   return parts.join(', ');
 }
 
+/** The counts are the action's own text; the rest (AFD's enums) is escaped part by part. */
+function escapedHeadline(c: SchemaChange): string {
+  const [counts = '', ...rest] = schemaChangeHeadline(c).split(', ');
+  return [counts, ...rest.map(escapeMarkdown)].join(', ');
+}
+
 export function renderSchemaChange(view: SchemaChangeView): string {
   const c = view.change;
   const out: string[] = [
     `### Training schema of model ${code(view.modelId)}: ${escapeMarkdown(view.action)}`,
     '',
     c.from
-      ? `Compared with version ${code(c.from.modelVersionNumber)} (${escapeMarkdown(c.from.status)}): ${escapeMarkdown(schemaChangeHeadline(c))}.`
+      ? `Compared with version ${code(c.from.modelVersionNumber)} (${escapeMarkdown(c.from.status)}): ${escapedHeadline(c)}.`
       : 'The model has no version yet to compare with.',
     '',
   ];
