@@ -19,6 +19,29 @@ export default tseslint.config(
     },
   },
   {
+    // The architecture's two gateways: only src/afd/ talks to the AWS SDK and
+    // only src/github/ to GitHub's toolkit; the core stays pure and testable.
+    files: ['src/**/*.ts'],
+    ignores: ['src/afd/**', 'src/github/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aws-sdk/*'],
+              message: 'Only src/afd/ (the AFD gateway) imports the AWS SDK.',
+            },
+            {
+              group: ['@actions/github', '@octokit/*'],
+              message: 'Only src/github/ (the GitHub gateway) imports the GitHub toolkit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

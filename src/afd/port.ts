@@ -1,9 +1,12 @@
 // The AFD operations the executors need, as plain data in and out. The real
-// implementation is AfdGateway (the only module that imports the AWS SDK);
+// implementation is AfdGateway (src/afd/ is the only folder that imports the AWS SDK);
 // unit tests use in-memory fakes of this interface.
 import type {
   EventTypeDetail,
   DetectorVersion,
+  ListElements,
+  ListMetadata,
+  VariableDetail,
   DetectorVersionSummary,
   ModelVersionDetail,
   ModelVersionState,
@@ -126,4 +129,10 @@ export interface AfdPort {
   putOutcome(outcome: OutcomeDetail, tags: Tag[]): Promise<void>;
   /** GetOutcomes, all pages. */
   listOutcomes(): Promise<OutcomeDetail[]>;
+  /** GetVariables, all pages: every variable with its data type and default value. */
+  listVariables(): Promise<VariableDetail[]>;
+  /** GetListsMetadata, all pages. */
+  listListsMetadata(): Promise<ListMetadata[]>;
+  /** GetListElements, bounded; undefined when the list does not exist. */
+  getListElements(name: string): Promise<ListElements | undefined>;
 }

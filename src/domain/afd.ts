@@ -115,6 +115,29 @@ export interface RuleDetail extends RuleRef {
   arn?: string;
 }
 
+/** GetVariables: one variable of the account. dataType is AFD's text (STRING, INTEGER, …). */
+export interface VariableDetail {
+  name: string;
+  dataType: string;
+  dataSource?: string;
+  defaultValue?: string;
+  variableType?: string;
+  description?: string;
+}
+
+/** GetListsMetadata: one list of the account. */
+export interface ListMetadata {
+  name: string;
+  variableType?: string;
+}
+
+/** GetListElements: a list's elements, bounded; truncated when AFD had more than were read. */
+export interface ListElements {
+  name: string;
+  elements: string[];
+  truncated: boolean;
+}
+
 export interface OutcomeDetail {
   name: string;
   description?: string;

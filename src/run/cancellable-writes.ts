@@ -37,6 +37,9 @@ type ReadMethod = Extract<
   | 'listRules'
   | 'listRuleVersions'
   | 'listOutcomes'
+  | 'listVariables'
+  | 'listListsMetadata'
+  | 'getListElements'
 >;
 
 // Every method of the port is in one of the lists, or this does not compile:
