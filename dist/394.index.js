@@ -1,5 +1,5 @@
-export const id = 378;
-export const ids = [378,361];
+export const id = 394;
+export const ids = [394,361];
 export const modules = {
 
 /***/ 2740:
@@ -853,7 +853,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 8378:
+/***/ 1394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -866,10 +866,6 @@ __webpack_require__.d(__webpack_exports__, {
 var commands = __webpack_require__(6342);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-frauddetector/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5127);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/domain/request.ts
-var domain_request = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var errors = __webpack_require__(241);
 ;// CONCATENATED MODULE: ./src/domain/text.ts
@@ -1051,502 +1047,9 @@ function translateAwsError(err, ctx) {
     return new errors/* AfdError */.Ge(`${op}${what} failed: ${name}: ${awsMessage}${suffix}`, op, name);
 }
 
-;// CONCATENATED MODULE: ./src/afd/outage.ts
-// Patience with an AFD that answered earlier in the run and now cannot be
-// reached at all: a read pauses and tries again for a bounded time instead of
-// failing a long wait at once.
-
-/**
- * How long a read waits (in pauses between tries) for an AFD that answered
- * earlier in the run and now cannot be reached: a network blip or a DNS
- * hiccup must not fail a two-hour wait. The first call of a run gets no
- * patience: an endpoint never reached is a configuration error.
- */
-const OUTAGE_PATIENCE_MS = 3 * 60_000;
-const OUTAGE_MAX_PAUSE_MS = 30_000;
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-/** A connection error that says the endpoint is not there (rather than a broken request). */
-function isUnreachable(err) {
-    return UNREACHABLE_CODES.has(err.awsErrorName);
-}
-/**
- * One pause of a read waiting for AFD; returns the time waited so far, or
- * throws once the patience is spent. Pauses: 2 s doubling to 30 s.
- */
-async function waitOutOutage(err, waited, { sleep, say, endpoint }) {
-    const minutes = OUTAGE_PATIENCE_MS / 60_000;
-    if (waited >= OUTAGE_PATIENCE_MS) {
-        throw new errors/* AfdError */.Ge(`AFD${endpoint ? ` at ${endpoint}` : ''} could not be reached for ${err.operation} (${err.awsErrorName}) for ${minutes} min, though it answered earlier in this run.`, err.operation, err.awsErrorName, ['Re-run the job when AFD can be reached again: it resumes where it stopped.']);
-    }
-    if (waited === 0) {
-        say?.(`AFD could not be reached (${err.awsErrorName}); retrying for up to ${minutes} min.`);
-    }
-    const pause = Math.min(2_000 * 2 ** Math.floor(Math.log2(waited / 2_000 + 1)), OUTAGE_MAX_PAUSE_MS);
-    await sleep(pause);
-    return waited + pause;
-}
-
-;// CONCATENATED MODULE: ./src/afd/gateway.ts
-// The only module that imports @aws-sdk/client-frauddetector. It maps the
-// SDK's shapes to the plain domain types, pages through lists with the page
-// sizes AFD actually accepts, and turns SDK failures into AfdErrors.
+;// CONCATENATED MODULE: ./src/afd/sdk-mapping.ts
 
 
-
-
-
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-const READ_PATIENCE_ROUNDS = 4;
-/** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
-const DESCRIBE_DETECTOR_PAGE = 2500;
-const GET_RULES_PAGE = 100;
-const GET_OUTCOMES_PAGE = 100;
-const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
-const LIST_TAGS_PAGE = 50;
-const GET_DETECTORS_PAGE = 10;
-/**
- * Pages of one list before the gateway gives up: 1,000 pages is millions of
- * items, far past any real account. An endpoint that never stops sending a
- * nextToken (or sends one it sent before) must not hold the run forever.
- */
-const MAX_PAGES = 1_000;
-const GET_LABELS_PAGE = 50;
-/** What counts against AFD's 5 deployed model versions per account. */
-const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
-/** How messages name a model version: "model m (TYPE) version 1.02". */
-function describeModelVersionRef(ref) {
-    return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
-}
-class AfdGateway {
-    client;
-    /**
-     * For calls that create something or change a status. AFD has no
-     * idempotency tokens, so the SDK must not retry these blindly (a retried
-     * UpdateModelVersion could start a second training; a repeated status
-     * request is refused once it took effect); the executors retry after
-     * checking what happened.
-     */
-    writeOnce;
-    clientConfig;
-    endpoint;
-    region;
-    onCall;
-    sleep;
-    onOutage;
-    /** Whether AFD answered anything (even an error) in this run. */
-    reached = false;
-    maxPages;
-    constructor(options) {
-        this.endpoint = options.endpointUrl;
-        this.region = options.region;
-        this.onCall = options.onCall;
-        this.sleep = options.sleep;
-        this.onOutage = options.onOutage;
-        this.maxPages = options.maxPages ?? MAX_PAGES;
-        const common = {
-            region: options.region,
-            ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            // The SDK sets no request timeout by default, and without
-            // throwOnRequestTimeout it only logs one. A timed-out read is retried like
-            // a dropped connection; a timed-out write is reconciled by its executor.
-            requestHandler: {
-                connectionTimeout: CONNECTION_TIMEOUT_MS,
-                requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-                throwOnRequestTimeout: true,
-            },
-        };
-        // Reads are idempotent: give throttling room before an error surfaces.
-        this.client = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: options.maxAttempts ?? 6 });
-        this.clientConfig = common;
-    }
-    /** Created on first use: a plan run never writes, and start-up time counts. */
-    get writeOnceClient() {
-        this.writeOnce ??= new dist_cjs/* FraudDetectorClient */.Q3b({ ...this.clientConfig, maxAttempts: 1 });
-        return this.writeOnce;
-    }
-    destroy() {
-        this.client.destroy();
-        this.writeOnce?.destroy();
-    }
-    /** Sends one command; failures become AfdErrors naming the resource. */
-    async call(ctx, send) {
-        const isRead = /^(Get|Describe|List)/.test(ctx.operation);
-        let outageWaited = 0;
-        for (let round = 0;; round++) {
-            this.onCall?.(ctx.operation);
-            try {
-                const out = await send();
-                this.reached = true;
-                return out;
-            }
-            catch (err) {
-                const translated = translateAwsError(err, {
-                    ...ctx,
-                    region: this.region,
-                    ...(this.endpoint ? { endpoint: this.endpoint } : {}),
-                });
-                const unreachable = isUnreachable(translated);
-                if (isRead && this.sleep && unreachable && this.reached) {
-                    outageWaited = await waitOutOutage(translated, outageWaited, {
-                        sleep: this.sleep,
-                        ...(this.onOutage ? { say: this.onOutage } : {}),
-                        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
-                    });
-                    continue;
-                }
-                if (!unreachable)
-                    this.reached = true;
-                if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
-                    throw translated;
-                }
-                await this.sleep(2_000 * 2 ** round);
-            }
-        }
-    }
-    /**
-     * Every item of a paginated list. AFD ends a list by omitting nextToken (or
-     * sending ""); an undefined nextToken is left out of the request by the SDK.
-     */
-    async allPages(ctx, send, items) {
-        const all = [];
-        const seen = new Set();
-        let nextToken;
-        for (let page = 1;; page++) {
-            const out = await this.call(ctx, () => send(nextToken));
-            // A loop, not push(...items): a spread of 200,000 items overflows the call stack.
-            for (const item of items(out) ?? [])
-                all.push(item);
-            nextToken = out.nextToken || undefined;
-            if (!nextToken)
-                return all;
-            // A digest: the set must not grow with a hostile token's size.
-            const key = (0,external_node_crypto_.createHash)('sha256').update(nextToken).digest('base64');
-            if (seen.has(key) || page >= this.maxPages) {
-                const why = seen.has(key)
-                    ? 'sent a nextToken it had sent before'
-                    : `still had more after ${this.maxPages} pages`;
-                throw new errors/* AfdError */.Ge(`${ctx.operation}${ctx.resource ? ` for ${ctx.resource}` : ''}: the endpoint ${why}; stopped reading the list, which would never end.`, ctx.operation, 'EndlessPagination', [
-                    'AFD ends every list. Check `endpoint-url`: it should be Amazon Fraud Detector (or an emulator of it).',
-                ]);
-            }
-            seen.add(key);
-        }
-    }
-    async retrainModelVersion(input) {
-        const training = sdkTraining(input.training);
-        const out = await this.call({
-            operation: 'UpdateModelVersion',
-            resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
-            target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
-        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
-            modelId: input.modelId,
-            modelType: input.modelType,
-            majorVersionNumber: input.majorVersionNumber,
-            ...training,
-            ...(input.tags.length ? { tags: input.tags } : {}),
-        })));
-        return trainingStarted('UpdateModelVersion', out, input);
-    }
-    async createModelVersion(input) {
-        const schema = input.trainingDataSchema;
-        const out = await this.call({
-            operation: 'CreateModelVersion',
-            resource: `model ${input.modelId} (${input.modelType})`,
-            target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
-        }, () => this.writeOnceClient.send(new dist_cjs/* CreateModelVersionCommand */.B7D({
-            modelId: input.modelId,
-            modelType: input.modelType,
-            trainingDataSource: input.trainingDataSource,
-            trainingDataSchema: {
-                modelVariables: schema.modelVariables,
-                ...(schema.labelMapper
-                    ? {
-                        labelSchema: {
-                            labelMapper: schema.labelMapper,
-                            ...(schema.unlabeledEventsTreatment
-                                ? { unlabeledEventsTreatment: schema.unlabeledEventsTreatment }
-                                : {}),
-                        },
-                    }
-                    : {}),
-            },
-            ...sdkTraining(input.training),
-            ...(input.tags.length ? { tags: input.tags } : {}),
-        })));
-        return trainingStarted('CreateModelVersion', out, input);
-    }
-    async getModelEventType(modelId, modelType) {
-        const out = await this.call({
-            operation: 'GetModels',
-            resource: `model ${modelId} (${modelType})`,
-            target: { kind: 'model', modelId, modelType },
-        }, () => this.client.send(new dist_cjs/* GetModelsCommand */.gqt({ modelId, modelType, maxResults: 10 })));
-        return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)
-            ?.eventTypeName;
-    }
-    async getEventType(name) {
-        const out = await this.call({ operation: 'GetEventTypes', resource: `event type ${name}` }, () => this.client.send(new dist_cjs/* GetEventTypesCommand */.Bbp({ name }))).catch((err) => {
-            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
-                return { eventTypes: [] };
-            throw err;
-        });
-        const found = out.eventTypes?.find((e) => e.name === name);
-        return found
-            ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
-            : undefined;
-    }
-    async listLabelNames() {
-        const labels = await this.allPages({ operation: 'GetLabels', resource: 'labels' }, (nextToken) => this.client.send(new dist_cjs/* GetLabelsCommand */.XPl({ maxResults: GET_LABELS_PAGE, nextToken })), (out) => out.labels);
-        return labels.flatMap((l) => (l.name ? [l.name] : []));
-    }
-    async getModelVersion(ref) {
-        const out = await this.call({
-            operation: 'GetModelVersion',
-            resource: describeModelVersionRef(ref),
-            target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
-        }, () => this.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
-        return {
-            modelId: idText(out.modelId ?? ref.modelId),
-            modelType: idText(out.modelType ?? ref.modelType),
-            modelVersionNumber: idText(out.modelVersionNumber ?? ref.modelVersionNumber),
-            status: idText(required(out.status, 'GetModelVersion', 'status')),
-            ...(out.arn ? { arn: idText(out.arn) } : {}),
-        };
-    }
-    async describeModelVersions(query) {
-        const details = await this.allPages({
-            operation: 'DescribeModelVersions',
-            resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
-            target: {
-                kind: query.modelVersionNumber ? 'modelVersion' : 'model',
-                modelId: query.modelId,
-                modelType: query.modelType,
-            },
-        }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
-            ...query,
-            maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-            nextToken,
-        })), (out) => out.modelVersionDetails);
-        return details.map(toModelVersionDetail);
-    }
-    async updateModelVersionStatus(ref, status) {
-        await this.call({
-            operation: 'UpdateModelVersionStatus',
-            resource: describeModelVersionRef(ref),
-            target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
-        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
-    }
-    async listDeployedModelVersions() {
-        const deployed = [];
-        for (const modelType of domain_request/* MODEL_TYPES */.me) {
-            const details = await this.allPages({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, (nextToken) => this.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
-                modelType,
-                maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
-                nextToken,
-            })), (out) => out.modelVersionDetails);
-            for (const d of details)
-                if (DEPLOYED_STATUSES.has(d.status ?? ''))
-                    deployed.push(toModelVersionDetail(d));
-        }
-        return deployed;
-    }
-    async listTags(arn) {
-        const tags = await this.allPages({ operation: 'ListTagsForResource', resource: arn }, (nextToken) => this.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({
-            resourceARN: arn,
-            maxResults: LIST_TAGS_PAGE,
-            nextToken,
-        })), (out) => out.tags);
-        return tags.map((t) => ({ key: idText(t.key), value: idText(t.value) }));
-    }
-    async tagResource(arn, tags) {
-        await this.call({ operation: 'TagResource', resource: arn }, () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
-    }
-    async listDetectorVersions(detectorId) {
-        const summaries = await this.allPages({
-            operation: 'DescribeDetector',
-            resource: `detector ${detectorId}`,
-            target: { kind: 'detector', detectorId },
-        }, (nextToken) => this.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
-            detectorId,
-            maxResults: DESCRIBE_DETECTOR_PAGE,
-            nextToken,
-        })), (out) => out.detectorVersionSummaries);
-        return summaries.map((s) => ({
-            detectorVersionId: idText(s.detectorVersionId),
-            status: idText(s.status),
-            ...(s.description ? { description: descriptionText(s.description) } : {}),
-            ...(s.lastUpdatedTime ? { lastUpdatedTime: idText(s.lastUpdatedTime) } : {}),
-        }));
-    }
-    async getDetectorVersion(detectorId, detectorVersionId) {
-        const out = await this.call({
-            operation: 'GetDetectorVersion',
-            resource: `detector ${detectorId} version ${detectorVersionId}`,
-            target: { kind: 'detectorVersion', detectorId },
-        }, () => this.client.send(new dist_cjs/* GetDetectorVersionCommand */.IJy({ detectorId, detectorVersionId })));
-        return {
-            detectorId,
-            detectorVersionId,
-            status: idText(out.status),
-            ...(out.description ? { description: descriptionText(out.description) } : {}),
-            rules: (out.rules ?? []).map((r) => ({
-                ruleId: idText(r.ruleId),
-                ruleVersion: idText(r.ruleVersion),
-            })),
-            modelVersions: (out.modelVersions ?? []).map((m) => ({
-                modelId: idText(m.modelId),
-                modelType: idText(m.modelType),
-                modelVersionNumber: idText(m.modelVersionNumber),
-            })),
-            externalModelEndpoints: (out.externalModelEndpoints ?? []).map(idText),
-            ruleExecutionMode: idText(out.ruleExecutionMode ?? 'FIRST_MATCHED'),
-            ...(out.createdTime ? { createdTime: idText(out.createdTime) } : {}),
-            ...(out.lastUpdatedTime ? { lastUpdatedTime: idText(out.lastUpdatedTime) } : {}),
-            ...(out.arn ? { arn: idText(out.arn) } : {}),
-        };
-    }
-    async createDetectorVersion(detectorId, content, tags) {
-        const out = await this.call({
-            operation: 'CreateDetectorVersion',
-            resource: `detector ${detectorId}`,
-            target: { kind: 'detectorContent', detectorId },
-        }, () => this.writeOnceClient.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
-            detectorId,
-            ...sdkContent(detectorId, content),
-            ...(tags.length ? { tags } : {}),
-        })));
-        return {
-            detectorVersionId: idText(required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId')),
-            status: idText(out.status ?? 'DRAFT'),
-        };
-    }
-    async updateDetectorVersion(detectorId, detectorVersionId, content) {
-        await this.call({
-            operation: 'UpdateDetectorVersion',
-            resource: `detector ${detectorId} version ${detectorVersionId}`,
-            target: { kind: 'detectorContent', detectorId },
-        }, () => this.client.send(
-        // AFD requires rules and externalModelEndpoints here even when empty;
-        // sdkContent always sends both.
-        new dist_cjs/* UpdateDetectorVersionCommand */.nSe({
-            detectorId,
-            detectorVersionId,
-            ...sdkContent(detectorId, content),
-        })));
-    }
-    async updateDetectorVersionStatus(detectorId, detectorVersionId, status) {
-        await this.call({
-            operation: 'UpdateDetectorVersionStatus',
-            resource: `detector ${detectorId} version ${detectorVersionId}`,
-            target: { kind: 'detectorVersion', detectorId },
-        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
-    }
-    async deleteDetectorVersion(detectorId, detectorVersionId) {
-        // The read client retries a delete whose answer was lost; the retry then
-        // finds nothing to delete, which is the outcome asked for.
-        try {
-            await this.call({
-                operation: 'DeleteDetectorVersion',
-                resource: `detector ${detectorId} version ${detectorVersionId}`,
-                target: { kind: 'detectorVersion', detectorId },
-            }, () => this.client.send(new dist_cjs/* DeleteDetectorVersionCommand */.n9c({ detectorId, detectorVersionId })));
-        }
-        catch (err) {
-            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
-                return;
-            throw err;
-        }
-    }
-    async listDetectorIds() {
-        const detectors = await this.allPages({ operation: 'GetDetectors', resource: 'detectors' }, (nextToken) => this.client.send(new dist_cjs/* GetDetectorsCommand */.no0({ maxResults: GET_DETECTORS_PAGE, nextToken })), (out) => out.detectors);
-        return detectors.flatMap((d) => (d.detectorId ? [idText(d.detectorId)] : []));
-    }
-    async getRuleVersion(detectorId, rule) {
-        const out = await this.call({
-            operation: 'GetRules',
-            resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
-            target: { kind: 'rule', detectorId },
-        }, () => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({
-            detectorId,
-            ruleId: rule.ruleId,
-            ruleVersion: rule.ruleVersion,
-            maxResults: GET_RULES_PAGE,
-        }))).catch((err) => {
-            // AWS's own samples expect an empty list for an unknown rule; answer the
-            // same if AFD says ResourceNotFound instead, so the plan's checks report it.
-            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException') {
-                return { ruleDetails: [] };
-            }
-            throw err;
-        });
-        const found = (out.ruleDetails ?? []).find((r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion);
-        return found ? toRuleDetail(found) : undefined;
-    }
-    async createRule(detectorId, ruleId, content, tags) {
-        const out = await this.call({ operation: 'CreateRule', resource: `rule ${ruleId} of detector ${detectorId}` }, () => this.writeOnceClient.send(new dist_cjs/* CreateRuleCommand */.OOk({
-            detectorId,
-            ruleId,
-            ...ruleContent(content),
-            ...(tags.length ? { tags } : {}),
-        })));
-        return {
-            ruleId,
-            ruleVersion: required(out.rule?.ruleVersion, 'CreateRule', 'rule.ruleVersion'),
-        };
-    }
-    async updateRuleVersion(detectorId, from, content, tags) {
-        const out = await this.call({
-            operation: 'UpdateRuleVersion',
-            resource: `rule ${from.ruleId} version ${from.ruleVersion} of detector ${detectorId}`,
-        }, () => this.writeOnceClient.send(new dist_cjs/* UpdateRuleVersionCommand */.JJi({
-            rule: { detectorId, ruleId: from.ruleId, ruleVersion: from.ruleVersion },
-            ...ruleContent(content),
-            ...(tags.length ? { tags } : {}),
-        })));
-        return {
-            ruleId: from.ruleId,
-            ruleVersion: required(out.rule?.ruleVersion, 'UpdateRuleVersion', 'rule.ruleVersion'),
-        };
-    }
-    async updateRuleMetadata(detectorId, rule, description) {
-        // Setting a description twice is harmless: the read client may retry it.
-        await this.call({
-            operation: 'UpdateRuleMetadata',
-            resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
-        }, () => this.client.send(new dist_cjs/* UpdateRuleMetadataCommand */.KO4({
-            rule: { detectorId, ruleId: rule.ruleId, ruleVersion: rule.ruleVersion },
-            description,
-        })));
-    }
-    async listRuleVersions(detectorId, ruleId) {
-        const rules = await this.allPages({ operation: 'GetRules', resource: `rule ${ruleId} of detector ${detectorId}` }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, ruleId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
-        return rules.filter((r) => r.ruleId === ruleId).map(toRuleDetail);
-    }
-    async putOutcome(outcome, tags) {
-        // PutOutcome creates or updates: repeating it is harmless, so the read client may retry it.
-        await this.call({ operation: 'PutOutcome', resource: `outcome ${outcome.name}` }, () => this.client.send(new dist_cjs/* PutOutcomeCommand */.N$u({
-            name: outcome.name,
-            ...(outcome.description ? { description: outcome.description } : {}),
-            ...(tags.length ? { tags } : {}),
-        })));
-    }
-    async listOutcomes() {
-        const outcomes = await this.allPages({ operation: 'GetOutcomes', resource: 'outcomes' }, (nextToken) => this.client.send(new dist_cjs/* GetOutcomesCommand */.Rji({ maxResults: GET_OUTCOMES_PAGE, nextToken })), (out) => out.outcomes);
-        return outcomes.flatMap((o) => o.name ? [{ name: o.name, ...(o.description ? { description: o.description } : {}) }] : []);
-    }
-    async listRules(detectorId) {
-        const rules = await this.allPages({
-            operation: 'GetRules',
-            resource: `rules of detector ${detectorId}`,
-            target: { kind: 'detector', detectorId },
-        }, (nextToken) => this.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
-        return rules.map(toRuleDetail);
-    }
-}
 /** The answer of UpdateModelVersion and CreateModelVersion: the version whose training started. */
 function trainingStarted(operation, out, input) {
     return {
@@ -1696,6 +1199,720 @@ function toModelVersionDetail(d) {
             }
             : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/afd/calls/catalog.ts
+// The account's shared resources that rules and models name: event types,
+// labels, outcomes, variables and lists; and resource tags.
+
+
+
+
+const GET_LABELS_PAGE = 50;
+const GET_OUTCOMES_PAGE = 100;
+const GET_VARIABLES_PAGE = 100;
+const GET_LISTS_PAGE = 50;
+const GET_LIST_ELEMENTS_PAGE = 5000;
+const LIST_TAGS_PAGE = 50;
+/**
+ * Elements read of one list at most. AFD's lists hold up to 100,000
+ * elements; a longer answer comes from an endpoint that is not AFD, and the
+ * evaluator must not hold an unbounded set.
+ */
+const MAX_LIST_ELEMENTS = 100_000;
+async function getEventType(t, name) {
+    const out = await t
+        .call({ operation: 'GetEventTypes', resource: `event type ${name}` }, () => t.client.send(new dist_cjs/* GetEventTypesCommand */.Bbp({ name })))
+        .catch((err) => {
+        if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+            return { eventTypes: [] };
+        throw err;
+    });
+    const found = out.eventTypes?.find((e) => e.name === name);
+    return found
+        ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
+        : undefined;
+}
+async function listLabelNames(t) {
+    const labels = await t.allPages({ operation: 'GetLabels', resource: 'labels' }, (nextToken) => t.client.send(new dist_cjs/* GetLabelsCommand */.XPl({ maxResults: GET_LABELS_PAGE, nextToken })), (out) => out.labels);
+    return labels.flatMap((l) => (l.name ? [l.name] : []));
+}
+async function listTags(t, arn) {
+    const tags = await t.allPages({ operation: 'ListTagsForResource', resource: arn }, (nextToken) => t.client.send(new dist_cjs/* ListTagsForResourceCommand */.a_e({
+        resourceARN: arn,
+        maxResults: LIST_TAGS_PAGE,
+        nextToken,
+    })), (out) => out.tags);
+    return tags.map((t) => ({ key: idText(t.key), value: idText(t.value) }));
+}
+async function tagResource(t, arn, tags) {
+    await t.call({ operation: 'TagResource', resource: arn }, () => t.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceARN: arn, tags })));
+}
+async function putOutcome(t, outcome, tags) {
+    // PutOutcome creates or updates: repeating it is harmless, so the read client may retry it.
+    await t.call({ operation: 'PutOutcome', resource: `outcome ${outcome.name}` }, () => t.client.send(new dist_cjs/* PutOutcomeCommand */.N$u({
+        name: outcome.name,
+        ...(outcome.description ? { description: outcome.description } : {}),
+        ...(tags.length ? { tags } : {}),
+    })));
+}
+async function listOutcomes(t) {
+    const outcomes = await t.allPages({ operation: 'GetOutcomes', resource: 'outcomes' }, (nextToken) => t.client.send(new dist_cjs/* GetOutcomesCommand */.Rji({ maxResults: GET_OUTCOMES_PAGE, nextToken })), (out) => out.outcomes);
+    return outcomes.flatMap((o) => o.name ? [{ name: o.name, ...(o.description ? { description: o.description } : {}) }] : []);
+}
+/** GetVariables, all pages: every variable of the account with its type and default. */
+async function listVariables(t) {
+    const variables = await t.allPages({ operation: 'GetVariables', resource: 'variables' }, (nextToken) => t.client.send(new dist_cjs/* GetVariablesCommand */.Ht1({ maxResults: GET_VARIABLES_PAGE, nextToken })), (out) => out.variables);
+    return variables.flatMap((v) => v.name
+        ? [
+            {
+                name: idText(v.name),
+                dataType: idText(v.dataType),
+                ...(v.dataSource ? { dataSource: idText(v.dataSource) } : {}),
+                ...(v.defaultValue !== undefined
+                    ? { defaultValue: capText(v.defaultValue, AFD_TEXT_CAPS.description) }
+                    : {}),
+                ...(v.variableType ? { variableType: idText(v.variableType) } : {}),
+                ...(v.description ? { description: descriptionText(v.description) } : {}),
+            },
+        ]
+        : []);
+}
+/** GetListsMetadata, all pages: every list of the account (names and element type). */
+async function listListsMetadata(t) {
+    const lists = await t.allPages({ operation: 'GetListsMetadata', resource: 'lists' }, (nextToken) => t.client.send(new dist_cjs/* GetListsMetadataCommand */.ggS({ maxResults: GET_LISTS_PAGE, nextToken })), (out) => out.lists);
+    return lists.flatMap((l) => l.name
+        ? [
+            {
+                name: idText(l.name),
+                ...(l.variableType ? { variableType: idText(l.variableType) } : {}),
+            },
+        ]
+        : []);
+}
+/**
+ * GetListElements, page by page up to MAX_LIST_ELEMENTS; undefined when the
+ * list does not exist. `truncated` says the endpoint had more (or kept
+ * sending empty pages): the caller must not treat the list as complete.
+ */
+async function getListElements(t, name) {
+    const elements = [];
+    const maxPages = Math.ceil(MAX_LIST_ELEMENTS / GET_LIST_ELEMENTS_PAGE) + 10;
+    let nextToken;
+    for (let page = 0; page < maxPages; page++) {
+        const out = await t
+            .call({ operation: 'GetListElements', resource: `list ${name}` }, () => t.client.send(new dist_cjs/* GetListElementsCommand */.XEK({ name, maxResults: GET_LIST_ELEMENTS_PAGE, nextToken })))
+            .catch((err) => {
+            if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+                return undefined;
+            throw err;
+        });
+        if (!out)
+            return undefined;
+        for (const e of out.elements ?? []) {
+            if (elements.length >= MAX_LIST_ELEMENTS)
+                return { name, elements, truncated: true };
+            elements.push(capText(e, AFD_TEXT_CAPS.id));
+        }
+        nextToken = out.nextToken || undefined;
+        if (!nextToken)
+            return { name, elements, truncated: false };
+        if (elements.length >= MAX_LIST_ELEMENTS)
+            return { name, elements, truncated: true };
+    }
+    return { name, elements, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/afd/calls/detectors.ts
+// Detector calls: versions listed, read, created, updated, promoted and
+// deleted, and the account's detector ids.
+
+
+
+/** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
+const DESCRIBE_DETECTOR_PAGE = 2500;
+const GET_DETECTORS_PAGE = 10;
+async function listDetectorVersions(t, detectorId) {
+    const summaries = await t.allPages({
+        operation: 'DescribeDetector',
+        resource: `detector ${detectorId}`,
+        target: { kind: 'detector', detectorId },
+    }, (nextToken) => t.client.send(new dist_cjs/* DescribeDetectorCommand */.t$3({
+        detectorId,
+        maxResults: DESCRIBE_DETECTOR_PAGE,
+        nextToken,
+    })), (out) => out.detectorVersionSummaries);
+    return summaries.map((s) => ({
+        detectorVersionId: idText(s.detectorVersionId),
+        status: idText(s.status),
+        ...(s.description ? { description: descriptionText(s.description) } : {}),
+        ...(s.lastUpdatedTime ? { lastUpdatedTime: idText(s.lastUpdatedTime) } : {}),
+    }));
+}
+async function getDetectorVersion(t, detectorId, detectorVersionId) {
+    const out = await t.call({
+        operation: 'GetDetectorVersion',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorVersion', detectorId },
+    }, () => t.client.send(new dist_cjs/* GetDetectorVersionCommand */.IJy({ detectorId, detectorVersionId })));
+    return {
+        detectorId,
+        detectorVersionId,
+        status: idText(out.status),
+        ...(out.description ? { description: descriptionText(out.description) } : {}),
+        rules: (out.rules ?? []).map((r) => ({
+            ruleId: idText(r.ruleId),
+            ruleVersion: idText(r.ruleVersion),
+        })),
+        modelVersions: (out.modelVersions ?? []).map((m) => ({
+            modelId: idText(m.modelId),
+            modelType: idText(m.modelType),
+            modelVersionNumber: idText(m.modelVersionNumber),
+        })),
+        externalModelEndpoints: (out.externalModelEndpoints ?? []).map(idText),
+        ruleExecutionMode: idText(out.ruleExecutionMode ?? 'FIRST_MATCHED'),
+        ...(out.createdTime ? { createdTime: idText(out.createdTime) } : {}),
+        ...(out.lastUpdatedTime ? { lastUpdatedTime: idText(out.lastUpdatedTime) } : {}),
+        ...(out.arn ? { arn: idText(out.arn) } : {}),
+    };
+}
+async function createDetectorVersion(t, detectorId, content, tags) {
+    const out = await t.call({
+        operation: 'CreateDetectorVersion',
+        resource: `detector ${detectorId}`,
+        target: { kind: 'detectorContent', detectorId },
+    }, () => t.writeOnceClient.send(new dist_cjs/* CreateDetectorVersionCommand */.i$i({
+        detectorId,
+        ...sdkContent(detectorId, content),
+        ...(tags.length ? { tags } : {}),
+    })));
+    return {
+        detectorVersionId: idText(required(out.detectorVersionId, 'CreateDetectorVersion', 'detectorVersionId')),
+        status: idText(out.status ?? 'DRAFT'),
+    };
+}
+async function updateDetectorVersion(t, detectorId, detectorVersionId, content) {
+    await t.call({
+        operation: 'UpdateDetectorVersion',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorContent', detectorId },
+    }, () => t.client.send(
+    // AFD requires rules and externalModelEndpoints here even when empty;
+    // sdkContent always sends both.
+    new dist_cjs/* UpdateDetectorVersionCommand */.nSe({
+        detectorId,
+        detectorVersionId,
+        ...sdkContent(detectorId, content),
+    })));
+}
+async function updateDetectorVersionStatus(t, detectorId, detectorVersionId, status) {
+    await t.call({
+        operation: 'UpdateDetectorVersionStatus',
+        resource: `detector ${detectorId} version ${detectorVersionId}`,
+        target: { kind: 'detectorVersion', detectorId },
+    }, () => t.writeOnceClient.send(new dist_cjs/* UpdateDetectorVersionStatusCommand */.poS({ detectorId, detectorVersionId, status })));
+}
+async function deleteDetectorVersion(t, detectorId, detectorVersionId) {
+    // The read client retries a delete whose answer was lost; the retry then
+    // finds nothing to delete, which is the outcome asked for.
+    try {
+        await t.call({
+            operation: 'DeleteDetectorVersion',
+            resource: `detector ${detectorId} version ${detectorVersionId}`,
+            target: { kind: 'detectorVersion', detectorId },
+        }, () => t.client.send(new dist_cjs/* DeleteDetectorVersionCommand */.n9c({ detectorId, detectorVersionId })));
+    }
+    catch (err) {
+        if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException')
+            return;
+        throw err;
+    }
+}
+async function listDetectorIds(t) {
+    const detectors = await t.allPages({ operation: 'GetDetectors', resource: 'detectors' }, (nextToken) => t.client.send(new dist_cjs/* GetDetectorsCommand */.no0({ maxResults: GET_DETECTORS_PAGE, nextToken })), (out) => out.detectors);
+    return detectors.flatMap((d) => (d.detectorId ? [idText(d.detectorId)] : []));
+}
+
+// EXTERNAL MODULE: ./src/domain/request.ts
+var domain_request = __webpack_require__(805);
+;// CONCATENATED MODULE: ./src/afd/calls/models.ts
+// Model calls: retrain (UpdateModelVersion), new major versions
+// (CreateModelVersion), reads of versions and the account's deployed ones,
+// and status changes.
+
+
+
+const DESCRIBE_MODEL_VERSIONS_PAGE = 10;
+/** What counts against AFD's 5 deployed model versions per account. */
+const DEPLOYED_STATUSES = new Set(['ACTIVE', 'ACTIVATE_REQUESTED', 'ACTIVATE_IN_PROGRESS']);
+/** How messages name a model version: "model m (TYPE) version 1.02". */
+function describeModelVersionRef(ref) {
+    return `model ${ref.modelId} (${ref.modelType}) version ${ref.modelVersionNumber}`;
+}
+async function retrainModelVersion(t, input) {
+    const training = sdkTraining(input.training);
+    const out = await t.call({
+        operation: 'UpdateModelVersion',
+        resource: `model ${input.modelId} (${input.modelType}) major version ${input.majorVersionNumber}`,
+        target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
+    }, () => t.writeOnceClient.send(new dist_cjs/* UpdateModelVersionCommand */.uow({
+        modelId: input.modelId,
+        modelType: input.modelType,
+        majorVersionNumber: input.majorVersionNumber,
+        ...training,
+        ...(input.tags.length ? { tags: input.tags } : {}),
+    })));
+    return trainingStarted('UpdateModelVersion', out, input);
+}
+async function createModelVersion(t, input) {
+    const schema = input.trainingDataSchema;
+    const out = await t.call({
+        operation: 'CreateModelVersion',
+        resource: `model ${input.modelId} (${input.modelType})`,
+        target: { kind: 'model', modelId: input.modelId, modelType: input.modelType },
+    }, () => t.writeOnceClient.send(new dist_cjs/* CreateModelVersionCommand */.B7D({
+        modelId: input.modelId,
+        modelType: input.modelType,
+        trainingDataSource: input.trainingDataSource,
+        trainingDataSchema: {
+            modelVariables: schema.modelVariables,
+            ...(schema.labelMapper
+                ? {
+                    labelSchema: {
+                        labelMapper: schema.labelMapper,
+                        ...(schema.unlabeledEventsTreatment
+                            ? { unlabeledEventsTreatment: schema.unlabeledEventsTreatment }
+                            : {}),
+                    },
+                }
+                : {}),
+        },
+        ...sdkTraining(input.training),
+        ...(input.tags.length ? { tags: input.tags } : {}),
+    })));
+    return trainingStarted('CreateModelVersion', out, input);
+}
+async function getModelEventType(t, modelId, modelType) {
+    const out = await t.call({
+        operation: 'GetModels',
+        resource: `model ${modelId} (${modelType})`,
+        target: { kind: 'model', modelId, modelType },
+    }, () => t.client.send(new dist_cjs/* GetModelsCommand */.gqt({ modelId, modelType, maxResults: 10 })));
+    return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)?.eventTypeName;
+}
+async function getModelVersion(t, ref) {
+    const out = await t.call({
+        operation: 'GetModelVersion',
+        resource: describeModelVersionRef(ref),
+        target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+    }, () => t.client.send(new dist_cjs/* GetModelVersionCommand */.FMr({ ...ref })));
+    return {
+        modelId: idText(out.modelId ?? ref.modelId),
+        modelType: idText(out.modelType ?? ref.modelType),
+        modelVersionNumber: idText(out.modelVersionNumber ?? ref.modelVersionNumber),
+        status: idText(required(out.status, 'GetModelVersion', 'status')),
+        ...(out.arn ? { arn: idText(out.arn) } : {}),
+    };
+}
+async function describeModelVersions(t, query) {
+    const details = await t.allPages({
+        operation: 'DescribeModelVersions',
+        resource: `model ${query.modelId} (${query.modelType})${query.modelVersionNumber ? ` version ${query.modelVersionNumber}` : ''}`,
+        target: {
+            kind: query.modelVersionNumber ? 'modelVersion' : 'model',
+            modelId: query.modelId,
+            modelType: query.modelType,
+        },
+    }, (nextToken) => t.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+        ...query,
+        maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+        nextToken,
+    })), (out) => out.modelVersionDetails);
+    return details.map(toModelVersionDetail);
+}
+async function updateModelVersionStatus(t, ref, status) {
+    await t.call({
+        operation: 'UpdateModelVersionStatus',
+        resource: describeModelVersionRef(ref),
+        target: { kind: 'modelVersion', modelId: ref.modelId, modelType: ref.modelType },
+    }, () => t.writeOnceClient.send(new dist_cjs/* UpdateModelVersionStatusCommand */.qvX({ ...ref, status })));
+}
+async function listDeployedModelVersions(t) {
+    const deployed = [];
+    for (const modelType of domain_request/* MODEL_TYPES */.me) {
+        const details = await t.allPages({ operation: 'DescribeModelVersions', resource: `${modelType} models` }, (nextToken) => t.client.send(new dist_cjs/* DescribeModelVersionsCommand */.Vih({
+            modelType,
+            maxResults: DESCRIBE_MODEL_VERSIONS_PAGE,
+            nextToken,
+        })), (out) => out.modelVersionDetails);
+        for (const d of details)
+            if (DEPLOYED_STATUSES.has(d.status ?? ''))
+                deployed.push(toModelVersionDetail(d));
+    }
+    return deployed;
+}
+
+;// CONCATENATED MODULE: ./src/afd/calls/rules.ts
+// Rule calls: rule versions read (one, one rule's, a detector's), created
+// (CreateRule, UpdateRuleVersion) and described (UpdateRuleMetadata).
+
+
+
+const GET_RULES_PAGE = 100;
+async function getRuleVersion(t, detectorId, rule) {
+    const out = await t
+        .call({
+        operation: 'GetRules',
+        resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+        target: { kind: 'rule', detectorId },
+    }, () => t.client.send(new dist_cjs/* GetRulesCommand */.dN1({
+        detectorId,
+        ruleId: rule.ruleId,
+        ruleVersion: rule.ruleVersion,
+        maxResults: GET_RULES_PAGE,
+    })))
+        .catch((err) => {
+        // AWS's own samples expect an empty list for an unknown rule; answer the
+        // same if AFD says ResourceNotFound instead, so the plan's checks report it.
+        if (err instanceof errors/* AfdError */.Ge && err.awsErrorName === 'ResourceNotFoundException') {
+            return { ruleDetails: [] };
+        }
+        throw err;
+    });
+    const found = (out.ruleDetails ?? []).find((r) => r.ruleId === rule.ruleId && r.ruleVersion === rule.ruleVersion);
+    return found ? toRuleDetail(found) : undefined;
+}
+async function createRule(t, detectorId, ruleId, content, tags) {
+    const out = await t.call({ operation: 'CreateRule', resource: `rule ${ruleId} of detector ${detectorId}` }, () => t.writeOnceClient.send(new dist_cjs/* CreateRuleCommand */.OOk({
+        detectorId,
+        ruleId,
+        ...ruleContent(content),
+        ...(tags.length ? { tags } : {}),
+    })));
+    return {
+        ruleId,
+        ruleVersion: required(out.rule?.ruleVersion, 'CreateRule', 'rule.ruleVersion'),
+    };
+}
+async function updateRuleVersion(t, detectorId, from, content, tags) {
+    const out = await t.call({
+        operation: 'UpdateRuleVersion',
+        resource: `rule ${from.ruleId} version ${from.ruleVersion} of detector ${detectorId}`,
+    }, () => t.writeOnceClient.send(new dist_cjs/* UpdateRuleVersionCommand */.JJi({
+        rule: { detectorId, ruleId: from.ruleId, ruleVersion: from.ruleVersion },
+        ...ruleContent(content),
+        ...(tags.length ? { tags } : {}),
+    })));
+    return {
+        ruleId: from.ruleId,
+        ruleVersion: required(out.rule?.ruleVersion, 'UpdateRuleVersion', 'rule.ruleVersion'),
+    };
+}
+async function updateRuleMetadata(t, detectorId, rule, description) {
+    // Setting a description twice is harmless: the read client may retry it.
+    await t.call({
+        operation: 'UpdateRuleMetadata',
+        resource: `rule ${rule.ruleId} version ${rule.ruleVersion} of detector ${detectorId}`,
+    }, () => t.client.send(new dist_cjs/* UpdateRuleMetadataCommand */.KO4({
+        rule: { detectorId, ruleId: rule.ruleId, ruleVersion: rule.ruleVersion },
+        description,
+    })));
+}
+async function listRuleVersions(t, detectorId, ruleId) {
+    const rules = await t.allPages({ operation: 'GetRules', resource: `rule ${ruleId} of detector ${detectorId}` }, (nextToken) => t.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, ruleId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
+    return rules.filter((r) => r.ruleId === ruleId).map(toRuleDetail);
+}
+async function listRules(t, detectorId) {
+    const rules = await t.allPages({
+        operation: 'GetRules',
+        resource: `rules of detector ${detectorId}`,
+        target: { kind: 'detector', detectorId },
+    }, (nextToken) => t.client.send(new dist_cjs/* GetRulesCommand */.dN1({ detectorId, maxResults: GET_RULES_PAGE, nextToken })), (out) => out.ruleDetails);
+    return rules.map(toRuleDetail);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/afd/outage.ts
+// Patience with an AFD that answered earlier in the run and now cannot be
+// reached at all: a read pauses and tries again for a bounded time instead of
+// failing a long wait at once.
+
+/**
+ * How long a read waits (in pauses between tries) for an AFD that answered
+ * earlier in the run and now cannot be reached: a network blip or a DNS
+ * hiccup must not fail a two-hour wait. The first call of a run gets no
+ * patience: an endpoint never reached is a configuration error.
+ */
+const OUTAGE_PATIENCE_MS = 3 * 60_000;
+const OUTAGE_MAX_PAUSE_MS = 30_000;
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A connection error that says the endpoint is not there (rather than a broken request). */
+function isUnreachable(err) {
+    return UNREACHABLE_CODES.has(err.awsErrorName);
+}
+/**
+ * One pause of a read waiting for AFD; returns the time waited so far, or
+ * throws once the patience is spent. Pauses: 2 s doubling to 30 s.
+ */
+async function waitOutOutage(err, waited, { sleep, say, endpoint }) {
+    const minutes = OUTAGE_PATIENCE_MS / 60_000;
+    if (waited >= OUTAGE_PATIENCE_MS) {
+        throw new errors/* AfdError */.Ge(`AFD${endpoint ? ` at ${endpoint}` : ''} could not be reached for ${err.operation} (${err.awsErrorName}) for ${minutes} min, though it answered earlier in this run.`, err.operation, err.awsErrorName, ['Re-run the job when AFD can be reached again: it resumes where it stopped.']);
+    }
+    if (waited === 0) {
+        say?.(`AFD could not be reached (${err.awsErrorName}); retrying for up to ${minutes} min.`);
+    }
+    const pause = Math.min(2_000 * 2 ** Math.floor(Math.log2(waited / 2_000 + 1)), OUTAGE_MAX_PAUSE_MS);
+    await sleep(pause);
+    return waited + pause;
+}
+
+;// CONCATENATED MODULE: ./src/afd/transport.ts
+// The one connection to AFD: two SDK clients (reads with retries, writes
+// without), the error translation, read patience through outages, and
+// bounded pagination. The calls in ./calls/ go through it.
+
+
+
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+const READ_PATIENCE_ROUNDS = 4;
+/** DescribeDetector refuses pages below 1000; take the largest to make fewest calls. */
+/**
+ * Pages of one list before the gateway gives up: 1,000 pages is millions of
+ * items, far past any real account. An endpoint that never stops sending a
+ * nextToken (or sends one it sent before) must not hold the run forever.
+ */
+const MAX_PAGES = 1_000;
+class AfdTransport {
+    client;
+    /**
+     * For calls that create something or change a status. AFD has no
+     * idempotency tokens, so the SDK must not retry these blindly (a retried
+     * UpdateModelVersion could start a second training; a repeated status
+     * request is refused once it took effect); the executors retry after
+     * checking what happened.
+     */
+    writeOnce;
+    clientConfig;
+    endpoint;
+    region;
+    onCall;
+    sleep;
+    onOutage;
+    /** Whether AFD answered anything (even an error) in this run. */
+    reached = false;
+    maxPages;
+    constructor(options) {
+        this.endpoint = options.endpointUrl;
+        this.region = options.region;
+        this.onCall = options.onCall;
+        this.sleep = options.sleep;
+        this.onOutage = options.onOutage;
+        this.maxPages = options.maxPages ?? MAX_PAGES;
+        const common = {
+            region: options.region,
+            ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            // The SDK sets no request timeout by default, and without
+            // throwOnRequestTimeout it only logs one. A timed-out read is retried like
+            // a dropped connection; a timed-out write is reconciled by its executor.
+            requestHandler: {
+                connectionTimeout: CONNECTION_TIMEOUT_MS,
+                requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+                throwOnRequestTimeout: true,
+            },
+        };
+        // Reads are idempotent: give throttling room before an error surfaces.
+        this.client = new dist_cjs/* FraudDetectorClient */.Q3b({ ...common, maxAttempts: options.maxAttempts ?? 6 });
+        this.clientConfig = common;
+    }
+    /** Created on first use: a plan run never writes, and start-up time counts. */
+    get writeOnceClient() {
+        this.writeOnce ??= new dist_cjs/* FraudDetectorClient */.Q3b({ ...this.clientConfig, maxAttempts: 1 });
+        return this.writeOnce;
+    }
+    destroy() {
+        this.client.destroy();
+        this.writeOnce?.destroy();
+    }
+    /** Sends one command; failures become AfdErrors naming the resource. */
+    async call(ctx, send) {
+        const isRead = /^(Get|Describe|List)/.test(ctx.operation);
+        let outageWaited = 0;
+        for (let round = 0;; round++) {
+            this.onCall?.(ctx.operation);
+            try {
+                const out = await send();
+                this.reached = true;
+                return out;
+            }
+            catch (err) {
+                const translated = translateAwsError(err, {
+                    ...ctx,
+                    region: this.region,
+                    ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+                });
+                const unreachable = isUnreachable(translated);
+                if (isRead && this.sleep && unreachable && this.reached) {
+                    outageWaited = await waitOutOutage(translated, outageWaited, {
+                        sleep: this.sleep,
+                        ...(this.onOutage ? { say: this.onOutage } : {}),
+                        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+                    });
+                    continue;
+                }
+                if (!unreachable)
+                    this.reached = true;
+                if (!isRead || !this.sleep || !translated.retryable || round >= READ_PATIENCE_ROUNDS) {
+                    throw translated;
+                }
+                await this.sleep(2_000 * 2 ** round);
+            }
+        }
+    }
+    /**
+     * Every item of a paginated list. AFD ends a list by omitting nextToken (or
+     * sending ""); an undefined nextToken is left out of the request by the SDK.
+     */
+    async allPages(ctx, send, items) {
+        const all = [];
+        const seen = new Set();
+        let nextToken;
+        for (let page = 1;; page++) {
+            const out = await this.call(ctx, () => send(nextToken));
+            // A loop, not push(...items): a spread of 200,000 items overflows the call stack.
+            for (const item of items(out) ?? [])
+                all.push(item);
+            nextToken = out.nextToken || undefined;
+            if (!nextToken)
+                return all;
+            // A digest: the set must not grow with a hostile token's size.
+            const key = (0,external_node_crypto_.createHash)('sha256').update(nextToken).digest('base64');
+            if (seen.has(key) || page >= this.maxPages) {
+                const why = seen.has(key)
+                    ? 'sent a nextToken it had sent before'
+                    : `still had more after ${this.maxPages} pages`;
+                throw new errors/* AfdError */.Ge(`${ctx.operation}${ctx.resource ? ` for ${ctx.resource}` : ''}: the endpoint ${why}; stopped reading the list, which would never end.`, ctx.operation, 'EndlessPagination', [
+                    'AFD ends every list. Check `endpoint-url`: it should be Amazon Fraud Detector (or an emulator of it).',
+                ]);
+            }
+            seen.add(key);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/afd/gateway.ts
+
+
+
+
+
+
+
+
+class AfdGateway {
+    t;
+    constructor(options) {
+        this.t = new AfdTransport(options);
+    }
+    destroy() {
+        this.t.destroy();
+    }
+    // Models
+    retrainModelVersion(input) {
+        return retrainModelVersion(this.t, input);
+    }
+    createModelVersion(input) {
+        return createModelVersion(this.t, input);
+    }
+    getModelEventType(modelId, modelType) {
+        return getModelEventType(this.t, modelId, modelType);
+    }
+    getModelVersion(ref) {
+        return getModelVersion(this.t, ref);
+    }
+    describeModelVersions(query) {
+        return describeModelVersions(this.t, query);
+    }
+    updateModelVersionStatus(ref, status) {
+        return updateModelVersionStatus(this.t, ref, status);
+    }
+    listDeployedModelVersions() {
+        return listDeployedModelVersions(this.t);
+    }
+    // Detectors
+    listDetectorVersions(detectorId) {
+        return listDetectorVersions(this.t, detectorId);
+    }
+    getDetectorVersion(detectorId, detectorVersionId) {
+        return getDetectorVersion(this.t, detectorId, detectorVersionId);
+    }
+    createDetectorVersion(detectorId, content, tags) {
+        return createDetectorVersion(this.t, detectorId, content, tags);
+    }
+    updateDetectorVersion(detectorId, detectorVersionId, content) {
+        return updateDetectorVersion(this.t, detectorId, detectorVersionId, content);
+    }
+    updateDetectorVersionStatus(detectorId, detectorVersionId, status) {
+        return updateDetectorVersionStatus(this.t, detectorId, detectorVersionId, status);
+    }
+    deleteDetectorVersion(detectorId, detectorVersionId) {
+        return deleteDetectorVersion(this.t, detectorId, detectorVersionId);
+    }
+    listDetectorIds() {
+        return listDetectorIds(this.t);
+    }
+    // Rules
+    getRuleVersion(detectorId, rule) {
+        return getRuleVersion(this.t, detectorId, rule);
+    }
+    listRules(detectorId) {
+        return listRules(this.t, detectorId);
+    }
+    listRuleVersions(detectorId, ruleId) {
+        return listRuleVersions(this.t, detectorId, ruleId);
+    }
+    createRule(detectorId, ruleId, content, tags) {
+        return createRule(this.t, detectorId, ruleId, content, tags);
+    }
+    updateRuleVersion(detectorId, from, content, tags) {
+        return updateRuleVersion(this.t, detectorId, from, content, tags);
+    }
+    updateRuleMetadata(detectorId, rule, description) {
+        return updateRuleMetadata(this.t, detectorId, rule, description);
+    }
+    // The account's shared resources, and tags
+    getEventType(name) {
+        return getEventType(this.t, name);
+    }
+    listLabelNames() {
+        return listLabelNames(this.t);
+    }
+    putOutcome(outcome, tags) {
+        return putOutcome(this.t, outcome, tags);
+    }
+    listOutcomes() {
+        return listOutcomes(this.t);
+    }
+    listVariables() {
+        return listVariables(this.t);
+    }
+    listListsMetadata() {
+        return listListsMetadata(this.t);
+    }
+    getListElements(name) {
+        return getListElements(this.t, name);
+    }
+    listTags(arn) {
+        return listTags(this.t, arn);
+    }
+    tagResource(arn, tags) {
+        return tagResource(this.t, arn, tags);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/cancellable-writes.ts
