@@ -5,7 +5,7 @@
 import type { AfdPort } from '../afd/port.js';
 
 /** The port's methods that change something in AFD. */
-const WRITE_METHODS = [
+export const WRITE_METHODS = [
   'retrainModelVersion',
   'createModelVersion',
   'updateModelVersionStatus',

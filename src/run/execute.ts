@@ -8,6 +8,7 @@ import * as core from '../runner/commands.js';
 import { AfdGateway } from '../afd/gateway.js';
 import type { AfdPort } from '../afd/port.js';
 import { refuseWritesAfter } from './cancellable-writes.js';
+import { shareCatalogReads } from './shared-reads.js';
 import { defaultDescription } from '../detector/provenance.js';
 import { reportForkSkip } from './fork.js';
 import { systemClock, type Clock } from '../domain/clock.js';
@@ -101,7 +102,7 @@ export async function executeRequest(request: Request): Promise<void> {
     ...credentials,
     ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
   });
-  const afd = refuseWritesAfter(gateway, cancel.signal);
+  const afd = shareCatalogReads(refuseWritesAfter(gateway, cancel.signal));
   if (resolved.reason) core.notice(resolved.reason);
   try {
     const github = request.detector ? await githubFor(request, ctx, timeScale) : undefined;
