@@ -12391,7 +12391,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1394));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9981));
         await executeRequest(request);
     }
     catch (err) {

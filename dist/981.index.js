@@ -1,5 +1,5 @@
-export const id = 394;
-export const ids = [394,361];
+export const id = 981;
+export const ids = [981,361];
 export const modules = {
 
 /***/ 2740:
@@ -853,7 +853,7 @@ function renderDetectorPlan(input, target) {
 
 /***/ }),
 
-/***/ 1394:
+/***/ 9981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1946,6 +1946,54 @@ function refuseWritesAfter(port, signal) {
             return (...args) => {
                 signal.throwIfAborted();
                 return method.apply(target, args);
+            };
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/shared-reads.ts
+
+/** Reads whose answer depends only on their arguments and the account's catalog. */
+const SHARED_READS = [
+    'listVariables',
+    'listListsMetadata',
+    'getListElements',
+    'listOutcomes',
+    'getEventType',
+    'listLabelNames',
+    'listDetectorIds',
+];
+const shared_reads_WRITES = new Set(WRITE_METHODS);
+const SHARED = new Set(SHARED_READS);
+/**
+ * `port` with its catalog reads answered once per distinct arguments. A
+ * failed read is not remembered (the next caller tries again).
+ */
+function shareCatalogReads(port) {
+    const answers = new Map();
+    return new Proxy(port, {
+        get(target, prop, receiver) {
+            const value = Reflect.get(target, prop, receiver);
+            if (typeof value !== 'function' || typeof prop !== 'string')
+                return value;
+            const method = value;
+            if (shared_reads_WRITES.has(prop)) {
+                return (...args) => {
+                    answers.clear();
+                    return method.apply(target, args);
+                };
+            }
+            if (!SHARED.has(prop))
+                return method.bind(target);
+            return (...args) => {
+                const key = JSON.stringify([prop, ...args]);
+                const known = answers.get(key);
+                if (known)
+                    return known;
+                const answer = method.apply(target, args);
+                answers.set(key, answer);
+                answer.catch(() => answers.delete(key));
+                return answer;
             };
         },
     });
@@ -5266,6 +5314,7 @@ var environment = __webpack_require__(1276);
 
 
 
+
 const execute_coreLogger = { info: (m) => commands/* info */.pq(m), warning: (m) => commands/* warning */.$e(m) };
 async function executeRequest(request) {
     const ctx = (0,github_event/* readRunContext */.$p)(process.env, (0,environment/* readEventPayload */.N5)(process.env, (m) => commands/* warning */.$e(m)));
@@ -5301,7 +5350,7 @@ async function executeRequest(request) {
         ...credentials,
         ...(request.endpointUrl ? { endpointUrl: request.endpointUrl } : {}),
     });
-    const afd = refuseWritesAfter(gateway, cancel.signal);
+    const afd = shareCatalogReads(refuseWritesAfter(gateway, cancel.signal));
     if (resolved.reason)
         commands/* notice */.lm(resolved.reason);
     try {
