@@ -120,7 +120,13 @@ async function planAndWrite(
     ...(asCode ? { ruleResolution: asCode.resolution } : {}),
   });
   report.diff = diff;
-  report.fingerprint = planFingerprint(base, proposal, '', asCode?.resolution.contents);
+  report.fingerprint = planFingerprint(
+    base,
+    proposal,
+    '',
+    asCode?.resolution.contents,
+    asCode ? (request.outcomes ?? []) : [],
+  );
 
   // 3. Check before any write.
   const draftCount = summaries.filter((s) => s.status === 'DRAFT').length;
@@ -158,8 +164,16 @@ async function planAndWrite(
       : []),
   ];
   if (report.problems.length) throw problemsError(detectorId, report.problems);
+  // Rules as code write outcomes and descriptions even when the detector
+  // version itself does not change: those writes need a reviewed plan too.
+  const rulesAsCodeWrites =
+    asCode !== undefined &&
+    (asCode.resolution.outcomesToCreate.length > 0 ||
+      asCode.resolution.metadata.length > 0 ||
+      asCode.resolution.creates.length > 0);
   const writes =
     diff.changed ||
+    rulesAsCodeWrites ||
     (report.mode === 'apply' && request.promote && base !== undefined && base.status !== 'ACTIVE');
   if (input.reviewed && writes && input.reviewed.fingerprint !== report.fingerprint) {
     throw reviewedPlanDiffers(

@@ -42,17 +42,23 @@ export function planFingerprint(
   base: DetectorVersion | undefined,
   proposal: ProposedDetectorVersion,
   salt = '',
-  rulesAsCode: readonly Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'>[] = [],
+  rulesAsCode: readonly (Pick<RuleVersionCreate, 'ruleId' | 'contentSha256'> & {
+    description?: string;
+  })[] = [],
+  declaredOutcomes: readonly { name: string; description?: string }[] = [],
 ): string {
   // A rule as code is pinned by its content, not by a (predicted) number: the
   // number may shift before the merge, or a PR's draft may have created the
   // version already; the content may not change.
-  const toCreate = new Map(rulesAsCode.map((c) => [c.ruleId, c.contentSha256]));
+  // A description set in the config is pinned too (it is written with
+  // UpdateRuleMetadata); one left out is not, so older fingerprints stay valid.
+  const asCode = new Map(rulesAsCode.map((c) => [c.ruleId, c]));
   const proposedRule = (r: { ruleId: string; ruleVersion: string }): Json => {
-    const content = toCreate.get(r.ruleId);
-    return content !== undefined
-      ? { ruleId: r.ruleId, content }
-      : { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+    const code = asCode.get(r.ruleId);
+    if (code === undefined) return { ruleId: r.ruleId, ruleVersion: r.ruleVersion };
+    return code.description !== undefined
+      ? { ruleId: r.ruleId, content: code.contentSha256, description: code.description }
+      : { ruleId: r.ruleId, content: code.contentSha256 };
   };
   const canonical: Json = {
     v: FINGERPRINT_VERSION,
@@ -75,6 +81,16 @@ export function planFingerprint(
       externalModelEndpoints: [...proposal.externalModelEndpoints],
       ruleExecutionMode: proposal.ruleExecutionMode,
       description: proposal.descriptionSource === 'default' ? null : (proposal.description ?? null),
+      // Declared outcomes (PutOutcome) from the config, stable whatever AFD
+      // holds already; absent when none, so older fingerprints stay valid.
+      ...(declaredOutcomes.length
+        ? {
+            outcomes: declaredOutcomes.map((o) => ({
+              name: o.name,
+              description: o.description ?? null,
+            })),
+          }
+        : {}),
     },
   };
   return createHash('sha256').update(canonicalJson(canonical)).digest('hex').slice(0, 16);

@@ -59,7 +59,7 @@ export interface RuleResolution {
    * fingerprint pins rules as code by content, so a version number that shifts
    * (or a PR's draft that created the version already) does not change it.
    */
-  contents: { ruleId: string; contentSha256: string }[];
+  contents: { ruleId: string; contentSha256: string; description?: string }[];
 }
 
 /** The expression as identity sees it: line endings normalised, outer whitespace trimmed. */
@@ -122,7 +122,12 @@ export function resolveRulesAsCode(
       continue;
     }
     const wanted: Identity = { expression: spec.expression, outcomes: spec.outcomes };
-    out.contents.push({ ruleId: spec.ruleId, contentSha256: ruleContentSha256(wanted) });
+    out.contents.push({
+      ruleId: spec.ruleId,
+      contentSha256: ruleContentSha256(wanted),
+      // The description the config sets is part of what was reviewed (UpdateRuleMetadata).
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+    });
     const versions = byId.get(spec.ruleId) ?? [];
     // Any identical version, the newest of them when there are several.
     const reused = maxBy(

@@ -55,6 +55,35 @@ describe('planFingerprint', () => {
       planFingerprint(base, { ...asked, description: 'other' }),
     );
   });
+
+  it('pins a rule as code by content, and by the description the config sets, not by its number', () => {
+    const content = [{ ruleId: 'a', contentSha256: 'c1' }];
+    const fp = planFingerprint(base, proposal, '', content);
+    // The predicted number may shift before the merge: same content, same fingerprint.
+    expect(planFingerprint(base, { ...proposal, rules: rules('a@7', 'b@2') }, '', content)).toBe(
+      fp,
+    );
+    expect(planFingerprint(base, proposal, '', [{ ruleId: 'a', contentSha256: 'c2' }])).not.toBe(
+      fp,
+    );
+    // A description set in the config is written (UpdateRuleMetadata): changing it after review changes the plan.
+    const described = (d: string) => [{ ruleId: 'a', contentSha256: 'c1', description: d }];
+    expect(planFingerprint(base, proposal, '', described('High score'))).not.toBe(fp);
+    expect(planFingerprint(base, proposal, '', described('High score'))).not.toBe(
+      planFingerprint(base, proposal, '', described('Very high score')),
+    );
+  });
+
+  it('pins the outcomes the config declares, and is unchanged when it declares none', () => {
+    const content = [{ ruleId: 'a', contentSha256: 'c1' }];
+    const fp = planFingerprint(base, proposal, '', content);
+    expect(planFingerprint(base, proposal, '', content, [])).toBe(fp);
+    const declared = planFingerprint(base, proposal, '', content, [{ name: 'review' }]);
+    expect(declared).not.toBe(fp);
+    expect(
+      planFingerprint(base, proposal, '', content, [{ name: 'review', description: 'Manual' }]),
+    ).not.toBe(declared);
+  });
 });
 
 describe('canonicalJson', () => {
