@@ -47,6 +47,29 @@ describe('resolveRulesAsCode', () => {
     expect(r.metadata).toEqual([]);
   });
 
+  it('keeps the version the base uses when a newer identical one exists (no change that changes nothing)', () => {
+    const twins = [
+      stored('r', '1', '$a > 1'),
+      stored('r', '2', '$a > 2'),
+      stored('r', '3', '$a > 1'),
+    ];
+    const spec = [code('r', '$a > 1')];
+    expect(resolveRulesAsCode(spec, twins, OUTCOMES).rules).toEqual([
+      { ruleId: 'r', ruleVersion: '3' },
+    ]);
+    const r = resolveRulesAsCode(spec, twins, OUTCOMES, [], [{ ruleId: 'r', ruleVersion: '1' }]);
+    expect(r.rules).toEqual([{ ruleId: 'r', ruleVersion: '1' }]);
+    // A base version that is not identical is no reason to keep it.
+    const moved = resolveRulesAsCode(
+      spec,
+      twins,
+      OUTCOMES,
+      [],
+      [{ ruleId: 'r', ruleVersion: '2' }],
+    );
+    expect(moved.rules).toEqual([{ ruleId: 'r', ruleVersion: '3' }]);
+  });
+
   it('plans UpdateRuleVersion from the highest version for a changed expression, predicting highest + 1', () => {
     const r = resolveRulesAsCode(
       [code('high_score', '$score > 975', { description: 'Tuned' })],
