@@ -6,21 +6,9 @@ import type { DetectorVersion, OutcomeDetail, RuleDetail } from '../../../src/do
 import { ActionError } from '../../../src/domain/errors.js';
 import { renderExport, type ExportSource } from '../../../src/export/render.js';
 import { readExported, roundTripDifferences } from '../../../src/export/round-trip.js';
+import { storedRule } from '../planner/fixtures.js';
 
-const rule = (
-  ruleId: string,
-  ruleVersion: string,
-  expression: string,
-  outcomes: string[],
-  description?: string,
-): RuleDetail => ({
-  ruleId,
-  ruleVersion,
-  expression,
-  outcomes,
-  language: 'DETECTORPL',
-  ...(description !== undefined ? { description } : {}),
-});
+const rule = storedRule;
 
 const RULES: RuleDetail[] = [
   rule('block_ip', '1', '$ip_address == "203.0.113.7"', ['block']),

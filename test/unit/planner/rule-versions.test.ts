@@ -2,28 +2,15 @@
 // version), new versions with predicted numbers, description-only changes and
 // the outcomes the rules need.
 import { describe, expect, it } from 'vitest';
-import type { RuleDetail } from '../../../src/domain/afd.js';
 import type { RuleAsCode } from '../../../src/domain/request.js';
 import {
   normaliseExpression,
   resolveRulesAsCode,
   ruleContentSha256,
 } from '../../../src/planner/rule-versions.js';
+import { storedRule } from './fixtures.js';
 
-const stored = (
-  ruleId: string,
-  ruleVersion: string,
-  expression: string,
-  outcomes = ['review'],
-  description?: string,
-): RuleDetail => ({
-  ruleId,
-  ruleVersion,
-  expression,
-  outcomes,
-  language: 'DETECTORPL',
-  ...(description !== undefined ? { description } : {}),
-});
+const stored = storedRule;
 
 const code = (ruleId: string, expression: string, more: Partial<RuleAsCode> = {}): RuleAsCode => ({
   ruleId,
