@@ -18,6 +18,7 @@ import {
 } from '../config/constraints.js';
 import { MAX_CONFIG_FILE_BYTES } from '../config/config-file.js';
 import { MAX_EXPRESSION_FILE_BYTES } from '../config/rules-as-code.js';
+import { GENERATED_DESCRIPTION_PREFIX } from '../detector/provenance.js';
 import { normaliseExpression } from '../planner/index.js';
 
 /** The parts of the `yaml` package the renderer uses (the shell loads it on demand). */
@@ -28,14 +29,6 @@ export const MAX_EXPORTED_RULES = 1000;
 
 /** The folder beside the config file that holds the expressions. */
 export const RULES_FOLDER = 'rules';
-
-/**
- * The prefix of the description the action writes on versions when none is
- * configured (see defaultDescription). Exporting it would pin one old commit's
- * name on every later version, so it is left out: an unset description is
- * generated again and never diffed.
- */
-const GENERATED_DESCRIPTION_PREFIX = 'Fraud Detector Promote: ';
 
 export interface ExportSource {
   /** The base version (from DescribeDetector / GetDetectorVersion). */
@@ -153,6 +146,8 @@ function ruleEntries(
 function detectorSection(source: ExportSource, entries: RuleEntry[], used: string[]): object {
   const { base } = source;
   const description = keptDescription('the detector version description', base.description);
+  // The action's generated description (defaultDescription) would pin one old commit's name on
+  // every later version: left out, it is generated again and never diffed.
   const generated = description?.startsWith(GENERATED_DESCRIPTION_PREFIX) === true;
   const outcomes = used.map((name) => {
     const known = source.outcomes.find((o) => o.name === name);
