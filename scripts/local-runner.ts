@@ -2,7 +2,7 @@
 // INPUT_* variables with the hyphens kept, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, an event payload in GITHUB_EVENT_PATH.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ export interface RunActionOptions {
   workspaceFiles?: Record<string, string>;
   /** Anything else the workspace needs before the run (a symlink, a FIFO), given its path. */
   prepareWorkspace?: (workspace: string) => void;
+  /** Read every regular file of the workspace after the run into `ActionRun.files` (e.g. what mode export wrote). */
+  collectFiles?: boolean;
   /** Send `signal` once `when()` turns true (checked every few ms), e.g. at a step boundary. */
   kill?: { signal: NodeJS.Signals; when: () => boolean } | undefined;
   timeoutMs?: number;
@@ -39,6 +41,19 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   workspace: string;
+  /** With `collectFiles`: workspace-relative path (forward slashes) → text, after the run. */
+  files?: Record<string, string>;
+}
+
+/** Every regular file under `root` (links are not followed), by relative path. */
+function readTree(root: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(out, readTree(root, rel));
+    else if (entry.isFile()) out[rel] = readFileSync(join(root, rel), 'utf8');
+  }
+  return out;
 }
 
 /** The environment the GitHub runner gives a JavaScript action step. */
@@ -142,6 +157,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     workspace,
+    ...(opts.collectFiles ? { files: readTree(workspace) } : {}),
   };
   rmSync(dir, { recursive: true, force: true });
   return run;

@@ -45,8 +45,9 @@ export function resolveConfigPath(
   raw: string,
   workspace: string | undefined,
   problems: Problems,
+  input = 'config',
 ): { display: string; full: string } | undefined {
-  const where = { input: 'config' };
+  const where = { input };
   if (raw.includes('\0')) {
     problems.add(where, raw, 'must not contain NUL characters');
     return undefined;

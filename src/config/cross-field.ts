@@ -69,6 +69,7 @@ const DETECTOR_FIELDS: readonly FieldKey[] = [
   'deleteStaleDrafts',
   'rollbackTo',
   'keepInactiveVersions',
+  'exportPath',
 ];
 
 const MODEL_HINT =

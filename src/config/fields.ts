@@ -63,6 +63,8 @@ export const FIELDS = {
   // Input only: a safety policy of the workflow, not of a file a pull request can change.
   requireReviewedPlan: { input: 'require-reviewed-plan' },
   githubToken: { input: 'github-token' },
+  // Input only: where one export run writes, not part of the desired state.
+  exportPath: { input: 'export-path' },
 } as const satisfies Record<string, { input?: string; config?: string }>;
 
 export type FieldKey = keyof typeof FIELDS;

@@ -24,6 +24,7 @@ import { readEndpoints, readModelVersions, readRules, readTags } from './lists.j
 import { checkRetrainSource, readNewMajorVersion } from './new-major.js';
 import { Problems } from './problems.js';
 import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
+import { checkExportMode, readExportPath } from './export-inputs.js';
 import { formatAfdTime } from './relative-time.js';
 import {
   readBase,
@@ -329,6 +330,10 @@ function validate(
     ) ?? LIMITS.timeoutMinutes.default;
   const comment = read('comment', (v) => readBoolean(v, p)) ?? true;
   const requireReviewedPlan = read('requireReviewedPlan', (v) => readBoolean(v, p)) ?? false;
+  const exportPath = read('exportPath', (v) =>
+    readExportPath(v, sources.env['GITHUB_WORKSPACE'], p),
+  );
+  checkExportMode(raw, mode, p);
 
   const name = namer(raw, usesConfig);
   checkWindow(raw, startMs, endMs, sources.now, p, name);
@@ -355,6 +360,7 @@ function validate(
     requireReviewedPlan,
   };
   if (endpointUrl !== undefined) request.endpointUrl = endpointUrl;
+  if (exportPath !== undefined) request.exportPath = exportPath;
 
   if (modelId && modelType && !idleModel) {
     let retrain: TrainingData | undefined;

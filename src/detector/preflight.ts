@@ -36,7 +36,7 @@ export async function preflightDetector(
       model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
   };
   // Rules as code resolve to versions with reads only (GetRules, GetOutcomes).
-  const asCode = await resolveRequestRules(afd, input.request, quiet);
+  const asCode = await resolveRequestRules(afd, input.request, quiet, base?.rules);
   const proposal = buildProposal(
     base,
     input.request,

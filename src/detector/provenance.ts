@@ -7,13 +7,16 @@ import { compareWholeVersions } from '../domain/versions.js';
 import type { AfdPort } from '../afd/port.js';
 import { CONSTRAINTS } from '../config/constraints.js';
 
+/** How every description the action generates starts (export leaves such a description out). */
+export const GENERATED_DESCRIPTION_PREFIX = 'Fraud Detector Promote: ';
+
 /**
  * The description of a version the action creates when the inputs give none:
  * where it came from. A long repository name is shortened, never the commit,
  * so the text stays within AFD's limit.
  */
 export function defaultDescription(repository: string, sha: string): string {
-  const prefix = 'Fraud Detector Promote: ';
+  const prefix = GENERATED_DESCRIPTION_PREFIX;
   const suffix = `@${sha.slice(0, 7)}`;
   const room = CONSTRAINTS.description.maxLength - prefix.length - suffix.length;
   const repo = repository.length > room ? `${repository.slice(0, room - 1)}…` : repository;

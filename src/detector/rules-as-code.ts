@@ -35,12 +35,14 @@ export interface RulesAsCodeState {
 /**
  * Reads only: every rule version of the detector and the account's outcomes,
  * then the pure resolution. Lint warnings (errors already failed the parse)
- * are logged first, at the rule's file and line.
+ * are logged first, at the rule's file and line. `baseRules`: the rules of the
+ * version the plan starts from (an identical version it uses is kept).
  */
 export async function resolveRequestRules(
   afd: AfdPort,
   request: DetectorRequest,
   log: Logger,
+  baseRules: readonly RuleRef[] = [],
 ): Promise<RulesAsCodeState | undefined> {
   if (!usesRulesAsCode(request)) return undefined;
   for (const rule of (request.rules ?? []).filter(isRuleAsCode)) {
@@ -56,7 +58,13 @@ export async function resolveRequestRules(
     afd.listOutcomes(),
   ]);
   const names = new Set(outcomes.map((o: OutcomeDetail) => o.name));
-  const resolution = resolveRulesAsCode(request.rules ?? [], existing, names, request.outcomes);
+  const resolution = resolveRulesAsCode(
+    request.rules ?? [],
+    existing,
+    names,
+    request.outcomes,
+    baseRules,
+  );
   return { resolution, existing };
 }
 

@@ -96,7 +96,7 @@ async function planAndWrite(
   const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
   if (base) report.baseVersionId = base.detectorVersionId;
   // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
-  const asCode = await resolveRequestRules(afd, request, log);
+  const asCode = await resolveRequestRules(afd, request, log, base?.rules);
   let proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
     ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),

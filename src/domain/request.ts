@@ -12,10 +12,10 @@ export type ModelType = (typeof MODEL_TYPES)[number];
 export const RULE_EXECUTION_MODES = ['FIRST_MATCHED', 'ALL_MATCHED'] as const;
 export type RuleExecutionMode = (typeof RULE_EXECUTION_MODES)[number];
 
-export const MODES = ['plan', 'draft', 'apply', 'auto'] as const;
+export const MODES = ['plan', 'draft', 'apply', 'auto', 'export'] as const;
 export type Mode = (typeof MODES)[number];
-/** `auto` resolved against the triggering event. */
-export type EffectiveMode = Exclude<Mode, 'auto'>;
+/** `auto` resolved against the triggering event. `export` is no plan: it writes files, not versions. */
+export type EffectiveMode = Exclude<Mode, 'auto' | 'export'>;
 
 export interface Tag {
   key: string;
@@ -169,4 +169,6 @@ export interface Request {
   requireReviewedPlan: boolean;
   /** Masked with core.setSecret as soon as it is read; never logged. */
   githubToken?: string;
+  /** mode export: where the config file goes (workspace-relative, forward slashes); unset: the default. */
+  exportPath?: string;
 }

@@ -224,7 +224,7 @@ export interface ResolvedMode {
  * run has no AWS credentials and a read-only token, so `apply`/`draft` there can
  * only fail obscurely.
  */
-export function effectiveMode(mode: Mode, ctx: RunContext): ResolvedMode {
+export function effectiveMode(mode: Exclude<Mode, 'export'>, ctx: RunContext): ResolvedMode {
   const resolved: EffectiveMode =
     mode === 'auto' ? (isPullRequestEvent(ctx) ? 'plan' : 'apply') : mode;
   if (ctx.isForkPullRequest && resolved !== 'plan') {

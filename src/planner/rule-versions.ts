@@ -100,11 +100,19 @@ function versionsById(existing: readonly RuleDetail[]): Map<string, RuleDetail[]
   return map;
 }
 
+/**
+ * `baseRules`: the rules of the version the plan starts from. When the base
+ * already uses a version with the wanted identity, that version is kept even if
+ * a newer identical one exists: switching between two identical versions would
+ * be a change that changes nothing (and an exported detector would not plan
+ * empty).
+ */
 export function resolveRulesAsCode(
   specs: readonly RuleSpec[],
   existing: readonly RuleDetail[],
   existingOutcomes: ReadonlySet<string>,
   declared: readonly OutcomeDecl[] = [],
+  baseRules: readonly RuleRef[] = [],
 ): RuleResolution {
   const byId = versionsById(existing);
   const out: RuleResolution = {
@@ -129,11 +137,13 @@ export function resolveRulesAsCode(
       ...(spec.description !== undefined ? { description: spec.description } : {}),
     });
     const versions = byId.get(spec.ruleId) ?? [];
-    // Any identical version, the newest of them when there are several.
-    const reused = maxBy(
-      versions.filter((v) => sameIdentity(v, wanted)),
-      (a, b) => compareWholeVersions(a.ruleVersion, b.ruleVersion),
-    );
+    // Any identical version: the base's own when it is one, else the newest of them.
+    const identical = versions.filter((v) => sameIdentity(v, wanted));
+    const inBase = baseRules.find((b) => b.ruleId === spec.ruleId)?.ruleVersion;
+    const reused =
+      identical.find(
+        (v) => inBase !== undefined && compareWholeVersions(v.ruleVersion, inBase) === 0,
+      ) ?? maxBy(identical, (a, b) => compareWholeVersions(a.ruleVersion, b.ruleVersion));
     if (reused) {
       out.rules.push({ ruleId: spec.ruleId, ruleVersion: reused.ruleVersion });
       if (spec.description !== undefined && spec.description !== (reused.description ?? '')) {

@@ -10,6 +10,7 @@ import type { AfdPort } from '../afd/port.js';
 import { refuseWritesAfter } from './cancellable-writes.js';
 import { shareCatalogReads } from './shared-reads.js';
 import { defaultDescription } from '../detector/provenance.js';
+import { executeExport } from './execute-export.js';
 import { reportForkSkip } from './fork.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import {
@@ -55,6 +56,8 @@ import {
 const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
 export async function executeRequest(request: Request): Promise<void> {
+  // Export writes files, not AFD versions: none of the flows below.
+  if (request.mode === 'export') return executeExport(request);
   const ctx = readRunContext(
     process.env,
     readEventPayload(process.env, (m) => core.warning(m)),

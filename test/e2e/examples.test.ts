@@ -27,12 +27,15 @@ interface Plan {
 /**
  * The example steps that build a detector version from the config (the
  * release example retrains only; the rollback example is tested in
- * lifecycle.test.ts).
+ * lifecycle.test.ts, the export example in export.test.ts).
  */
 const detectorSteps = workflowFiles(EXAMPLE_WORKFLOWS_DIR).flatMap(({ path, source }) =>
   actionStepInputs(source)
     .filter(
-      (inputs) => ('config' in inputs || 'detector-id' in inputs) && !('rollback-to' in inputs),
+      (inputs) =>
+        ('config' in inputs || 'detector-id' in inputs) &&
+        !('rollback-to' in inputs) &&
+        inputs.mode !== 'export',
     )
     .map((inputs) => ({ path, inputs })),
 );

@@ -904,7 +904,9 @@ describe('parseRequest: multiple problems', () => {
   it('formats a single problem on one line', () => {
     const err = parseError({ ...DETECTOR, mode: 'yolo' });
     expect(err.problems).toHaveLength(1);
-    expect(err.message).toBe(`Input 'mode' = "yolo": must be one of plan, draft, apply, auto`);
+    expect(err.message).toBe(
+      `Input 'mode' = "yolo": must be one of plan, draft, apply, auto, export`,
+    );
   });
 });
 

@@ -46,6 +46,7 @@ describe('README.md', () => {
   it('shows every example workflow verbatim', () => {
     const examples = workflowFiles('examples/workflows');
     expect(examples.map((f) => f.path)).toEqual([
+      'examples/workflows/export.yml',
       'examples/workflows/merge-promote.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',

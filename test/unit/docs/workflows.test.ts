@@ -38,6 +38,7 @@ const workflows: WorkflowFile[] = [...examples, ...repositoryWorkflows, ...readm
 describe('workflows', () => {
   it('finds the example, repository and README workflows', () => {
     expect(examples.map((w) => w.path)).toEqual([
+      'examples/workflows/export.yml',
       'examples/workflows/merge-promote.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',

@@ -42,3 +42,21 @@ export function ruleDetail(spec: string, expression: string): RuleDetail {
   const [ref] = rules(spec);
   return { ...ref!, expression, outcomes: ['review'] };
 }
+
+/** A stored rule version as GetRules answers it (language DETECTORPL). */
+export function storedRule(
+  ruleId: string,
+  ruleVersion: string,
+  expression: string,
+  outcomes = ['review'],
+  description?: string,
+): RuleDetail {
+  return {
+    ruleId,
+    ruleVersion,
+    expression,
+    outcomes,
+    language: 'DETECTORPL',
+    ...(description !== undefined ? { description } : {}),
+  };
+}

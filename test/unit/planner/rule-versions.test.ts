@@ -2,28 +2,15 @@
 // version), new versions with predicted numbers, description-only changes and
 // the outcomes the rules need.
 import { describe, expect, it } from 'vitest';
-import type { RuleDetail } from '../../../src/domain/afd.js';
 import type { RuleAsCode } from '../../../src/domain/request.js';
 import {
   normaliseExpression,
   resolveRulesAsCode,
   ruleContentSha256,
 } from '../../../src/planner/rule-versions.js';
+import { storedRule } from './fixtures.js';
 
-const stored = (
-  ruleId: string,
-  ruleVersion: string,
-  expression: string,
-  outcomes = ['review'],
-  description?: string,
-): RuleDetail => ({
-  ruleId,
-  ruleVersion,
-  expression,
-  outcomes,
-  language: 'DETECTORPL',
-  ...(description !== undefined ? { description } : {}),
-});
+const stored = storedRule;
 
 const code = (ruleId: string, expression: string, more: Partial<RuleAsCode> = {}): RuleAsCode => ({
   ruleId,
@@ -45,6 +32,29 @@ describe('resolveRulesAsCode', () => {
     expect(r.rules).toEqual([{ ruleId: 'high_score', ruleVersion: '2' }]);
     expect(r.creates).toEqual([]);
     expect(r.metadata).toEqual([]);
+  });
+
+  it('keeps the version the base uses when a newer identical one exists (no change that changes nothing)', () => {
+    const twins = [
+      stored('r', '1', '$a > 1'),
+      stored('r', '2', '$a > 2'),
+      stored('r', '3', '$a > 1'),
+    ];
+    const spec = [code('r', '$a > 1')];
+    expect(resolveRulesAsCode(spec, twins, OUTCOMES).rules).toEqual([
+      { ruleId: 'r', ruleVersion: '3' },
+    ]);
+    const r = resolveRulesAsCode(spec, twins, OUTCOMES, [], [{ ruleId: 'r', ruleVersion: '1' }]);
+    expect(r.rules).toEqual([{ ruleId: 'r', ruleVersion: '1' }]);
+    // A base version that is not identical is no reason to keep it.
+    const moved = resolveRulesAsCode(
+      spec,
+      twins,
+      OUTCOMES,
+      [],
+      [{ ruleId: 'r', ruleVersion: '2' }],
+    );
+    expect(moved.rules).toEqual([{ ruleId: 'r', ruleVersion: '3' }]);
   });
 
   it('plans UpdateRuleVersion from the highest version for a changed expression, predicting highest + 1', () => {
