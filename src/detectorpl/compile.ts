@@ -14,6 +14,10 @@ export type Thunk = () => Value;
 
 interface Compiled {
   fn: Thunk;
+  /** Set when the node is a variable: its slot, for closures that read it directly. */
+  slot?: number;
+  /** Set when the node is a literal. */
+  constant?: { value: Value };
   /** Statically an integer (INTEGER variable, integer literal, or int op int): `/` may then truncate in AFD. */
   integer: boolean;
 }
@@ -34,17 +38,65 @@ function lowercase(s: string): string {
   return lastLowercaseOutput;
 }
 
-const constant = (value: Value, integer = false): Compiled => ({ fn: () => value, integer });
+const constant = (value: Value, integer = false): Compiled => ({
+  fn: () => value,
+  integer,
+  constant: { value },
+});
+
+/** `a OP b` on two numbers; callers have checked both are numbers. */
+function ordered(op: '<' | '<=' | '>' | '>=', a: number, b: number): boolean {
+  return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
+}
+
+/**
+ * An expression compared with a constant (`$amount > 100`, `$country == "US"`,
+ * `$count * 2 > 10`), the commonest rule shape: one closure with the common case
+ * inline. Any other case goes through compare() as the generic path does.
+ */
+function versusConstant(op: ComparisonOp, read: Thunk, c: Value, readOnLeft: boolean): Thunk {
+  const slow = (v: Value): boolean => (readOnLeft ? compare(v, c, op) : compare(c, v, op));
+  if (op === '==' || op === '!=') {
+    const negate = op === '!=';
+    const type = typeof c;
+    return () => {
+      const v = read();
+      return typeof v === type ? (v === c) !== negate : slow(v);
+    };
+  }
+  if (typeof c !== 'number') return () => slow(read());
+  // `c < $x` is `$x > c`: one closure per operator keeps each comparison monomorphic.
+  const flipped = readOnLeft ? op : ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const)[op];
+  switch (flipped) {
+    case '>':
+      return () => {
+        const v = read();
+        return typeof v === 'number' ? v > c : slow(v);
+      };
+    case '>=':
+      return () => {
+        const v = read();
+        return typeof v === 'number' ? v >= c : slow(v);
+      };
+    case '<':
+      return () => {
+        const v = read();
+        return typeof v === 'number' ? v < c : slow(v);
+      };
+    default:
+      return () => {
+        const v = read();
+        return typeof v === 'number' ? v <= c : slow(v);
+      };
+  }
+}
 
 /** One closure per operator with the common case inline (the hot path of a backtest). */
-function comparison(op: ComparisonOp, l: Thunk, r: Thunk): Thunk {
-  const both = (f: (a: number, b: number) => boolean): Thunk => {
-    return () => {
-      const a = l();
-      const b = r();
-      return typeof a === 'number' && typeof b === 'number' ? f(a, b) : compare(a, b, op);
-    };
-  };
+function comparison(op: ComparisonOp, left: Compiled, right: Compiled): Thunk {
+  if (right.constant) return versusConstant(op, left.fn, right.constant.value, true);
+  if (left.constant) return versusConstant(op, right.fn, left.constant.value, false);
+  const l = left.fn;
+  const r = right.fn;
   switch (op) {
     case '==':
     case '!=': {
@@ -55,14 +107,26 @@ function comparison(op: ComparisonOp, l: Thunk, r: Thunk): Thunk {
         return typeof a === typeof b ? (a === b) !== negate : compare(a, b, op);
       };
     }
-    case '<':
-      return both((a, b) => a < b);
-    case '<=':
-      return both((a, b) => a <= b);
     case '>':
-      return both((a, b) => a > b);
+      return () => {
+        const a = l();
+        const b = r();
+        return typeof a === 'number' && typeof b === 'number' ? a > b : compare(a, b, op);
+      };
+    case '<':
+      return () => {
+        const a = l();
+        const b = r();
+        return typeof a === 'number' && typeof b === 'number' ? a < b : compare(a, b, op);
+      };
     default:
-      return both((a, b) => a >= b);
+      return () => {
+        const a = l();
+        const b = r();
+        return typeof a === 'number' && typeof b === 'number'
+          ? ordered(op, a, b)
+          : compare(a, b, op);
+      };
   }
 }
 
@@ -81,12 +145,19 @@ class Compiler {
           ? undefined
           : this.ctx.variables.get(expr.name);
         const slot = slotFor(expr.name, info);
-        return { fn: () => readSlot(slot), integer: info?.dataType === 'INTEGER' };
+        return { fn: () => readSlot(slot), integer: info?.dataType === 'INTEGER', slot };
       }
       case 'unary': {
         const inner = this.compile(expr.operand);
         const operand = inner.fn;
-        if (expr.op === '!') return { fn: () => !asBoolean(operand(), "'!'"), integer: false };
+        if (expr.op === '!')
+          return {
+            fn: () => {
+              const v = operand();
+              return typeof v === 'boolean' ? !v : !asBoolean(v, "'!'");
+            },
+            integer: false,
+          };
         return { fn: () => -asNumber(operand(), '-'), integer: inner.integer };
       }
       case 'binary':
@@ -108,7 +179,7 @@ class Compiler {
       return { fn: () => asBoolean(l(), "'and'") && asBoolean(r(), "'and'"), integer: false };
     if (op === 'or')
       return { fn: () => asBoolean(l(), "'or'") || asBoolean(r(), "'or'"), integer: false };
-    if (!isArithmeticOp(op)) return { fn: comparison(op, l, r), integer: false };
+    if (!isArithmeticOp(op)) return { fn: comparison(op, left, right), integer: false };
     const integer = left.integer && right.integer;
     switch (op) {
       case '+':
@@ -139,12 +210,18 @@ class Compiler {
     }
     const empty = collection.elements.length === 0;
     const word = negated ? 'not in' : 'in';
-    return () => {
-      const v = element();
+    const other = (v: Value): boolean => {
       const set = byType.get(typeof v);
       if (set) return set.has(v) !== negated;
       if (empty) return negated;
       throw new Uncertain(`'${word}' looks for a ${typeof v} in a list without ${typeof v} values`);
+    };
+    // A list of strings (`$country in ["US", "CA"]`) is the usual case: no lookup by type.
+    const strings = byType.get('string');
+    if (!strings) return () => other(element());
+    return () => {
+      const v = element();
+      return typeof v === 'string' ? strings.has(v) !== negated : other(v);
     };
   }
 
