@@ -18,7 +18,14 @@ export {
   type SourceSpan,
   type VariableInfo,
 } from './types.js';
-export { compileRule, evaluateRule, evaluateRules } from './evaluate.js';
+export {
+  compileRule,
+  evaluateEach,
+  evaluateRule,
+  evaluateRules,
+  RuleBatch,
+  VERDICT,
+} from './evaluate.js';
 export type {
   CompiledRule,
   DetectorResult,
