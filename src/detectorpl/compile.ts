@@ -1,7 +1,7 @@
 // A checked syntax tree → closures over the per-event slots. Never JavaScript
 // source (no eval, no new Function, no RegExp on user text): each node becomes a
 // small function, each regex_match pattern is compiled once by re2js.
-import type { CallExpr, ComparisonOp, Expr, MembershipExpr } from './ast.js';
+import type { ArithmeticOp, CallExpr, ComparisonOp, Expr, MembershipExpr } from './ast.js';
 import { isArithmeticOp } from './ast.js';
 import { asBoolean, asNumber, asText, compare, divide } from './operators.js';
 import { compilePattern } from './regex.js';
@@ -91,6 +91,22 @@ function versusConstant(op: ComparisonOp, read: Thunk, c: Value, readOnLeft: boo
   }
 }
 
+/** `x OP c` for a number constant c (`$count * 2`, `($amount - 10) / 2`): no call for the constant. */
+function byConstant(op: ArithmeticOp, l: Thunk, c: number, integer: boolean): Thunk {
+  switch (op) {
+    case '+':
+      return () => asNumber(l(), op) + c;
+    case '-':
+      return () => asNumber(l(), op) - c;
+    case '*':
+      return () => asNumber(l(), op) * c;
+    default:
+      // divide() decides zero divisors and inexact integer division, as the generic path does.
+      if (c === 0 || op === '%' || integer) return () => divide(asNumber(l(), op), c, op, integer);
+      return () => asNumber(l(), op) / c;
+  }
+}
+
 /** One closure per operator with the common case inline (the hot path of a backtest). */
 function comparison(op: ComparisonOp, left: Compiled, right: Compiled): Thunk {
   if (right.constant) return versusConstant(op, left.fn, right.constant.value, true);
@@ -175,12 +191,31 @@ class Compiler {
     const l = left.fn;
     const r = right.fn;
     const op = expr.op;
+    // `x === true` / `x === false` first: the boolean case without a call.
     if (op === 'and')
-      return { fn: () => asBoolean(l(), "'and'") && asBoolean(r(), "'and'"), integer: false };
+      return {
+        fn: () => {
+          const a = l();
+          if (a === false || !asBoolean(a, "'and'")) return false;
+          const b = r();
+          return b === true || asBoolean(b, "'and'");
+        },
+        integer: false,
+      };
     if (op === 'or')
-      return { fn: () => asBoolean(l(), "'or'") || asBoolean(r(), "'or'"), integer: false };
+      return {
+        fn: () => {
+          const a = l();
+          if (a === true || asBoolean(a, "'or'")) return true;
+          const b = r();
+          return b === true || asBoolean(b, "'or'");
+        },
+        integer: false,
+      };
     if (!isArithmeticOp(op)) return { fn: comparison(op, left, right), integer: false };
     const integer = left.integer && right.integer;
+    if (right.constant && typeof right.constant.value === 'number')
+      return { fn: byConstant(op, l, right.constant.value, integer), integer };
     switch (op) {
       case '+':
         return { fn: () => asNumber(l(), op) + asNumber(r(), op), integer };
