@@ -8,9 +8,11 @@ import type {
   CompiledRule,
   DetectorResult,
   EvalContext,
+  EventSource,
   EventValues,
   ExecutionMode,
   RuleMatch,
+  ScoreSource,
 } from './evaluate-types.js';
 import { parseExpression } from './parser.js';
 import { clip } from './source.js';
@@ -172,8 +174,8 @@ export class RuleBatch {
  */
 export function evaluateEach(
   batch: RuleBatch,
-  event: EventValues,
-  modelScores: ReadonlyMap<string, number> | undefined,
+  event: EventSource,
+  modelScores: ScoreSource | undefined,
   verdicts: Uint8Array,
 ): void {
   if (verdicts.length < batch.width)

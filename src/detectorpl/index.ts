@@ -30,8 +30,10 @@ export type {
   CompiledRule,
   DetectorResult,
   EvalContext,
+  EventSource,
   EventValues,
   ExecutionMode,
   RuleMatch,
+  ScoreSource,
 } from './evaluate-types.js';
 export { modelScoreThresholds, type ScoreThreshold, type ThresholdOp } from './thresholds.js';

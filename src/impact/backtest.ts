@@ -14,10 +14,11 @@ import {
 } from '../detectorpl/index.js';
 import {
   csvLayout,
+  RowScores,
+  RowValues,
   sideScoreColumns,
   unmeasuredModelSwaps,
   type CsvLayout,
-  type ScoreColumn,
 } from './backtest-columns.js';
 import { OutcomeSets } from './outcome-labels.js';
 import { NO_OUTCOME } from './rule-tests.js';
@@ -88,13 +89,11 @@ export class Backtest {
   private readonly baseVerdicts: Uint8Array;
   private readonly proposalVerdicts: Uint8Array;
   private readonly layout: CsvLayout;
-  private readonly baseScores: ScoreColumn[];
-  private readonly proposalScores: ScoreColumn[];
   private readonly sharedScores: boolean;
-  /** Reused for every event: evaluation reads them synchronously. */
-  private readonly values = new Map<string, string | null>();
-  private readonly baseScoreValues = new Map<string, number>();
-  private readonly proposalScoreValues = new Map<string, number>();
+  /** Views of the current row; evaluation reads them synchronously. */
+  private readonly values: RowValues;
+  private readonly baseScores: RowScores;
+  private readonly proposalScores: RowScores;
   private readonly outcomeSets: OutcomeSets;
   private readonly uncertainLabel: number;
   private readonly matchCounts: { base: Uint32Array; proposal: Uint32Array };
@@ -138,11 +137,14 @@ export class Backtest {
     );
     this.uncertainLabel = this.outcomeSets.labelId(UNCERTAIN_OUTCOME);
     this.layout = csvLayout(header);
-    this.baseScores = sideScoreColumns(this.layout, setup.base.modelVersions);
-    this.proposalScores = sideScoreColumns(this.layout, setup.proposal.modelVersions);
+    const baseScores = sideScoreColumns(this.layout, setup.base.modelVersions);
+    const proposalScores = sideScoreColumns(this.layout, setup.proposal.modelVersions);
     this.sharedScores =
-      this.baseScores.length === this.proposalScores.length &&
-      this.baseScores.every((c, i) => c === this.proposalScores[i]);
+      baseScores.length === proposalScores.length &&
+      baseScores.every((c, i) => c === proposalScores[i]);
+    this.values = new RowValues(this.layout.variables);
+    this.baseScores = new RowScores(baseScores);
+    this.proposalScores = new RowScores(proposalScores);
     const n = this.union.length;
     this.baseVerdicts = this.unevaluableVerdicts();
     this.proposalVerdicts = this.sharedScores ? this.baseVerdicts : this.unevaluableVerdicts();
@@ -168,31 +170,6 @@ export class Backtest {
       at.map((i) => this.union[i]!.compiled!),
       at,
     );
-  }
-
-  private loadValues(cells: readonly string[]): void {
-    const values = this.values;
-    values.clear();
-    // An empty cell is a missing value: AFD then uses the variable's default.
-    for (const { index, name } of this.layout.variables) {
-      const cell = cells[index];
-      if (cell !== undefined && cell !== '') values.set(name, cell);
-    }
-  }
-
-  private loadScores(
-    cells: readonly string[],
-    columns: readonly ScoreColumn[],
-    scores: Map<string, number>,
-  ): Map<string, number> {
-    scores.clear();
-    for (const { index, variable } of columns) {
-      const cell = cells[index];
-      const n = cell === undefined || cell.trim() === '' ? Number.NaN : Number(cell);
-      // A missing or non-numeric score stays absent: a rule reading it is uncertain.
-      if (Number.isFinite(n)) scores.set(variable, n);
-    }
-    return scores;
   }
 
   /** One side's answer as a label id (counting its matches); uncertain when any rule is. */
@@ -241,28 +218,19 @@ export class Backtest {
 
   private count(from: number, to: number): void {
     let row = this.transitions.get(from);
-    if (!row) this.transitions.set(from, (row = new Map()));
+    if (!row) this.transitions.set(from, (row = new Map<number, number>()));
     const count = row.get(to);
     if (count === undefined) this.pairs.push([from, to]);
     row.set(to, (count ?? 0) + 1);
   }
 
   add(cells: readonly string[], rowNumber: number): void {
-    this.loadValues(cells);
+    this.values.cells = cells;
+    this.baseScores.cells = cells;
+    this.proposalScores.cells = cells;
     const [first, second] = this.passes;
-    evaluateEach(
-      first!,
-      this.values,
-      this.loadScores(cells, this.baseScores, this.baseScoreValues),
-      this.baseVerdicts,
-    );
-    if (second)
-      evaluateEach(
-        second,
-        this.values,
-        this.loadScores(cells, this.proposalScores, this.proposalScoreValues),
-        this.proposalVerdicts,
-      );
+    evaluateEach(first!, this.values, this.baseScores, this.baseVerdicts);
+    if (second) evaluateEach(second, this.values, this.proposalScores, this.proposalVerdicts);
     const { base, proposal } = this.setup;
     const from = this.decide(this.baseOrder, base.mode, this.baseVerdicts, this.matchCounts.base);
     const to = this.decide(

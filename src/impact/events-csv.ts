@@ -24,8 +24,11 @@ export interface EventsSink {
 
 function asRecord(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
+  const cells: unknown[] = value;
   // csv-parse gives strings (no cast option): hand its array on rather than copy it.
-  return value.every((cell) => typeof cell === 'string') ? (value as string[]) : value.map(String);
+  return cells.every((cell): cell is string => typeof cell === 'string')
+    ? cells
+    : cells.map(String);
 }
 
 /**
