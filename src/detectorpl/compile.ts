@@ -18,6 +18,8 @@ interface Compiled {
   slot?: number;
   /** Set when the node is a literal. */
   constant?: { value: Value };
+  /** Set for `x OP c` with a number constant that needs no check of its result (not `%`, not a checked `/`). */
+  byConstant?: { op: '+' | '-' | '*' | '/'; operand: Thunk; c: number };
   /** Statically an integer (INTEGER variable, integer literal, or int op int): `/` may then truncate in AFD. */
   integer: boolean;
 }
@@ -66,7 +68,7 @@ function versusConstant(op: ComparisonOp, read: Thunk, c: Value, readOnLeft: boo
   }
   if (typeof c !== 'number') return () => slow(read());
   // `c < $x` is `$x > c`: one closure per operator keeps each comparison monomorphic.
-  const flipped = readOnLeft ? op : ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const)[op];
+  const flipped = readOnLeft ? op : FLIPPED[op];
   switch (flipped) {
     case '>':
       return () => {
@@ -107,8 +109,35 @@ function byConstant(op: ArithmeticOp, l: Thunk, c: number, integer: boolean): Th
   }
 }
 
+/** `a OP b` is `b FLIPPED[OP] a`. */
+const FLIPPED = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+
+/**
+ * `($amount - 10) / 2 > 10`: the arithmetic and the comparison with a number in
+ * one closure, so the intermediate number is never handed back from a closure
+ * (a fractional result would be allocated on the heap each time).
+ */
+function arithmeticVersusConstant(
+  op: ComparisonOp,
+  arithmetic: NonNullable<Compiled['byConstant']>,
+  c: number,
+): Thunk {
+  const { op: aop, operand, c: k } = arithmetic;
+  return () => {
+    const v = asNumber(operand(), aop);
+    const x = aop === '+' ? v + k : aop === '-' ? v - k : aop === '*' ? v * k : v / k;
+    if (op === '==') return x === c;
+    if (op === '!=') return x !== c;
+    return ordered(op, x, c);
+  };
+}
+
 /** One closure per operator with the common case inline (the hot path of a backtest). */
 function comparison(op: ComparisonOp, left: Compiled, right: Compiled): Thunk {
+  if (left.byConstant && typeof right.constant?.value === 'number')
+    return arithmeticVersusConstant(op, left.byConstant, right.constant.value);
+  if (right.byConstant && typeof left.constant?.value === 'number')
+    return arithmeticVersusConstant(FLIPPED[op], right.byConstant, left.constant.value);
   if (right.constant) return versusConstant(op, left.fn, right.constant.value, true);
   if (left.constant) return versusConstant(op, right.fn, left.constant.value, false);
   const l = left.fn;
@@ -214,8 +243,13 @@ class Compiler {
       };
     if (!isArithmeticOp(op)) return { fn: comparison(op, left, right), integer: false };
     const integer = left.integer && right.integer;
-    if (right.constant && typeof right.constant.value === 'number')
-      return { fn: byConstant(op, l, right.constant.value, integer), integer };
+    if (right.constant && typeof right.constant.value === 'number') {
+      const c = right.constant.value;
+      const fn = byConstant(op, l, c, integer);
+      // A division that divide() must check (by zero, or integers) is not fused into a comparison.
+      if (op === '%' || (op === '/' && (c === 0 || integer))) return { fn, integer };
+      return { fn, integer, byConstant: { op, operand: l, c } };
+    }
     switch (op) {
       case '+':
         return { fn: () => asNumber(l(), op) + asNumber(r(), op), integer };
