@@ -14,8 +14,6 @@ export type Thunk = () => Value;
 
 interface Compiled {
   fn: Thunk;
-  /** Set when the node is a variable: its slot, for closures that read it directly. */
-  slot?: number;
   /** Set when the node is a literal. */
   constant?: { value: Value };
   /** Set for `x OP c` with a number constant that needs no check of its result (not `%`, not a checked `/`). */
@@ -190,7 +188,7 @@ class Compiler {
           ? undefined
           : this.ctx.variables.get(expr.name);
         const slot = slotFor(expr.name, info);
-        return { fn: () => readSlot(slot), integer: info?.dataType === 'INTEGER', slot };
+        return { fn: () => readSlot(slot), integer: info?.dataType === 'INTEGER' };
       }
       case 'unary': {
         const inner = this.compile(expr.operand);
