@@ -115,10 +115,7 @@ export class Backtest {
       const known = byIdentity.get(key);
       if (known !== undefined) return known;
       const index = this.union.length;
-      const compiled = compileRule(
-        { ruleId: r.ruleId, expression: r.expression, outcomes: r.outcomes },
-        setup.context,
-      );
+      const compiled = compileRule(r, setup.context);
       const entry: UnionRule = { ruleId: r.ruleId, outcomes: r.outcomes };
       if (compiled.rule) entry.compiled = compiled.rule;
       else
