@@ -5,7 +5,7 @@
 // BASELINE_EVENTS events, in memory, evaluating each side's rules separately.
 // Prints events × rules per second and peak RSS.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileRule, evaluateRules, type CompiledRule } from '../src/detectorpl/index.js';
@@ -84,10 +84,16 @@ export async function benchBacktest(
     const base = rules(0);
     const proposal = rules(5);
 
+    const load = (): string =>
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ');
+    const loadBefore = load();
     const naiveMs = naive(base, proposal, Math.min(baselineEvents, events));
     const naivePerEvent = naiveMs / Math.min(baselineEvents, events);
 
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     let backtest: Backtest | undefined;
     await readEventsCsv(
       file,
@@ -105,6 +111,8 @@ export async function benchBacktest(
     );
     const report = backtest!.finish();
     const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const rss = process.resourceUsage().maxRSS * 1024;
     const rate = (events * RULES) / (wallMs / 1000);
     printTable(
@@ -127,8 +135,13 @@ export async function benchBacktest(
         ],
       ],
     );
+    // On a shared machine the wall time includes the time other processes ran;
+    // the process's CPU time is close to what the same run takes on an idle one.
     console.log(
-      `\npeak RSS ${mb(rss)}; ${report.changed} events changed outcome (${report.changedPercent.toFixed(1)}%)`,
+      `\nbacktest CPU time ${(cpuMs / 1000).toFixed(1)} s (user + system, all threads): ` +
+        `${((events * RULES) / (cpuMs / 1000) / 1e6).toFixed(2)} M events × rules per CPU second` +
+        `\npeak RSS ${mb(rss)}; ${report.changed} events changed outcome (${report.changedPercent.toFixed(1)}%)` +
+        `\nload average before ${loadBefore}; after ${load()} (${cpus().length} CPUs)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

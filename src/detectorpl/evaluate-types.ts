@@ -6,6 +6,20 @@ export type { VariableInfo };
 /** As AFD receives them: strings; `null` for an explicit null; absent for a missing variable. */
 export type EventValues = ReadonlyMap<string, string | null>;
 
+/**
+ * What the evaluator reads an event through: a variable's value by name, as
+ * EventValues' `get` answers. A Map is one; a replay can read its rows without
+ * building a Map per event.
+ */
+export interface EventSource {
+  get(name: string): string | null | undefined;
+}
+
+/** Model scores by `<modelId>_insightscore` variable name, as a Map's `get` answers. */
+export interface ScoreSource {
+  get(variable: string): number | undefined;
+}
+
 export interface EvalContext {
   variables: ReadonlyMap<string, VariableInfo>;
   /** List elements, for `in @list`. */

@@ -8,9 +8,11 @@ import type {
   CompiledRule,
   DetectorResult,
   EvalContext,
+  EventSource,
   EventValues,
   ExecutionMode,
   RuleMatch,
+  ScoreSource,
 } from './evaluate-types.js';
 import { parseExpression } from './parser.js';
 import { clip } from './source.js';
@@ -136,4 +138,60 @@ export function evaluateRules(
     if (mode === 'FIRST_MATCHED') break;
   }
   return result;
+}
+
+/** What evaluateEach writes for a rule: one byte each, so a replay allocates nothing per rule. */
+export const VERDICT = { noMatch: 0, matched: 1, uncertain: 2 } as const;
+
+/**
+ * Rules made ready for evaluateEach, with where each one's verdict goes:
+ * `rules[k]`'s into `verdicts[at[k]]` (by default `at[k]` is k).
+ */
+export class RuleBatch {
+  /** The closures, checked once here rather than once per rule per event. */
+  readonly tests: readonly Thunk[];
+  readonly at: Int32Array;
+  /** The smallest `verdicts` length evaluateEach accepts. */
+  readonly width: number;
+
+  constructor(rules: readonly CompiledRule[], at?: readonly number[]) {
+    if (at && at.length !== rules.length)
+      throw new RangeError(`RuleBatch: ${rules.length} rules but ${at.length} positions`);
+    this.tests = rules.map((r) => program(r).test);
+    this.at = Int32Array.from(at ?? rules.map((_, k) => k));
+    this.width = this.at.reduce((max, i) => Math.max(max, i + 1), 0);
+  }
+
+  get size(): number {
+    return this.tests.length;
+  }
+}
+
+/**
+ * Evaluates every rule of `batch` on one event, as ALL_MATCHED does, and writes
+ * each one's VERDICT into `verdicts`. For callers that replay many events and
+ * need only the verdicts (the backtest): no result objects, no reasons.
+ */
+export function evaluateEach(
+  batch: RuleBatch,
+  event: EventSource,
+  modelScores: ScoreSource | undefined,
+  verdicts: Uint8Array,
+): void {
+  if (verdicts.length < batch.width)
+    throw new RangeError(`evaluateEach needs ${batch.width} verdicts, has ${verdicts.length}`);
+  beginEvent(event, modelScores);
+  const { tests, at } = batch;
+  for (let k = 0; k < tests.length; k++) {
+    let verdict: number;
+    try {
+      const result = tests[k]!();
+      verdict =
+        result === true ? VERDICT.matched : result === false ? VERDICT.noMatch : VERDICT.uncertain;
+    } catch (e) {
+      if (!(e instanceof Uncertain)) throw e;
+      verdict = VERDICT.uncertain;
+    }
+    verdicts[at[k]!] = verdict;
+  }
 }

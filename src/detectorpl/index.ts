@@ -18,13 +18,22 @@ export {
   type SourceSpan,
   type VariableInfo,
 } from './types.js';
-export { compileRule, evaluateRule, evaluateRules } from './evaluate.js';
+export {
+  compileRule,
+  evaluateEach,
+  evaluateRule,
+  evaluateRules,
+  RuleBatch,
+  VERDICT,
+} from './evaluate.js';
 export type {
   CompiledRule,
   DetectorResult,
   EvalContext,
+  EventSource,
   EventValues,
   ExecutionMode,
   RuleMatch,
+  ScoreSource,
 } from './evaluate-types.js';
 export { modelScoreThresholds, type ScoreThreshold, type ThresholdOp } from './thresholds.js';

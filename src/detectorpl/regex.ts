@@ -70,5 +70,17 @@ function literalMatcher(pattern: string, viaRe2: Matcher): Matcher | undefined {
         : anyAfter
           ? (s) => s.startsWith(literal)
           : (s) => s === literal;
-  return (s) => (s.includes('\n') || s.includes('\r') ? viaRe2(s) : test(s));
+  return (s) => (hasLineBreak(s) ? viaRe2(s) : test(s));
+}
+
+// Many rules match the same value of one event (often the same string object):
+// remember the last answer rather than scan the text once per rule.
+let lastSubject = '';
+let lastHasBreak = false;
+function hasLineBreak(s: string): boolean {
+  if (s !== lastSubject) {
+    lastSubject = s;
+    lastHasBreak = s.includes('\n') || s.includes('\r');
+  }
+  return lastHasBreak;
 }

@@ -2,7 +2,7 @@
 // (eventVariables is map<string,string>); each is coerced by its variable's data
 // type once per event, into a slot numbered at compile time, so 1,000 rules that
 // read $amount parse it once, not 1,000 times.
-import type { EventValues, VariableInfo } from './evaluate-types.js';
+import type { EventSource, ScoreSource, VariableInfo } from './evaluate-types.js';
 import { clip } from './source.js';
 
 export type Value = number | string | boolean;
@@ -58,8 +58,8 @@ interface SlotSpec {
 // with fixed fields keeps the hot path monomorphic.
 class Frame {
   generation = 0;
-  event: EventValues = new Map();
-  scores: ReadonlyMap<string, number> | undefined = undefined;
+  event: EventSource = new Map();
+  scores: ScoreSource | undefined = undefined;
   readonly slotByKey = new Map<string, number>();
   readonly specs: SlotSpec[] = [];
   /** The generation a slot was last loaded in: older means stale. */
@@ -86,10 +86,7 @@ export function slotFor(name: string, info: VariableInfo | undefined): number {
 }
 
 /** Starts a new event: every slot is stale until read. */
-export function beginEvent(
-  event: EventValues,
-  modelScores: ReadonlyMap<string, number> | undefined,
-): void {
+export function beginEvent(event: EventSource, modelScores: ScoreSource | undefined): void {
   frame.generation++;
   frame.event = event;
   frame.scores = modelScores;

@@ -1,6 +1,6 @@
 // The backtest CSV's header: which column is the event id, which ones hold model
 // scores for which side, and which ones are event variables.
-import { MODEL_SCORE_SUFFIX } from '../detectorpl/index.js';
+import { MODEL_SCORE_SUFFIX, type EventSource, type ScoreSource } from '../detectorpl/index.js';
 
 export const EVENT_ID_COLUMN = 'EVENT_ID';
 
@@ -86,4 +86,50 @@ export function unmeasuredModelSwaps(
     out.push(swap);
   }
   return out;
+}
+
+/**
+ * The current row's variables as the evaluator reads them, straight from the
+ * cells (no Map per event). An empty cell is a missing value: AFD then uses the
+ * variable's default. A name in several columns reads the last non-empty one.
+ */
+export class RowValues implements EventSource {
+  cells: readonly string[] = [];
+  private readonly columns = new Map<string, number[]>();
+
+  constructor(variables: CsvLayout['variables']) {
+    for (const { index, name } of variables) {
+      const indexes = this.columns.get(name) ?? [];
+      indexes.push(index);
+      this.columns.set(name, indexes);
+    }
+  }
+
+  get(name: string): string | undefined {
+    const indexes = this.columns.get(name);
+    if (!indexes) return undefined;
+    for (let k = indexes.length - 1; k >= 0; k--) {
+      const cell = this.cells[indexes[k]!];
+      if (cell !== undefined && cell !== '') return cell;
+    }
+    return undefined;
+  }
+}
+
+/** The current row's model scores for one side's columns; a missing or non-numeric score is absent. */
+export class RowScores implements ScoreSource {
+  cells: readonly string[] = [];
+  private readonly columns: Map<string, number>;
+
+  constructor(columns: readonly ScoreColumn[]) {
+    this.columns = new Map(columns.map((c) => [c.variable, c.index]));
+  }
+
+  get(variable: string): number | undefined {
+    const index = this.columns.get(variable);
+    const cell = index === undefined ? undefined : this.cells[index];
+    const n = cell === undefined || cell.trim() === '' ? Number.NaN : Number(cell);
+    // Absent, a rule reading it is uncertain.
+    return Number.isFinite(n) ? n : undefined;
+  }
 }

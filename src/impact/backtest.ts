@@ -5,18 +5,22 @@
 // comes out at the end.
 import {
   compileRule,
-  evaluateRules,
+  evaluateEach,
+  RuleBatch,
+  VERDICT,
   type CompiledRule,
   type EvalContext,
   type ExecutionMode,
 } from '../detectorpl/index.js';
 import {
   csvLayout,
+  RowScores,
+  RowValues,
   sideScoreColumns,
   unmeasuredModelSwaps,
   type CsvLayout,
-  type ScoreColumn,
 } from './backtest-columns.js';
+import { OutcomeSets } from './outcome-labels.js';
 import { NO_OUTCOME } from './rule-tests.js';
 
 export const MAX_CHANGED_EVENTS = 10;
@@ -74,27 +78,28 @@ function identity(r: RuleSource): string {
   return JSON.stringify([r.ruleId, r.expression, r.outcomes]);
 }
 
-interface EvaluatedEvent {
-  matched: Uint8Array;
-  uncertain: Uint8Array;
-}
-
 /** Replays events through both sides; feed rows with `add`, read the report with `finish`. */
 export class Backtest {
   private readonly union: UnionRule[] = [];
   private readonly baseOrder: number[];
   private readonly proposalOrder: number[];
-  /** Compiled rules of each side, and of both at once when the scores are shared. */
-  private readonly baseCompiled: CompiledRule[];
-  private readonly proposalCompiled: CompiledRule[];
-  private readonly unionCompiled: CompiledRule[];
-  private readonly indexOfId = new Map<string, number>();
+  /** One pass over both sides' distinct rules when the scores are shared, else one per side. */
+  private readonly passes: RuleBatch[];
+  /** A VERDICT per union rule, this event; the proposal's is the base's array when shared. */
+  private readonly baseVerdicts: Uint8Array;
+  private readonly proposalVerdicts: Uint8Array;
   private readonly layout: CsvLayout;
-  private readonly baseScores: ScoreColumn[];
-  private readonly proposalScores: ScoreColumn[];
   private readonly sharedScores: boolean;
+  /** Views of the current row; evaluation reads them synchronously. */
+  private readonly values: RowValues;
+  private readonly baseScores: RowScores;
+  private readonly proposalScores: RowScores;
+  private readonly outcomeSets: OutcomeSets;
+  private readonly uncertainLabel: number;
   private readonly matchCounts: { base: Uint32Array; proposal: Uint32Array };
-  private readonly transitions = new Map<string, number>();
+  /** Base label id → proposal label id → events; `pairs` keeps the first-seen order. */
+  private readonly transitions = new Map<number, Map<number, number>>();
+  private readonly pairs: [number, number][] = [];
   private readonly changedEvents: BacktestReport['changedEvents'] = [];
   private events = 0;
   private changed = 0;
@@ -110,11 +115,7 @@ export class Backtest {
       const known = byIdentity.get(key);
       if (known !== undefined) return known;
       const index = this.union.length;
-      // Internal ids keep a ruleId that differs between the sides apart.
-      const compiled = compileRule(
-        { ruleId: String(index), expression: r.expression, outcomes: r.outcomes },
-        setup.context,
-      );
+      const compiled = compileRule(r, setup.context);
       const entry: UnionRule = { ruleId: r.ruleId, outcomes: r.outcomes };
       if (compiled.rule) entry.compiled = compiled.rule;
       else
@@ -123,116 +124,121 @@ export class Backtest {
           'the expression cannot be evaluated';
       this.union.push(entry);
       byIdentity.set(key, index);
-      this.indexOfId.set(String(index), index);
       return index;
     };
     this.baseOrder = setup.base.rules.map(place);
     this.proposalOrder = setup.proposal.rules.map(place);
-    const compiledOf = (order: readonly number[]): CompiledRule[] =>
-      [...new Set(order)].flatMap((i) =>
-        this.union[i]!.compiled ? [this.union[i]!.compiled] : [],
-      );
-    this.baseCompiled = compiledOf(this.baseOrder);
-    this.proposalCompiled = compiledOf(this.proposalOrder);
-    this.unionCompiled = compiledOf([...this.baseOrder, ...this.proposalOrder]);
+    this.outcomeSets = new OutcomeSets(
+      this.union.map((r) => r.outcomes),
+      NO_OUTCOME,
+    );
+    this.uncertainLabel = this.outcomeSets.labelId(UNCERTAIN_OUTCOME);
     this.layout = csvLayout(header);
-    this.baseScores = sideScoreColumns(this.layout, setup.base.modelVersions);
-    this.proposalScores = sideScoreColumns(this.layout, setup.proposal.modelVersions);
+    const baseScores = sideScoreColumns(this.layout, setup.base.modelVersions);
+    const proposalScores = sideScoreColumns(this.layout, setup.proposal.modelVersions);
     this.sharedScores =
-      this.baseScores.length === this.proposalScores.length &&
-      this.baseScores.every((c, i) => c === this.proposalScores[i]);
-    this.matchCounts = {
-      base: new Uint32Array(this.union.length),
-      proposal: new Uint32Array(this.union.length),
-    };
+      baseScores.length === proposalScores.length &&
+      baseScores.every((c, i) => c === proposalScores[i]);
+    this.values = new RowValues(this.layout.variables);
+    this.baseScores = new RowScores(baseScores);
+    this.proposalScores = new RowScores(proposalScores);
+    const n = this.union.length;
+    this.baseVerdicts = this.unevaluableVerdicts();
+    this.proposalVerdicts = this.sharedScores ? this.baseVerdicts : this.unevaluableVerdicts();
+    this.passes = this.sharedScores
+      ? [this.pass([...this.baseOrder, ...this.proposalOrder])]
+      : [this.pass(this.baseOrder), this.pass(this.proposalOrder)];
+    this.matchCounts = { base: new Uint32Array(n), proposal: new Uint32Array(n) };
   }
 
-  private eventValues(cells: readonly string[]): Map<string, string | null> {
-    const values = new Map<string, string | null>();
-    // An empty cell is a missing value: AFD then uses the variable's default.
-    for (const { index, name } of this.layout.variables) {
-      const cell = cells[index];
-      if (cell !== undefined && cell !== '') values.set(name, cell);
-    }
-    return values;
+  /** Verdicts for every union rule: a rule that did not compile is uncertain on every event. */
+  private unevaluableVerdicts(): Uint8Array {
+    const verdicts = new Uint8Array(this.union.length);
+    this.union.forEach((r, i) => {
+      if (!r.compiled) verdicts[i] = VERDICT.uncertain;
+    });
+    return verdicts;
   }
 
-  private scores(cells: readonly string[], columns: readonly ScoreColumn[]): Map<string, number> {
-    const scores = new Map<string, number>();
-    for (const { index, variable } of columns) {
-      const cell = cells[index];
-      const n = cell === undefined || cell.trim() === '' ? Number.NaN : Number(cell);
-      // A missing or non-numeric score stays absent: a rule reading it is uncertain.
-      if (Number.isFinite(n)) scores.set(variable, n);
-    }
-    return scores;
+  /** The distinct evaluable rules of `order`, each verdict going to its union index. */
+  private pass(order: readonly number[]): RuleBatch {
+    const at = [...new Set(order)].filter((i) => this.union[i]!.compiled);
+    return new RuleBatch(
+      at.map((i) => this.union[i]!.compiled!),
+      at,
+    );
   }
 
-  private evaluate(
-    rules: readonly CompiledRule[],
-    values: Map<string, string | null>,
-    scores: Map<string, number>,
-    into: EvaluatedEvent,
-  ): void {
-    const result = evaluateRules(rules, 'ALL_MATCHED', values, scores);
-    for (const r of result.ruleResults) into.matched[this.indexOfId.get(r.ruleId)!] = 1;
-    for (const u of result.uncertain) into.uncertain[this.indexOfId.get(u.ruleId)!] = 1;
-  }
-
-  private answer(
+  /** One side's answer as a label id (counting its matches); uncertain when any rule is. */
+  private decide(
     order: readonly number[],
     mode: ExecutionMode,
-    seen: EvaluatedEvent,
+    verdicts: Uint8Array,
     counts: Uint32Array,
-  ): { answer: SideAnswer; uncertain: boolean } {
-    const outcomes: string[] = [];
-    const rules: string[] = [];
+  ): number {
+    const sets = this.outcomeSets;
+    sets.begin();
     let uncertain = false;
-    for (const i of order) {
-      const rule = this.union[i]!;
-      if (!rule.compiled || seen.uncertain[i]) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      const verdict = verdicts[i];
+      if (verdict === VERDICT.uncertain) {
         uncertain = true;
         continue;
       }
-      if (!seen.matched[i]) continue;
+      if (verdict !== VERDICT.matched) continue;
       counts[i]!++;
+      sets.addRule(i);
+      if (mode === 'FIRST_MATCHED') break;
+    }
+    const label = sets.end();
+    return uncertain ? this.uncertainLabel : label;
+  }
+
+  /** The outcomes and rules behind a side's answer, for the few changed events shown. */
+  private describe(
+    order: readonly number[],
+    mode: ExecutionMode,
+    verdicts: Uint8Array,
+  ): SideAnswer {
+    const outcomes: string[] = [];
+    const rules: string[] = [];
+    for (const i of order) {
+      if (verdicts[i] !== VERDICT.matched) continue;
+      const rule = this.union[i]!;
       rules.push(rule.ruleId);
       for (const o of rule.outcomes) if (!outcomes.includes(o)) outcomes.push(o);
       if (mode === 'FIRST_MATCHED') break;
     }
-    return { answer: { outcomes, rules }, uncertain };
+    return { outcomes, rules };
+  }
+
+  private count(from: number, to: number): void {
+    let row = this.transitions.get(from);
+    if (!row) this.transitions.set(from, (row = new Map<number, number>()));
+    const count = row.get(to);
+    if (count === undefined) this.pairs.push([from, to]);
+    row.set(to, (count ?? 0) + 1);
   }
 
   add(cells: readonly string[], rowNumber: number): void {
-    const values = this.eventValues(cells);
-    const n = this.union.length;
-    const base: EvaluatedEvent = { matched: new Uint8Array(n), uncertain: new Uint8Array(n) };
-    let proposal = base;
-    if (this.sharedScores) {
-      this.evaluate(this.unionCompiled, values, this.scores(cells, this.baseScores), base);
-    } else {
-      proposal = { matched: new Uint8Array(n), uncertain: new Uint8Array(n) };
-      this.evaluate(this.baseCompiled, values, this.scores(cells, this.baseScores), base);
-      this.evaluate(
-        this.proposalCompiled,
-        values,
-        this.scores(cells, this.proposalScores),
-        proposal,
-      );
-    }
-    const b = this.answer(this.baseOrder, this.setup.base.mode, base, this.matchCounts.base);
-    const p = this.answer(
+    this.values.cells = cells;
+    this.baseScores.cells = cells;
+    this.proposalScores.cells = cells;
+    const [first, second] = this.passes;
+    evaluateEach(first!, this.values, this.baseScores, this.baseVerdicts);
+    if (second) evaluateEach(second, this.values, this.proposalScores, this.proposalVerdicts);
+    const { base, proposal } = this.setup;
+    const from = this.decide(this.baseOrder, base.mode, this.baseVerdicts, this.matchCounts.base);
+    const to = this.decide(
       this.proposalOrder,
-      this.setup.proposal.mode,
-      proposal,
+      proposal.mode,
+      this.proposalVerdicts,
       this.matchCounts.proposal,
     );
     this.events++;
-    if (b.uncertain || p.uncertain) this.uncertainEvents++;
-    const from = b.uncertain ? UNCERTAIN_OUTCOME : label(b.answer.outcomes);
-    const to = p.uncertain ? UNCERTAIN_OUTCOME : label(p.answer.outcomes);
-    const key = `${from}\u0000${to}`;
-    this.transitions.set(key, (this.transitions.get(key) ?? 0) + 1);
+    if (from === this.uncertainLabel || to === this.uncertainLabel) this.uncertainEvents++;
+    this.count(from, to);
     if (from === to) return;
     this.changed++;
     if (this.changedEvents.length < MAX_CHANGED_EVENTS) {
@@ -240,8 +246,8 @@ export class Backtest {
         this.layout.eventIdIndex === undefined ? undefined : cells[this.layout.eventIdIndex];
       this.changedEvents.push({
         event: id ? id : `row ${rowNumber}`,
-        base: b.answer,
-        proposal: p.answer,
+        base: this.describe(this.baseOrder, base.mode, this.baseVerdicts),
+        proposal: this.describe(this.proposalOrder, proposal.mode, this.proposalVerdicts),
       });
     }
   }
@@ -249,10 +255,11 @@ export class Backtest {
   finish(): BacktestReport {
     const percentOf = (count: number): number =>
       this.events === 0 ? 0 : (count * 100) / this.events;
-    const transitions = [...this.transitions]
-      .map(([key, count]) => {
-        const [base = '', proposal = ''] = key.split('\u0000');
-        return { base, proposal, count, percent: percentOf(count) };
+    const { labels } = this.outcomeSets;
+    const transitions = this.pairs
+      .map(([from, to]) => {
+        const count = this.transitions.get(from)!.get(to)!;
+        return { base: labels[from]!, proposal: labels[to]!, count, percent: percentOf(count) };
       })
       .sort((a, b) => b.count - a.count || a.base.localeCompare(b.base));
     const ruleMatches = new Map<string, { ruleId: string; base: number; proposal: number }>();
@@ -296,9 +303,4 @@ export class Backtest {
     if (max !== undefined) report.gate = { maxChangedPercent: max, exceeded: changedPercent > max };
     return report;
   }
-}
-
-/** Outcomes as one comparable label: a set, so the order rules report them in does not count. */
-function label(outcomes: readonly string[]): string {
-  return outcomes.length ? [...outcomes].sort().join(', ') : NO_OUTCOME;
 }

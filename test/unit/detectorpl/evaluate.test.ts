@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileRule,
+  evaluateEach,
   evaluateRule,
   evaluateRules,
+  RuleBatch,
+  VERDICT,
   type CompiledRule,
   type EvalContext,
 } from '../../../src/detectorpl/index.js';
@@ -104,6 +107,34 @@ describe('evaluateRule', () => {
     ['($count + 2) * 3 == 18', { count: '4' }, true],
     ['10 - 2 - 3 == 5', {}, true],
     ['$count / 2 == 3.5', { count: '7' }, '?divides two integers'],
+    // A constant on either side of a comparison or an operator (compiled to one closure).
+    ['100 < $amount', { amount: '100.5' }, true],
+    ['100 >= $amount', { amount: '100' }, true],
+    ['100 > $amount', { amount: '100' }, false],
+    ['100 <= $amount', { amount: '99' }, false],
+    ['$amount <= 100', { amount: '100' }, true],
+    ['$amount >= 100', { amount: '99.5' }, false],
+    ['"US" == $country', { country: 'US' }, true],
+    ['"US" != $country', { country: 'US' }, false],
+    ['$amount / 4 == 0.625', { amount: '2.5' }, true],
+    ['$count / 4 == 2', { count: '8' }, true],
+    ['$amount / 0 > 1', { amount: '1' }, '?division by zero'],
+    ['$count % 4 == 3', { count: '7' }, true],
+    ['$count - 10 == -7', { count: '3' }, true],
+    ['$count + 0.5 == 3.5', { count: '3' }, true],
+    // Arithmetic with a constant, compared with a constant (one closure).
+    ['($amount - 10) / 4 > 1', { amount: '14.5' }, true],
+    ['($amount - 10) / 4 > 1', { amount: '14' }, false],
+    ['1 < ($amount - 10) / 4', { amount: '14.5' }, true],
+    ['10 >= $amount + 1', { amount: '9' }, true],
+    ['$count + 1 != 4', { count: '3' }, false],
+    ['$amount * 2 <= 5', { amount: '2.5' }, true],
+    ['$count / 2 > 1', { count: '3' }, '?divides two integers'],
+    ['$count % 2 == 1', { count: '3' }, true],
+    ['false and $member', { member: 'yes' }, false],
+    ['true or $member', { member: 'yes' }, true],
+    ['$country in ["US", 1]', { country: 'US' }, true],
+    ['$count in ["US", 1]', { count: '1' }, true],
     ['$amount / $count > 1', { amount: '1', count: '0' }, '?division by zero'],
     ['$count % 0 == 1', { count: '3' }, '?division by zero'],
     // Membership: list literals by type, and lists by their (string) elements.
@@ -208,6 +239,26 @@ describe('evaluateRule', () => {
       ],
       ['$amount and true', "'and' needs a boolean, found the number 10"],
       ['$amount + 1', 'the expression gave a number, not true or false'],
+      // The same checks where a constant sits on one side (compiled to one closure).
+      [
+        '1 == $email',
+        "'==' compares the number 1 with the string \"x\": AFD's coercion is not documented",
+      ],
+      [
+        '$email < 5',
+        '\'<\' orders the string "x" and the number 5: only numbers and ISO 8601 timestamps are ordered locally',
+      ],
+      [
+        '5 < $email',
+        '\'<\' orders the number 5 and the string "x": only numbers and ISO 8601 timestamps are ordered locally',
+      ],
+      ['$email * 2 > 1', '\'*\' needs a number, found the string "x"'],
+      ['$email - 1 < 0', '\'-\' needs a number, found the string "x"'],
+      ['$email / 2 > 1', '\'/\' needs a number, found the string "x"'],
+      ['!$email', '\'!\' needs a boolean, found the string "x"'],
+      ['$email and true', '\'and\' needs a boolean, found the string "x"'],
+      ['false or $email', '\'or\' needs a boolean, found the string "x"'],
+      ['$amount in ["10", "20"]', "'in' looks for a number in a list without number values"],
     ]) {
       const { rule, diagnostics } = compileRule(
         { ruleId: 'r', expression: expression!, outcomes: ['x'] },
@@ -238,6 +289,45 @@ describe('evaluateRule', () => {
     expect(() =>
       evaluateRules([{ ruleId: 'fake', outcomes: [] }], 'ALL_MATCHED', events({})),
     ).toThrow(TypeError);
+  });
+});
+
+describe('evaluateEach', () => {
+  it('writes a verdict per rule: matched, no match, uncertain (default used when a value is missing)', () => {
+    const rules = [
+      compile('$amount > 100'),
+      compile('$amount == 0'),
+      compile('$country == "US"'),
+      compile('$count == 0'),
+    ];
+    const verdicts = new Uint8Array(4).fill(9);
+    evaluateEach(new RuleBatch(rules), events({ amount: '150' }), undefined, verdicts);
+    // $country has no default: uncertain; $count takes its default 0.
+    expect([...verdicts]).toEqual([
+      VERDICT.matched,
+      VERDICT.noMatch,
+      VERDICT.uncertain,
+      VERDICT.matched,
+    ]);
+    evaluateEach(new RuleBatch(rules), events({ country: 'US' }), undefined, verdicts);
+    expect([...verdicts]).toEqual([
+      VERDICT.noMatch,
+      VERDICT.matched,
+      VERDICT.matched,
+      VERDICT.matched,
+    ]);
+  });
+
+  it('refuses a verdict array too small for the positions, and rules compileRule did not make', () => {
+    const batch = new RuleBatch([compile('true')], [3]);
+    expect(batch.width).toBe(4);
+    expect(() => evaluateEach(batch, events({}), undefined, new Uint8Array(3))).toThrow(
+      /needs 4 verdicts, has 3/,
+    );
+    expect(() => new RuleBatch([compile('true')], [0, 1])).toThrow(/1 rules but 2 positions/);
+    expect(() => new RuleBatch([{ ruleId: 'fake', outcomes: [] }])).toThrow(
+      /was not made by compileRule/,
+    );
   });
 });
 

@@ -5,8 +5,11 @@ import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import {
   compileRule,
+  evaluateEach,
   evaluateRule,
   evaluateRules,
+  RuleBatch,
+  VERDICT,
   type CompiledRule,
   type EvalContext,
 } from '../../../src/detectorpl/index.js';
@@ -67,7 +70,43 @@ function compileAll(specs: [string, string[]][]): CompiledRule[] {
   });
 }
 
+// Values that also make rules uncertain: text where a number or a boolean is expected.
+const anyEvent = fc.record(
+  {
+    a: fc.constantFrom('0', '3', '-1', 'x', '1.5'),
+    b: fc.constantFrom('p', 'q', 'r'),
+    c: fc.constantFrom('true', 'false', 'yes'),
+  },
+  { requiredKeys: [] },
+);
+
 describe('evaluator properties', () => {
+  it("evaluateEach's verdict for every rule is evaluateRule's, written at the rule's position", () => {
+    fc.assert(
+      fc.property(ruleSet, fc.array(anyEvent, { minLength: 1, maxLength: 4 }), (specs, evs) => {
+        const rules = compileAll(specs);
+        // Positions in reverse, after a gap: each verdict must land at its own place.
+        const at = rules.map((_, k) => 2 * rules.length - k);
+        const batch = new RuleBatch(rules, at);
+        const verdicts = new Uint8Array(batch.width);
+        for (const e of evs) {
+          const event = new Map(Object.entries(e));
+          evaluateEach(batch, event, undefined, verdicts);
+          rules.forEach((rule, k) => {
+            const one = evaluateRule(rule, event);
+            const expected =
+              one.uncertain !== undefined
+                ? VERDICT.uncertain
+                : one.matched
+                  ? VERDICT.matched
+                  : VERDICT.noMatch;
+            expect(verdicts[at[k]!]).toBe(expected);
+          });
+        }
+      }),
+    );
+  });
+
   it("FIRST_MATCHED's outcome is the first matching rule's under ALL_MATCHED's order", () => {
     fc.assert(
       fc.property(ruleSet, event, (specs, e) => {

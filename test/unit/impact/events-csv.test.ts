@@ -63,6 +63,26 @@ describe('readEventsCsv', () => {
     await expect(read(path.join(dir, 'folder.csv'))).rejects.toThrow(/not a regular file/);
   });
 
+  it("stops at a sink's error and rethrows it as thrown, handing on no later row", async () => {
+    const full = file('sink.csv', 'a\n1\n2\n3\n4\n5\n');
+    const seen: string[] = [];
+    const failure = new RangeError('sink refused row 3');
+    const error = await readEventsCsv(
+      full,
+      'sink.csv',
+      {
+        header: () => undefined,
+        row: (cells, row) => {
+          seen.push(cells[0]!);
+          if (row === 3) throw failure;
+        },
+      },
+      { workspace: dir },
+    ).catch((e: unknown) => e);
+    expect(error).toBe(failure);
+    expect(seen).toEqual(['1', '2']);
+  });
+
   it('says so when the file is missing or empty', async () => {
     await expect(read(path.join(dir, 'absent.csv'))).rejects.toThrow(/does not exist/);
     await expect(read(file('empty.csv', ''))).rejects.toThrow(/is empty/);
