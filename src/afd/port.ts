@@ -2,6 +2,8 @@
 // implementation is AfdGateway (src/afd/ is the only folder that imports the AWS SDK);
 // unit tests use in-memory fakes of this interface.
 import type {
+  EventPrediction,
+  EventPredictionRequest,
   EventTypeDetail,
   DetectorVersion,
   ListElements,
@@ -129,6 +131,11 @@ export interface AfdPort {
   putOutcome(outcome: OutcomeDetail, tags: Tag[]): Promise<void>;
   /** GetOutcomes, all pages. */
   listOutcomes(): Promise<OutcomeDetail[]>;
+  /**
+   * GetEventPrediction for a named detector version (DRAFT included). A read:
+   * it changes no resource, though AFD may store the prediction under the event id.
+   */
+  getEventPrediction(request: EventPredictionRequest): Promise<EventPrediction>;
   /** GetVariables, all pages: every variable with its data type and default value. */
   listVariables(): Promise<VariableDetail[]>;
   /** GetListsMetadata, all pages. */

@@ -4,6 +4,7 @@
 // local evaluator (or the emulator) does not do what AFD does: it is reported,
 // never hidden. The comparison is pure; the flow talks to AFD only through the
 // small port below, so it is tested without the SDK.
+import type { EventPrediction, EventPredictionRequest } from '../domain/afd.js';
 import { NO_OUTCOME, type RuleTest, type RuleTestResult } from './rule-tests.js';
 
 /** Prefix of the event ids this action sends, so they are recognisable in AFD's prediction history. */
@@ -13,21 +14,8 @@ export const TEST_EVENT_TIMESTAMP = '2024-01-01T00:00:00Z';
 /** AFD's advice when no entity id is known ("If an entity id is not available, use UNKNOWN"). */
 export const UNKNOWN_ENTITY_ID = 'unknown';
 
-export interface PredictionRequest {
-  detectorId: string;
-  detectorVersionId: string;
-  eventId: string;
-  eventTypeName: string;
-  eventTimestamp: string;
-  entity: { entityType: string; entityId: string };
-  eventVariables: Record<string, string>;
-}
-
-export interface RemotePrediction {
-  ruleResults: { ruleId: string; outcomes: string[] }[];
-  /** modelId → the score AFD gave this event. */
-  modelScores: ReadonlyMap<string, number>;
-}
+export type PredictionRequest = EventPredictionRequest;
+export type RemotePrediction = EventPrediction;
 
 /** What the flow needs from AFD: GetEventPrediction for one version. */
 export interface PredictionPort {
