@@ -145,6 +145,8 @@ export interface DetectorRequest {
   undeployReplacedModel?: boolean;
   /** Delete this action's own DRAFT versions of closed or superseded PRs. */
   deleteStaleDrafts?: boolean;
+  /** draft mode: send the rule tests' events to GetEventPrediction for the DRAFT and report disagreements. */
+  verifyRemote?: boolean;
   /** Re-activate an existing version instead of building a proposal. */
   rollbackTo?: RollbackTarget;
   /** Retention: after a promotion or rollback, keep this many of the action's INACTIVE versions. */
