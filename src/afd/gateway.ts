@@ -107,6 +107,9 @@ export class AfdGateway implements AfdPort {
   listDetectorIds(): Promise<string[]> {
     return detectors.listDetectorIds(this.t);
   }
+  getDetectorEventType(detectorId: string): Promise<string | undefined> {
+    return detectors.getDetectorEventType(this.t, detectorId);
+  }
 
   // Rules
   getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {

@@ -103,6 +103,8 @@ export interface AfdPort {
   deleteDetectorVersion(detectorId: string, detectorVersionId: string): Promise<void>;
   /** GetDetectors, all pages: the ids of every detector in the account. */
   listDetectorIds(): Promise<string[]>;
+  /** GetDetectors for one detector: its event type; undefined when it does not exist. */
+  getDetectorEventType(detectorId: string): Promise<string | undefined>;
   /** GetRules for one rule version; undefined when it does not exist. */
   getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined>;
   /** GetRules for a whole detector, all pages (50–100 per page). */

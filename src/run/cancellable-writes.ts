@@ -36,6 +36,7 @@ type ReadMethod = Extract<
   | 'listDetectorVersions'
   | 'getDetectorVersion'
   | 'listDetectorIds'
+  | 'getDetectorEventType'
   | 'getRuleVersion'
   | 'listRules'
   | 'listRuleVersions'
