@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from './index.js';
 import type { FaultRule } from './faults.js';
+import { isScore } from './model-scores.js';
 import type { ModelBehaviour, SeedFile } from './state.js';
 
 class ControlError extends Error {
@@ -61,6 +62,16 @@ function clockReport(e: Emulator) {
   };
 }
 
+/** Score overrides must be what AFD could answer (0–1000), or GetEventPrediction would lie. */
+function checkScores(behaviour: ModelBehaviour): void {
+  const overrides: unknown[] = [];
+  if (behaviour.score !== undefined) overrides.push(behaviour.score);
+  if (behaviour.eventScores !== undefined)
+    overrides.push(...Object.values(asObject(behaviour.eventScores, '"eventScores"')));
+  if (!overrides.every(isScore))
+    throw new ControlError(400, '"score" and "eventScores" values must be numbers from 0 to 1000');
+}
+
 export function createControlHandler(emu: () => Emulator) {
   return (req: IncomingMessage, body: string, res: ServerResponse): void => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -96,6 +107,7 @@ export function createControlHandler(emu: () => Emulator) {
       const model = /^\/_emulator\/models\/([0-9a-z_]{1,64})$/.exec(path);
       if (method === 'POST' && model?.[1]) {
         const behaviour = asObject(parse(body), 'model behaviour') as ModelBehaviour;
+        checkScores(behaviour);
         e.configureModel(model[1], behaviour);
         return reply(res, 200, {
           modelId: model[1],

@@ -9,6 +9,7 @@ import { accountHandlers } from './ops-account.js';
 import { detectorHandlers } from './ops-detectors.js';
 import { modelStatusHandlers } from './ops-model-status.js';
 import { modelHandlers } from './ops-models.js';
+import { predictionHandlers } from './ops-predictions.js';
 import { ruleHandlers } from './ops-rules.js';
 import { tagHandlers } from './ops-tags.js';
 import { INPUT_SHAPES } from './shapes.js';
@@ -21,6 +22,7 @@ const HANDLERS: Record<string, Handler> = {
   ...ruleHandlers,
   ...tagHandlers,
   ...accountHandlers,
+  ...predictionHandlers,
 };
 
 export const IMPLEMENTED_OPERATIONS: readonly string[] = Object.keys(HANDLERS).sort();

@@ -83,7 +83,32 @@ const language = enumOf('DETECTORPL');
 const ruleExpression = str(1, 4096);
 const listName = str(1, 64, '^[0-9a-z_]+$');
 
+const entity = struct({ entityType: str(), entityId: str(1, 256, '^[0-9A-Za-z_.@+-]+$') }, [
+  'entityType',
+  'entityId',
+]);
+
 export const INPUT_SHAPES: Record<string, StructureShape> = {
+  GetEventPrediction: struct(
+    {
+      detectorId: str(),
+      detectorVersionId: wholeNumberVersionString,
+      // The API model says only "string"; the user guide ("Fraud predictions")
+      // requires EVENT_ID to match ^[0-9a-z_-]+$, the identifier pattern AFD
+      // stores predictions under (EventPredictionSummary.eventId: 1–64).
+      eventId: identifier,
+      eventTypeName: str(),
+      entities: list(entity),
+      eventTimestamp: str(10, 30),
+      eventVariables: { type: 'map', key: str(1, 64), value: str(1, 8192), min: 1 },
+      externalModelEndpointDataBlobs: {
+        type: 'map',
+        key: str(1, 63, '^[0-9A-Za-z_-]+$'),
+        value: struct({ byteBuffer: str(), contentType: str(1, 1024) }),
+      },
+    },
+    ['detectorId', 'eventId', 'eventTypeName', 'entities', 'eventTimestamp', 'eventVariables'],
+  ),
   GetModels: struct({ modelId: modelIdentifier, modelType, nextToken, maxResults: int(1, 10) }),
   CreateModel: struct(
     { modelId: modelIdentifier, modelType, description, eventTypeName: str(), tags: tagList },

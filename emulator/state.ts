@@ -53,6 +53,10 @@ export interface ModelBehaviour {
   metrics?: MetricsSpec | MetricsSpec[];
   /** Plans for the next trainings, consumed one per CreateModelVersion/UpdateModelVersion. */
   queue?: TrainingPlan[];
+  /** GetEventPrediction score (0–1000) of this model for every event; default: derived from the event (model-scores.ts). */
+  score?: number;
+  /** GetEventPrediction score per eventId; wins over `score`. */
+  eventScores?: Record<string, number>;
 }
 
 export interface PendingTransition {

@@ -20,7 +20,7 @@ export type Shape =
   | { type: 'float' }
   | { type: 'boolean' }
   | { type: 'list'; member: Shape; min?: number; max?: number }
-  | { type: 'map'; key: Shape; value: Shape }
+  | { type: 'map'; key: Shape; value: Shape; min?: number }
   | { type: 'structure'; members: Record<string, Shape>; required?: readonly string[] };
 
 export type StructureShape = Extract<Shape, { type: 'structure' }>;
@@ -147,6 +147,7 @@ function walk(shape: Shape, value: unknown, path: string, problems: Problems): v
         problems.type.push(fail(value, path, 'Member must be of type map'));
         return;
       }
+      problems.constraint.push(...checkLength(value, Object.keys(value).length, path, shape.min));
       for (const [k, v] of Object.entries(value)) {
         walk(shape.key, k, `${path}.${k}.key`, problems);
         walkMember(shape.value, v, `${path}.${k}.value`, problems);

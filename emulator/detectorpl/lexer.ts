@@ -60,6 +60,24 @@ function readName(source: string, start: number): number {
   return end;
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t', r: '\r' };
+
+/**
+ * One backslash escape at `at`, decoded as Java decodes string literals where
+ * Java has the escape; any other pair is kept as written. The rule language
+ * reference writes regex_match patterns such as ".*\\+1" in plain strings:
+ * dropping the backslash would make that an invalid pattern ("*+"), so AFD
+ * must keep it.
+ */
+function decodeEscape(source: string, at: number): { text: string; end: number } {
+  const next = source[at + 1] ?? '';
+  const simple = SIMPLE_ESCAPES[next];
+  if (simple !== undefined) return { text: simple, end: at + 2 };
+  const hex = /^u([0-9a-fA-F]{4})/.exec(source.slice(at + 1, at + 6));
+  if (hex?.[1]) return { text: String.fromCharCode(parseInt(hex[1], 16)), end: at + 6 };
+  return { text: `\\${next}`, end: at + 2 };
+}
+
 function readString(source: string, start: number): { value: string; end: number } {
   let value = '';
   let i = start + 1;
@@ -69,8 +87,9 @@ function readString(source: string, start: number): { value: string; end: number
     if (c === '\\') {
       const next = source[i + 1];
       if (next === undefined) break;
-      value += next;
-      i += 2;
+      const escaped = decodeEscape(source, i);
+      value += escaped.text;
+      i = escaped.end;
       continue;
     }
     value += c;

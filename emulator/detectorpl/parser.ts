@@ -10,7 +10,9 @@
 import { DetectorPlError, tokenize, type Token } from './lexer.js';
 
 export type Node =
-  | { kind: 'literal'; type: 'number' | 'string' | 'boolean'; column: number }
+  | { kind: 'literal'; type: 'number'; value: number; column: number }
+  | { kind: 'literal'; type: 'string'; value: string; column: number }
+  | { kind: 'literal'; type: 'boolean'; value: boolean; column: number }
   | { kind: 'variable'; name: string; column: number }
   | { kind: 'list'; name: string; column: number }
   | { kind: 'array'; items: Node[]; column: number }
@@ -205,10 +207,10 @@ class Parser {
     switch (t.kind) {
       case 'number':
         this.next();
-        return { kind: 'literal', type: 'number', column: t.column };
+        return { kind: 'literal', type: 'number', value: Number(t.text), column: t.column };
       case 'string':
         this.next();
-        return { kind: 'literal', type: 'string', column: t.column };
+        return { kind: 'literal', type: 'string', value: t.text, column: t.column };
       case 'variable':
         this.next();
         this.variables.push({ name: t.text, column: t.column });
@@ -242,7 +244,7 @@ class Parser {
   private word(t: Token): Node {
     if (t.text === 'true' || t.text === 'false') {
       this.next();
-      return { kind: 'literal', type: 'boolean', column: t.column };
+      return { kind: 'literal', type: 'boolean', value: t.text === 'true', column: t.column };
     }
     if (KEYWORDS.has(t.text)) throw this.unexpected('an operand');
     this.next();

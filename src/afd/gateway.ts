@@ -5,6 +5,8 @@
 import type {
   DetectorVersion,
   DetectorVersionSummary,
+  EventPrediction,
+  EventPredictionRequest,
   EventTypeDetail,
   ListElements,
   ListMetadata,
@@ -18,6 +20,7 @@ import type { ModelType, ModelVersionRef, RuleRef, Tag } from '../domain/request
 import * as catalog from './calls/catalog.js';
 import * as detectors from './calls/detectors.js';
 import * as models from './calls/models.js';
+import * as predictions from './calls/predictions.js';
 import * as rules from './calls/rules.js';
 import type {
   AfdPort,
@@ -104,6 +107,9 @@ export class AfdGateway implements AfdPort {
   listDetectorIds(): Promise<string[]> {
     return detectors.listDetectorIds(this.t);
   }
+  getDetectorEventType(detectorId: string): Promise<string | undefined> {
+    return detectors.getDetectorEventType(this.t, detectorId);
+  }
 
   // Rules
   getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined> {
@@ -133,6 +139,11 @@ export class AfdGateway implements AfdPort {
   }
   updateRuleMetadata(detectorId: string, rule: RuleRef, description: string): Promise<void> {
     return rules.updateRuleMetadata(this.t, detectorId, rule, description);
+  }
+
+  // Predictions
+  getEventPrediction(request: EventPredictionRequest): Promise<EventPrediction> {
+    return predictions.getEventPrediction(this.t, request);
   }
 
   // The account's shared resources, and tags

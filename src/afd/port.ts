@@ -2,6 +2,8 @@
 // implementation is AfdGateway (src/afd/ is the only folder that imports the AWS SDK);
 // unit tests use in-memory fakes of this interface.
 import type {
+  EventPrediction,
+  EventPredictionRequest,
   EventTypeDetail,
   DetectorVersion,
   ListElements,
@@ -101,6 +103,8 @@ export interface AfdPort {
   deleteDetectorVersion(detectorId: string, detectorVersionId: string): Promise<void>;
   /** GetDetectors, all pages: the ids of every detector in the account. */
   listDetectorIds(): Promise<string[]>;
+  /** GetDetectors for one detector: its event type; undefined when it does not exist. */
+  getDetectorEventType(detectorId: string): Promise<string | undefined>;
   /** GetRules for one rule version; undefined when it does not exist. */
   getRuleVersion(detectorId: string, rule: RuleRef): Promise<RuleDetail | undefined>;
   /** GetRules for a whole detector, all pages (50–100 per page). */
@@ -129,6 +133,11 @@ export interface AfdPort {
   putOutcome(outcome: OutcomeDetail, tags: Tag[]): Promise<void>;
   /** GetOutcomes, all pages. */
   listOutcomes(): Promise<OutcomeDetail[]>;
+  /**
+   * GetEventPrediction for a named detector version (DRAFT included). A read:
+   * it changes no resource, though AFD may store the prediction under the event id.
+   */
+  getEventPrediction(request: EventPredictionRequest): Promise<EventPrediction>;
   /** GetVariables, all pages: every variable with its data type and default value. */
   listVariables(): Promise<VariableDetail[]>;
   /** GetListsMetadata, all pages. */

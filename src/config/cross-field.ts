@@ -67,6 +67,7 @@ const DETECTOR_FIELDS: readonly FieldKey[] = [
   'allowBaseChange',
   'undeployReplacedModel',
   'deleteStaleDrafts',
+  'verifyRemote',
   'rollbackTo',
   'keepInactiveVersions',
   'exportPath',

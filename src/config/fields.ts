@@ -62,6 +62,8 @@ export const FIELDS = {
   comment: { input: 'comment' },
   // Input only: a safety policy of the workflow, not of a file a pull request can change.
   requireReviewedPlan: { input: 'require-reviewed-plan' },
+  // Input only: it sends events to AFD, which needs a permission the workflow grants.
+  verifyRemote: { input: 'verify-remote' },
   githubToken: { input: 'github-token' },
   // Input only: where one export run writes, not part of the desired state.
   exportPath: { input: 'export-path' },

@@ -317,6 +317,7 @@ function validate(
   const allowBaseChange = read('allowBaseChange', (v) => readBoolean(v, p)) ?? false;
   const undeployReplacedModel = read('undeployReplacedModel', (v) => readBoolean(v, p)) ?? false;
   const deleteStaleDrafts = read('deleteStaleDrafts', (v) => readBoolean(v, p)) ?? false;
+  const verifyRemote = read('verifyRemote', (v) => readBoolean(v, p)) ?? false;
   const rollbackTo = read('rollbackTo', (v) => readRollbackTarget(v, p));
   const keepInactiveVersions = read('keepInactiveVersions', (v) =>
     readWholeNumber(v, p, LIMITS.keepInactiveVersions.min, LIMITS.keepInactiveVersions.max),
@@ -392,6 +393,7 @@ function validate(
       allowBaseChange,
       undeployReplacedModel,
       deleteStaleDrafts,
+      verifyRemote,
     };
     if (rules) detector.rules = rules;
     if (outcomes) detector.outcomes = outcomes;

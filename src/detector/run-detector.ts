@@ -27,6 +27,7 @@ import { promote } from './promotion.js';
 import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
+import { verifyDraft } from './verify-draft.js';
 import { previewRetention, retainAfterPromotion } from './retention.js';
 
 export interface DetectorRunInput {
@@ -282,6 +283,10 @@ async function writeDraft(w: WriteContext, own: DetectorVersionSummary | undefin
     log.info(`Created draft ${created.detectorVersionId} for PR #${pr}.`);
   }
   report.status = 'DRAFT';
+  if (input.request.verifyRemote) {
+    const draft = { detectorId, detectorVersionId: report.detectorVersionId, content };
+    await verifyDraft(deps, { ...draft, tests: input.request.tests ?? [] }, report);
+  }
 }
 
 /** mode apply: create (or reuse the reviewed or earlier version), then promote if asked. */

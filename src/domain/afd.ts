@@ -81,6 +81,27 @@ export interface EventTypeDetail {
   name: string;
   eventVariables: string[];
   labels: string[];
+  /** Who performs the event: GetEventPrediction refuses an entity of another type. */
+  entityTypes: string[];
+}
+
+/** GetEventPrediction for one named detector version (the action sends rule tests' events). */
+export interface EventPredictionRequest {
+  detectorId: string;
+  detectorVersionId: string;
+  eventId: string;
+  eventTypeName: string;
+  /** ISO 8601 in UTC. */
+  eventTimestamp: string;
+  entity: { entityType: string; entityId: string };
+  eventVariables: Record<string, string>;
+}
+
+export interface EventPrediction {
+  /** The rules AFD reports as matched, in order (FIRST_MATCHED: the deciding one only). */
+  ruleResults: { ruleId: string; outcomes: string[] }[];
+  /** modelId → the score AFD gave the event. */
+  modelScores: ReadonlyMap<string, number>;
 }
 
 export type DetectorVersionStatus = 'DRAFT' | 'ACTIVE' | 'INACTIVE' | (string & {});

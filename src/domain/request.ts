@@ -1,6 +1,7 @@
 // The one typed, validated request that every later stage works from.
 // Parsing (src/config) produces it from the action inputs and the optional
 // config file; nothing after parsing re-reads raw inputs.
+import type { RuleTest } from '../impact/rule-tests.js';
 
 export const MODEL_TYPES = [
   'ONLINE_FRAUD_INSIGHTS',
@@ -145,6 +146,10 @@ export interface DetectorRequest {
   undeployReplacedModel?: boolean;
   /** Delete this action's own DRAFT versions of closed or superseded PRs. */
   deleteStaleDrafts?: boolean;
+  /** draft mode: send the rule tests' events to GetEventPrediction for the DRAFT and report disagreements. */
+  verifyRemote?: boolean;
+  /** Rule tests, run on the proposal before any write (`detector.tests` / `testsFile`). */
+  tests?: RuleTest[];
   /** Re-activate an existing version instead of building a proposal. */
   rollbackTo?: RollbackTarget;
   /** Retention: after a promotion or rollback, keep this many of the action's INACTIVE versions. */

@@ -18,6 +18,9 @@ export const WRITE_METHODS = [
   'updateRuleVersion',
   'updateRuleMetadata',
   'putOutcome',
+  // Not a resource change, but AFD stores the scored event when the event type's
+  // ingestion is on, and nothing after a cancel needs a prediction.
+  'getEventPrediction',
 ] as const satisfies readonly (keyof AfdPort)[];
 
 /** The port's methods that only read (a misspelt name drops out, and Unlisted catches it). */
@@ -33,6 +36,7 @@ type ReadMethod = Extract<
   | 'listDetectorVersions'
   | 'getDetectorVersion'
   | 'listDetectorIds'
+  | 'getDetectorEventType'
   | 'getRuleVersion'
   | 'listRules'
   | 'listRuleVersions'

@@ -52,7 +52,12 @@ export async function getEventType(
     });
   const found = out.eventTypes?.find((e) => e.name === name);
   return found
-    ? { name, eventVariables: found.eventVariables ?? [], labels: found.labels ?? [] }
+    ? {
+        name,
+        eventVariables: found.eventVariables ?? [],
+        labels: found.labels ?? [],
+        entityTypes: (found.entityTypes ?? []).map(idText),
+      }
     : undefined;
 }
 

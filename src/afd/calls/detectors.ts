@@ -187,3 +187,26 @@ export async function listDetectorIds(t: AfdTransport): Promise<string[]> {
   );
   return detectors.flatMap((d) => (d.detectorId ? [idText(d.detectorId)] : []));
 }
+
+/** GetDetectors for one detector: the event type it scores; undefined when there is no such detector. */
+export async function getDetectorEventType(
+  t: AfdTransport,
+  detectorId: string,
+): Promise<string | undefined> {
+  const out = await t
+    .call(
+      {
+        operation: 'GetDetectors',
+        resource: `detector ${detectorId}`,
+        target: { kind: 'detector', detectorId },
+      },
+      () => t.client.send(new GetDetectorsCommand({ detectorId })),
+    )
+    .catch((err: unknown) => {
+      if (err instanceof AfdError && err.awsErrorName === 'ResourceNotFoundException')
+        return { detectors: [] };
+      throw err;
+    });
+  const found = out.detectors?.find((d) => d.detectorId === detectorId);
+  return found?.eventTypeName ? idText(found.eventTypeName) : undefined;
+}

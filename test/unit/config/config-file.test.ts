@@ -117,6 +117,7 @@ describe('config file: happy paths', () => {
         allowBaseChange: false,
         undeployReplacedModel: false,
         deleteStaleDrafts: false,
+        verifyRemote: false,
       },
     });
   });

@@ -31,6 +31,7 @@ describe('config file: detectors (a list of detector sections)', () => {
       allowBaseChange: false,
       undeployReplacedModel: false,
       deleteStaleDrafts: false,
+      verifyRemote: false,
     });
     // Top-level values still apply to the selected detector's run.
     expect(req.tags).toEqual([{ key: 'team', value: 'risk' }]);

@@ -26,6 +26,11 @@ const INGESTED = {
 };
 
 describe('parseRequest: happy paths from inputs', () => {
+  it('verify-remote is an input only, false unless set', () => {
+    expect(parse({ ...DETECTOR, 'verify-remote': 'true' }).detector?.verifyRemote).toBe(true);
+    expect(parse(DETECTOR).detector?.verifyRemote).toBe(false);
+  });
+
   it('reads a full retrain + detector request and applies the defaults', () => {
     const req = parse({
       ...RETRAIN,
@@ -70,6 +75,7 @@ describe('parseRequest: happy paths from inputs', () => {
         allowBaseChange: false,
         undeployReplacedModel: false,
         deleteStaleDrafts: false,
+        verifyRemote: false,
         rules: [
           { ruleId: 'block_known_bad_ip', ruleVersion: '2' },
           { ruleId: 'high_model_score', ruleVersion: '5' },
