@@ -312,7 +312,13 @@ async function writeApply(
       `Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`,
     );
   }
-  if (!request.promote || report.status === 'ACTIVE') return;
+  if (!request.promote) return;
+  if (report.status === 'ACTIVE') {
+    // An earlier attempt of this run promoted it and may have died before its
+    // clean-up: retention is idempotent, so it runs again and finishes the job.
+    if (byEarlierAttempt) await retainAfterPromotion(deps, input, report);
+    return;
+  }
   await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
     ...(base ? { base } : {}),
     allowBaseChange: request.allowBaseChange === true,

@@ -59,11 +59,30 @@ function statuses(): Record<string, string> {
   );
 }
 
-function modelStatus(version: string): string | undefined {
+function modelStatus(version: string, modelId = 'payments_model'): string | undefined {
   return emu
     .snapshot()
-    .modelVersions.find((m) => m.modelId === 'payments_model' && m.modelVersionNumber === version)
-    ?.status;
+    .modelVersions.find((m) => m.modelId === modelId && m.modelVersionNumber === version)?.status;
+}
+
+/** A kill condition: AFD has answered `op` with success once. */
+const ok = (op: string) => (): boolean =>
+  emu.calls.some((c) => c.operation === op && c.status === 200);
+
+/**
+ * One attempt of run `runId` that the runner kills (SIGKILL) as soon as
+ * `reached` holds: from then on AFD sees no further request of it.
+ */
+async function crashedAttempt(
+  inputs: Record<string, string>,
+  runId: string,
+  reached: () => boolean,
+): Promise<void> {
+  const decide = emu.faults.decide.bind(emu.faults);
+  emu.faults.decide = (op) => (reached() ? { latencyMs: 0, failure: 'drop' } : decide(op));
+  const killed = await dispatch(inputs, { runId, kill: reached });
+  expect(killed.signal).toBe('SIGKILL');
+  emu.faults.decide = decide;
 }
 
 function expectClean(run: ActionRun): void {
@@ -189,18 +208,11 @@ describe('rollback-to', () => {
     expect(statuses()).toMatchObject({ '1': 'ACTIVE', '2': 'INACTIVE' });
   });
 
-  const ok = (op: string) => (): boolean =>
-    emu.calls.some((c) => c.operation === op && c.status === 200);
   it.each([
     ['the model activation was requested', ok('UpdateModelVersionStatus')],
     ['the promotion was requested', ok('UpdateDetectorVersionStatus')],
   ])('killed after %s, the re-run finishes the rollback exactly once', async (_name, reached) => {
-    // From the boundary on, AFD sees no further request of the killed attempt.
-    const decide = emu.faults.decide.bind(emu.faults);
-    emu.faults.decide = (op) => (reached() ? { latencyMs: 0, failure: 'drop' } : decide(op));
-    const killed = await dispatch({ 'rollback-to': 'previous' }, { runId: '600', kill: reached });
-    expect(killed.signal).toBe('SIGKILL');
-    emu.faults.decide = decide;
+    await crashedAttempt({ 'rollback-to': 'previous' }, '600', reached);
 
     const rerun = await dispatch({ 'rollback-to': 'previous' }, { runId: '600', attempt: '2' });
     expectClean(rerun);
@@ -284,6 +296,61 @@ describe('keep-inactive-versions', () => {
     expect(run.summary).toMatch(
       /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
     );
+  });
+
+  const RELEASE_C = { promote: 'true', description: 'release C', 'keep-inactive-versions': '1' };
+  const UNDEPLOYING = /^(INACTIVATE_REQUESTED|INACTIVATE_IN_PROGRESS|TRAINING_COMPLETE)$/;
+  /** What retention leaves after release C: 6 ACTIVE, 5 kept, 4 deleted, 1.0 undeployed. */
+  function expectRetainedAfterReleaseC(): void {
+    expect(statuses()).toEqual({
+      '1': 'INACTIVE',
+      '2': 'INACTIVE',
+      '3': 'DRAFT',
+      '5': 'INACTIVE',
+      '6': 'ACTIVE',
+    });
+    expect(modelStatus('1.0')).toMatch(UNDEPLOYING);
+    expect(modelStatus('1.02')).toBe('ACTIVE');
+    // Deployed and used by no detector version, but retention never freed it: not its to undeploy.
+    expect(modelStatus('1.0', 'signup_model')).toBe('ACTIVE');
+  }
+
+  it('a re-run after a crash right after the promotion still runs retention, exactly once', async () => {
+    await twoPromotions();
+    await crashedAttempt(RELEASE_C, '910', ok('UpdateDetectorVersionStatus'));
+    expect(statuses()).toMatchObject({ '4': 'INACTIVE', '5': 'INACTIVE', '6': 'ACTIVE' });
+
+    const rerun = await dispatch(RELEASE_C, { runId: '910', attempt: '2' });
+    expectClean(rerun);
+    expectRetainedAfterReleaseC();
+    const writes = writeCalls(emu);
+    expect(writes.filter((op) => op === 'CreateDetectorVersion')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'UpdateDetectorVersionStatus')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
+    expect(rerun.summary).toMatch(/Retention deleted INACTIVE version 4\./);
+  });
+
+  it('a re-run after a crash between deleting versions and undeploying still undeploys the freed model', async () => {
+    await twoPromotions();
+    await crashedAttempt(RELEASE_C, '920', ok('DeleteDetectorVersion'));
+    expect(statuses()['4']).toBeUndefined();
+    expect(modelStatus('1.0')).toBe('ACTIVE');
+
+    const rerun = await dispatch(RELEASE_C, { runId: '920', attempt: '2' });
+    expectClean(rerun);
+    expectRetainedAfterReleaseC();
+    const writes = writeCalls(emu);
+    expect(writes.filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'UpdateModelVersionStatus')).toHaveLength(1);
+    expect(rerun.summary).toMatch(
+      /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
+    );
+
+    // Decided means done: no model version is left marked for a later retention to undeploy.
+    const marked = Object.entries(emu.snapshot().tags).filter(([, tags]) =>
+      tags.some((t) => t.key === 'fdp:freed-by-retention'),
+    );
+    expect(marked).toEqual([]);
   });
 
   it('after a rollback keeps the version rolled back from, and a re-run deletes nothing more', async () => {
