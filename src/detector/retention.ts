@@ -131,8 +131,7 @@ export async function applyRetention(
       keep: new Set(),
       knownArn: active.arn,
       // The merged PR is closed; its draft was promoted (no longer a DRAFT) when it was reused.
-      isPullOpen: (n) =>
-        n === merged ? Promise.resolve(false) : (isPullOpen?.(n) ?? Promise.resolve(undefined)),
+      isPullOpen: knowingMergedClosed(merged, isPullOpen),
     });
   }
 
@@ -156,6 +155,44 @@ export async function applyRetention(
     [...pending, ...marked].filter((m) => !retry.has(modelKey(m.ref))),
   );
   return outcome;
+}
+
+/**
+ * After a merge that promoted nothing (the merged change was already ACTIVE,
+ * or promote is off), retention did not run, yet the merged pull request's
+ * draft is stale unless this run reused it: delete it, and the drafts of
+ * other closed pull requests, when keep-inactive-versions or
+ * delete-stale-drafts asks for clean-ups.
+ */
+export async function cleanUpAfterMerge(
+  deps: DetectorDeps,
+  input: DetectorRunInput,
+  report: DetectorReport,
+): Promise<void> {
+  const { request, pullNumber: merged, isPullOpen } = input;
+  const wanted = request.keepInactiveVersions !== undefined || request.deleteStaleDrafts === true;
+  if (report.mode !== 'apply' || !input.pullMerged || merged === undefined || !wanted) return;
+  if (report.retention) return; // Retention ran after the promotion and cleaned the drafts.
+  const summaries = await deps.afd.listDetectorVersions(request.detectorId);
+  const deleted = await deleteStaleDrafts(deps, request.detectorId, summaries, {
+    repository: input.repository,
+    // The version this run reused or created is the applied one, never stale.
+    keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
+    isPullOpen: knowingMergedClosed(merged, isPullOpen),
+  });
+  if (deleted.length)
+    report.notes.push(
+      `Deleted the drafts of closed pull requests: versions ${deleted.join(', ')}.`,
+    );
+}
+
+/** Whether a pull request is open (undefined: unknown), the one just merged being closed. */
+function knowingMergedClosed(
+  merged: number | undefined,
+  isPullOpen: ((n: number) => Promise<boolean | undefined>) | undefined,
+): (n: number) => Promise<boolean | undefined> {
+  return (n) =>
+    n === merged ? Promise.resolve(false) : (isPullOpen?.(n) ?? Promise.resolve(undefined));
 }
 
 /** The versions to delete, read for their model versions; one that cannot be read is a warning. */

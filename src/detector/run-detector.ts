@@ -27,7 +27,7 @@ import { promote } from './promotion.js';
 import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
-import { previewRetention, retainAfterPromotion } from './retention.js';
+import { cleanUpAfterMerge, previewRetention, retainAfterPromotion } from './retention.js';
 
 export interface DetectorRunInput {
   request: DetectorRequest;
@@ -80,6 +80,7 @@ export async function runDetector(
     }
   }
   await planAndWrite(deps, input, report);
+  await cleanUpAfterMerge(deps, input, report);
 }
 
 async function planAndWrite(

@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { loadSeedFile } from '../../emulator/seed.js';
 import type { ActionRun } from '../../scripts/local-runner.js';
-import { apiPull, startGitHubApi } from '../support/github-api.js';
+import { apiPull, startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
 import {
   EXAMPLE_SEED,
+  pullRequestPayload,
   runAgainst,
   startScaledEmulator,
   visibleText,
@@ -372,68 +373,108 @@ describe('keep-inactive-versions', () => {
   });
 });
 
-describe('keep-inactive-versions after a merge', () => {
+describe('drafts after a merge', () => {
   const TOKEN = 'ghs_e2eTestToken000000000000000000000001';
-  const PR = 42;
+  const MERGED = 42;
+  const MERGE_SHA = 'c'.repeat(40);
+  let gh: GitHubApi;
+  beforeEach(async () => {
+    gh = await startGitHubApi({ token: TOKEN });
+  });
+  afterEach(async () => {
+    await gh.close();
+  });
 
-  it("deletes the merged pull request's draft when the applied proposal differs from it", async () => {
-    const gh = await startGitHubApi({ token: TOKEN });
-    try {
-      const pr = webhookExample('pull_request', 'opened') as {
-        number: number;
-        pull_request: { number: number; head: { sha: string } };
-      };
-      pr.number = PR;
-      pr.pull_request.number = PR;
-      pr.pull_request.head.sha = 'a'.repeat(40);
-      const draft = await runAgainst(emu, {
-        eventName: 'pull_request',
-        payload: pr,
-        env: {
-          GITHUB_API_URL: gh.url,
-          GITHUB_REF: `refs/pull/${PR}/merge`,
-          GITHUB_SHA: '1'.repeat(40),
-        },
-        inputs: {
-          mode: 'draft',
-          'detector-id': DETECTOR,
-          description: 'reviewed on the PR',
-          'github-token': TOKEN,
-        },
-      });
-      expectClean(draft);
-      expect(statuses()['4']).toBe('DRAFT');
+  /** mode draft on pull request `pr`: its one DRAFT, told apart from the ACTIVE version by `inputs`. */
+  async function draftFor(pr: number, inputs: Record<string, string>): Promise<void> {
+    const run = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload: pullRequestPayload(pr, 'opened', 'a'.repeat(40)),
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REF: `refs/pull/${pr}/merge`,
+        GITHUB_SHA: '1'.repeat(40),
+      },
+      inputs: { mode: 'draft', 'detector-id': DETECTOR, 'github-token': TOKEN, ...inputs },
+    });
+    expectClean(run);
+  }
 
-      // The merged content differs from the PR's draft (main changed the rule execution mode meanwhile).
-      const push = webhookExample('push') as { repository: { default_branch: string } };
-      const branch = push.repository.default_branch;
-      const mergeSha = 'c'.repeat(40);
-      gh.state.pullsByCommit.set(mergeSha, [
-        apiPull({ number: PR, headSha: 'a'.repeat(40), mergeCommitSha: mergeSha, baseRef: branch }),
-      ]);
-      const merge = await runAgainst(emu, {
-        eventName: 'push',
-        payload: push,
-        env: {
-          GITHUB_API_URL: gh.url,
-          GITHUB_REF: `refs/heads/${branch}`,
-          GITHUB_REF_NAME: branch,
-          GITHUB_SHA: mergeSha,
-        },
-        inputs: {
-          'detector-id': DETECTOR,
-          'rule-execution-mode': 'ALL_MATCHED',
-          promote: 'true',
-          'keep-inactive-versions': '5',
-          'github-token': TOKEN,
-        },
-      });
-      expectClean(merge);
-      // 5 created and ACTIVE; the PR's draft 4 deleted; the seeded DRAFT 3 (not the action's) kept.
-      expect(statuses()).toEqual({ '1': 'INACTIVE', '2': 'INACTIVE', '3': 'DRAFT', '5': 'ACTIVE' });
-      expect(merge.summary).toMatch(/Deleted the drafts of closed pull requests: versions 4\./);
-    } finally {
-      await gh.close();
-    }
+  /** The push to the default branch that merged pull request MERGED, applied with `inputs`. */
+  async function merge(inputs: Record<string, string>): Promise<ActionRun> {
+    const push = webhookExample('push') as { repository: { default_branch: string } };
+    const branch = push.repository.default_branch;
+    gh.state.pullsByCommit.set(MERGE_SHA, [
+      apiPull({
+        number: MERGED,
+        headSha: 'a'.repeat(40),
+        mergeCommitSha: MERGE_SHA,
+        baseRef: branch,
+      }),
+    ]);
+    const run = await runAgainst(emu, {
+      eventName: 'push',
+      payload: push,
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REF: `refs/heads/${branch}`,
+        GITHUB_REF_NAME: branch,
+        GITHUB_SHA: MERGE_SHA,
+      },
+      inputs: { 'detector-id': DETECTOR, 'github-token': TOKEN, ...inputs },
+    });
+    expectClean(run);
+    return run;
+  }
+
+  it("deletes the merged pull request's draft when the applied proposal differs from it, and the drafts of closed ones", async () => {
+    const reviewed = { description: 'reviewed on the PR' };
+    await draftFor(41, reviewed);
+    await draftFor(MERGED, reviewed);
+    await draftFor(43, reviewed);
+    expect(statuses()).toMatchObject({ '4': 'DRAFT', '5': 'DRAFT', '6': 'DRAFT' });
+    gh.state.pullStates.set(41, 'closed');
+    gh.state.pullStates.set(43, 'open');
+
+    // The merged content differs from the PR's draft (main changed the rule execution mode meanwhile).
+    const run = await merge({
+      'rule-execution-mode': 'ALL_MATCHED',
+      promote: 'true',
+      'keep-inactive-versions': '5',
+    });
+    // 7 created and ACTIVE; the drafts of the merged PR (5) and the closed one (4) deleted;
+    // the open PR's draft 6 and the seeded DRAFT 3 (not the action's) kept.
+    expect(statuses()).toEqual({
+      '1': 'INACTIVE',
+      '2': 'INACTIVE',
+      '3': 'DRAFT',
+      '6': 'DRAFT',
+      '7': 'ACTIVE',
+    });
+    expect(run.summary).toMatch(
+      /Deleted the drafts of closed pull requests: versions (4, 5|5, 4)\./,
+    );
+  });
+
+  it("reuses the merged pull request's draft when it equals the proposal, and keeps it", async () => {
+    await draftFor(MERGED, { 'rule-execution-mode': 'ALL_MATCHED' });
+    emu.calls.length = 0;
+    await merge({
+      'rule-execution-mode': 'ALL_MATCHED',
+      promote: 'true',
+      'keep-inactive-versions': '5',
+    });
+    expect(statuses()).toMatchObject({ '2': 'INACTIVE', '4': 'ACTIVE' });
+    expect(writeCalls(emu)).not.toContain('CreateDetectorVersion');
+    expect(writeCalls(emu)).not.toContain('DeleteDetectorVersion');
+  });
+
+  it("deletes the merged pull request's draft when the merge changes nothing, so nothing is promoted", async () => {
+    await draftFor(MERGED, { 'rule-execution-mode': 'ALL_MATCHED' });
+    // Main had ALL_MATCHED reverted before the merge: the proposal is the ACTIVE version.
+    const run = await merge({ promote: 'true', 'keep-inactive-versions': '5' });
+    expect(run.outputs).toMatchObject({ detectorVersionId: '2', changed: 'false' });
+    expect(statuses()).toEqual({ '1': 'INACTIVE', '2': 'ACTIVE', '3': 'DRAFT' });
+    expect(run.summary).toMatch(/Deleted the drafts of closed pull requests: versions 4\./);
   });
 });
