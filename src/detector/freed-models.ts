@@ -10,13 +10,19 @@
 import { mapLimit } from '../domain/concurrency.js';
 import { AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
-import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { ModelVersionRef } from '../domain/request.js';
 import type { AfdPort } from '../afd/port.js';
 import { modelKey } from '../planner/index.js';
 import { tagValue } from './provenance.js';
 
-const MARK = PROVENANCE_TAG_KEYS.freedByRetention;
+/**
+ * On a deployed model version: retention of this repository (the value) is
+ * deleting the detector versions that use it and will undeploy it. Not a
+ * provenance tag (it is on versions the action may not have made, and only
+ * for a moment), so it is not among the reserved tags.
+ */
+export const FREED_BY_RETENTION_TAG = 'fdp:freed-by-retention';
+const MARK = FREED_BY_RETENTION_TAG;
 /** Tag reads in flight at once: at most 5 deployed model versions per account. */
 const READ_CONCURRENCY = 4;
 

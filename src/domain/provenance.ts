@@ -18,13 +18,6 @@ export const PROVENANCE_TAG_KEYS = {
   replacedVersion: 'fdp:replaced-version',
   /** On promoted detector versions: the run that promoted it, so a re-run of a rollback finds it done. */
   promotedByRun: 'fdp:promoted-by-run',
-  /**
-   * On deployed model versions: retention of this repository (the value) is
-   * about to delete the detector versions that use it, and will undeploy it
-   * once nothing uses it. Written before the deletion and removed after the
-   * undeploy, so a re-run after a crash in between still undeploys it.
-   */
-  freedByRetention: 'fdp:freed-by-retention',
 } as const;
 
 export const CONTENT_HASH_TAG = PROVENANCE_TAG_KEYS.contentSha256;
