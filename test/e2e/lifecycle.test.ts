@@ -270,35 +270,6 @@ describe('keep-inactive-versions', () => {
     expect(writeCalls(emu)).toEqual([]);
   });
 
-  it('after a promotion deletes exactly the own INACTIVE versions beyond N and undeploys the freed model', async () => {
-    await twoPromotions();
-    const run = await dispatch({
-      promote: 'true',
-      description: 'release C',
-      'keep-inactive-versions': '1',
-    });
-    expectClean(run);
-    // 6 ACTIVE; 5 (just replaced) kept; 4 deleted; 1 and 2 (not the action's) and the DRAFT 3 kept.
-    expect(statuses()).toEqual({
-      '1': 'INACTIVE',
-      '2': 'INACTIVE',
-      '3': 'DRAFT',
-      '5': 'INACTIVE',
-      '6': 'ACTIVE',
-    });
-    expect(writeCalls(emu).filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
-    // Only 4 used payments_model 1.0: it is being undeployed (to "Ready to deploy").
-    expect(writeCalls(emu)).toContain('UpdateModelVersionStatus');
-    expect(modelStatus('1.0')).toMatch(
-      /^(INACTIVATE_REQUESTED|INACTIVATE_IN_PROGRESS|TRAINING_COMPLETE)$/,
-    );
-    expect(modelStatus('1.02')).toBe('ACTIVE');
-    expect(run.summary).toMatch(/Retention deleted INACTIVE version 4\./);
-    expect(run.summary).toMatch(
-      /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
-    );
-  });
-
   const RELEASE_C = { promote: 'true', description: 'release C', 'keep-inactive-versions': '1' };
   const UNDEPLOYING = /^(INACTIVATE_REQUESTED|INACTIVATE_IN_PROGRESS|TRAINING_COMPLETE)$/;
   /** What retention leaves after release C: 6 ACTIVE, 5 kept, 4 deleted, 1.0 undeployed. */
@@ -315,6 +286,20 @@ describe('keep-inactive-versions', () => {
     // Deployed and used by no detector version, but retention never freed it: not its to undeploy.
     expect(modelStatus('1.0', 'signup_model')).toBe('ACTIVE');
   }
+
+  it('after a promotion deletes exactly the own INACTIVE versions beyond N and undeploys the freed model', async () => {
+    await twoPromotions();
+    const run = await dispatch(RELEASE_C);
+    expectClean(run);
+    // 6 ACTIVE; 5 (just replaced) kept; 4 deleted; 1 and 2 (not the action's) and the DRAFT 3
+    // kept; only 4 used payments_model 1.0: it is being undeployed (to "Ready to deploy").
+    expectRetainedAfterReleaseC();
+    expect(writeCalls(emu).filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
+    expect(run.summary).toMatch(/Retention deleted INACTIVE version 4\./);
+    expect(run.summary).toMatch(
+      /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
+    );
+  });
 
   it('a re-run after a crash right after the promotion still runs retention, exactly once', async () => {
     await twoPromotions();
