@@ -174,4 +174,7 @@ export class AfdGateway implements AfdPort {
   tagResource(arn: string, tags: Tag[]): Promise<void> {
     return catalog.tagResource(this.t, arn, tags);
   }
+  untagResource(arn: string, tagKeys: string[]): Promise<void> {
+    return catalog.untagResource(this.t, arn, tagKeys);
+  }
 }

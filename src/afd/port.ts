@@ -110,6 +110,8 @@ export interface AfdPort {
   /** GetRules for a whole detector, all pages (50–100 per page). */
   listRules(detectorId: string): Promise<RuleDetail[]>;
   tagResource(arn: string, tags: Tag[]): Promise<void>;
+  /** UntagResource: removes the tags with these keys (a key the resource lacks is no error). */
+  untagResource(arn: string, tagKeys: string[]): Promise<void>;
 
   /** CreateRule: version "1" of a new rule id. Not idempotent. */
   createRule(

@@ -16,6 +16,8 @@ export interface UndeployOutcome {
   undeployed: ModelVersionRef[];
   /** One note per model version kept because detector versions still use it. */
   kept: string[];
+  /** Model versions whose undeploy AFD refused or that could not be read: still to do. */
+  failed: ModelVersionRef[];
 }
 
 /**
@@ -33,7 +35,7 @@ export async function undeployReplacedModels(
   const { afd, log } = deps;
   const keep = new Set(current.map(modelKey));
   const candidates = replaced.filter((m) => !keep.has(modelKey(m)));
-  const outcome: UndeployOutcome = { undeployed: [], kept: [] };
+  const outcome: UndeployOutcome = { undeployed: [], kept: [], failed: [] };
   if (!candidates.length) return outcome;
 
   const holders = await findModelHolders(afd, candidates);
@@ -61,6 +63,7 @@ export async function undeployReplacedModels(
         `Could not undeploy model ${m.modelId} ${m.modelVersionNumber} (undeploy-replaced-model): ${err.message} ` +
           'The promotion stands; undeploy the version in the AFD console once no detector version uses it.',
       );
+      outcome.failed.push(m);
       continue;
     }
     log.info(

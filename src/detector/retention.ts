@@ -3,7 +3,7 @@
 // undeploy the model versions only they used, and delete the drafts of closed
 // pull requests. Clean-ups after a promotion are best effort: a refusal is a
 // warning, never a failed run (the promotion stands).
-import type { DetectorVersionSummary } from '../domain/afd.js';
+import type { DetectorVersion, DetectorVersionSummary } from '../domain/afd.js';
 import { mapLimit } from '../domain/concurrency.js';
 import { AfdError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
@@ -11,6 +11,7 @@ import type { ModelVersionRef } from '../domain/request.js';
 import { NO_REPLACED_VERSION, PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import type { AfdPort } from '../afd/port.js';
 import { modelKey } from '../planner/index.js';
+import { clearMarks, findMarked, markFreed, uniqueModels } from './freed-models.js';
 import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
 import { siblingArn, tagValue } from './provenance.js';
 import type { DetectorReport } from './report.js';
@@ -93,12 +94,23 @@ export async function applyRetention(
     keep: input.keep,
     ...(replacedId ? { replacedId } : {}),
   });
-  const freed = new Map<string, ModelVersionRef>();
-  for (const id of doomed) {
+  // Marked before anything is deleted: what a crash after a deletion must not forget.
+  const pending = await findMarked(afd, input.repository);
+  const doomedVersions = await readDoomed(deps, detectorId, doomed);
+  const inUse = new Set(active.modelVersions.map(modelKey));
+  const marked = await markFreed(
+    deps,
+    uniqueModels(...doomedVersions.map((v) => v.modelVersions)).filter(
+      (m) => !inUse.has(modelKey(m)) && !pending.some((p) => modelKey(p.ref) === modelKey(m)),
+    ),
+    input.repository,
+  );
+  const freed: ModelVersionRef[] = [];
+  for (const version of doomedVersions) {
+    const id = version.detectorVersionId;
     try {
-      const version = await afd.getDetectorVersion(detectorId, id);
       await afd.deleteDetectorVersion(detectorId, id);
-      for (const m of version.modelVersions) freed.set(modelKey(m), m);
+      freed.push(...version.modelVersions);
     } catch (err) {
       if (!(err instanceof AfdError)) throw err;
       log.warning(
@@ -119,17 +131,88 @@ export async function applyRetention(
       keep: new Set(),
       knownArn: active.arn,
       // The merged PR is closed; its draft was promoted (no longer a DRAFT) when it was reused.
-      isPullOpen: (n) =>
-        n === merged ? Promise.resolve(false) : (isPullOpen?.(n) ?? Promise.resolve(undefined)),
+      isPullOpen: knowingMergedClosed(merged, isPullOpen),
     });
   }
 
-  // Model versions only the deleted versions used: undeploy once nothing else holds them.
-  const undeploy = await undeployReplacedModels(deps, [...freed.values()], active.modelVersions);
+  // Model versions only the deleted versions used (in this run, or in an
+  // interrupted earlier one): undeploy once nothing else holds them.
+  const undeploy = await undeployReplacedModels(
+    deps,
+    uniqueModels(
+      freed,
+      pending.map((p) => p.ref),
+    ),
+    active.modelVersions,
+  );
   outcome.undeployed = undeploy.undeployed;
   // A model version another detector version still uses stays deployed (AFD refuses otherwise): say which.
   for (const note of undeploy.kept) deps.log.warning(note);
+  // Decided, whether undeployed or kept; a refused undeploy keeps its mark and is tried again next time.
+  const retry = new Set(undeploy.failed.map(modelKey));
+  await clearMarks(
+    deps,
+    [...pending, ...marked].filter((m) => !retry.has(modelKey(m.ref))),
+  );
   return outcome;
+}
+
+/**
+ * After a merge that promoted nothing (the merged change was already ACTIVE,
+ * or promote is off), retention did not run, yet the merged pull request's
+ * draft is stale unless this run reused it: delete it, and the drafts of
+ * other closed pull requests, when keep-inactive-versions or
+ * delete-stale-drafts asks for clean-ups.
+ */
+export async function cleanUpAfterMerge(
+  deps: DetectorDeps,
+  input: DetectorRunInput,
+  report: DetectorReport,
+): Promise<void> {
+  const { request, pullNumber: merged, isPullOpen } = input;
+  const wanted = request.keepInactiveVersions !== undefined || request.deleteStaleDrafts === true;
+  if (report.mode !== 'apply' || !input.pullMerged || merged === undefined || !wanted) return;
+  if (report.retention) return; // Retention ran after the promotion and cleaned the drafts.
+  const summaries = await deps.afd.listDetectorVersions(request.detectorId);
+  const deleted = await deleteStaleDrafts(deps, request.detectorId, summaries, {
+    repository: input.repository,
+    // The version this run reused or created is the applied one, never stale.
+    keep: new Set(report.detectorVersionId ? [report.detectorVersionId] : []),
+    isPullOpen: knowingMergedClosed(merged, isPullOpen),
+  });
+  if (deleted.length)
+    report.notes.push(
+      `Deleted the drafts of closed pull requests: versions ${deleted.join(', ')}.`,
+    );
+}
+
+/** Whether a pull request is open (undefined: unknown), the one just merged being closed. */
+function knowingMergedClosed(
+  merged: number | undefined,
+  isPullOpen: ((n: number) => Promise<boolean | undefined>) | undefined,
+): (n: number) => Promise<boolean | undefined> {
+  return (n) =>
+    n === merged ? Promise.resolve(false) : (isPullOpen?.(n) ?? Promise.resolve(undefined));
+}
+
+/** The versions to delete, read for their model versions; one that cannot be read is a warning. */
+async function readDoomed(
+  { afd, log }: { afd: AfdPort; log: Logger },
+  detectorId: string,
+  ids: readonly string[],
+): Promise<DetectorVersion[]> {
+  const versions: DetectorVersion[] = [];
+  for (const id of ids) {
+    try {
+      versions.push(await afd.getDetectorVersion(detectorId, id));
+    } catch (err) {
+      if (!(err instanceof AfdError)) throw err;
+      log.warning(
+        `Could not delete INACTIVE version ${id} (keep-inactive-versions): ${err.message}`,
+      );
+    }
+  }
+  return versions;
 }
 
 /** After a verified promotion or rollback: retention when keep-inactive-versions is set. */

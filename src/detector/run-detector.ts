@@ -28,7 +28,7 @@ import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
 import { verifyDraft } from './verify-draft.js';
-import { previewRetention, retainAfterPromotion } from './retention.js';
+import { cleanUpAfterMerge, previewRetention, retainAfterPromotion } from './retention.js';
 
 export interface DetectorRunInput {
   request: DetectorRequest;
@@ -81,6 +81,7 @@ export async function runDetector(
     }
   }
   await planAndWrite(deps, input, report);
+  await cleanUpAfterMerge(deps, input, report);
 }
 
 async function planAndWrite(
@@ -317,7 +318,13 @@ async function writeApply(
       `Created detector ${detectorId} version ${created.detectorVersionId} (${created.status}).`,
     );
   }
-  if (!request.promote || report.status === 'ACTIVE') return;
+  if (!request.promote) return;
+  if (report.status === 'ACTIVE') {
+    // An earlier attempt of this run promoted it and may have died before its
+    // clean-up: retention is idempotent, so it runs again and finishes the job.
+    if (byEarlierAttempt) await retainAfterPromotion(deps, input, report);
+    return;
+  }
   await promote(deps, detectorId, report.detectorVersionId, summaries, report, {
     ...(base ? { base } : {}),
     allowBaseChange: request.allowBaseChange === true,

@@ -14,6 +14,7 @@ export const WRITE_METHODS = [
   'updateDetectorVersionStatus',
   'deleteDetectorVersion',
   'tagResource',
+  'untagResource',
   'createRule',
   'updateRuleVersion',
   'updateRuleMetadata',

@@ -15,6 +15,7 @@ const SHARED_READS = [
   'getEventType',
   'listLabelNames',
   'listDetectorIds',
+  'getDetectorEventType',
 ] as const satisfies readonly (keyof AfdPort)[];
 
 const WRITES: ReadonlySet<string> = new Set(WRITE_METHODS);

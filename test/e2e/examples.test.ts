@@ -25,9 +25,10 @@ interface Plan {
 }
 
 /**
- * The example steps that build a detector version from the config (the
+ * The example steps that build a detector version from the shared config (the
  * release example retrains only; the rollback example is tested in
- * lifecycle.test.ts, the export example in export.test.ts).
+ * lifecycle.test.ts, the export example in export.test.ts, the model schema
+ * example in new-major.test.ts).
  */
 const detectorSteps = workflowFiles(EXAMPLE_WORKFLOWS_DIR).flatMap(({ path, source }) =>
   actionStepInputs(source)
@@ -35,7 +36,8 @@ const detectorSteps = workflowFiles(EXAMPLE_WORKFLOWS_DIR).flatMap(({ path, sour
       (inputs) =>
         ('config' in inputs || 'detector-id' in inputs) &&
         !('rollback-to' in inputs) &&
-        inputs.mode !== 'export',
+        inputs.mode !== 'export' &&
+        (inputs.config ?? CONFIG_IN_WORKSPACE) === CONFIG_IN_WORKSPACE,
     )
     .map((inputs) => ({ path, inputs })),
 );

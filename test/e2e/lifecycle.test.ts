@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { loadSeedFile } from '../../emulator/seed.js';
 import type { ActionRun } from '../../scripts/local-runner.js';
-import { apiPull, startGitHubApi } from '../support/github-api.js';
+import { apiPull, startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
 import {
   EXAMPLE_SEED,
+  pullRequestPayload,
   runAgainst,
   startScaledEmulator,
   visibleText,
@@ -59,11 +60,30 @@ function statuses(): Record<string, string> {
   );
 }
 
-function modelStatus(version: string): string | undefined {
+function modelStatus(version: string, modelId = 'payments_model'): string | undefined {
   return emu
     .snapshot()
-    .modelVersions.find((m) => m.modelId === 'payments_model' && m.modelVersionNumber === version)
-    ?.status;
+    .modelVersions.find((m) => m.modelId === modelId && m.modelVersionNumber === version)?.status;
+}
+
+/** A kill condition: AFD has answered `op` with success once. */
+const ok = (op: string) => (): boolean =>
+  emu.calls.some((c) => c.operation === op && c.status === 200);
+
+/**
+ * One attempt of run `runId` that the runner kills (SIGKILL) as soon as
+ * `reached` holds: from then on AFD sees no further request of it.
+ */
+async function crashedAttempt(
+  inputs: Record<string, string>,
+  runId: string,
+  reached: () => boolean,
+): Promise<void> {
+  const decide = emu.faults.decide.bind(emu.faults);
+  emu.faults.decide = (op) => (reached() ? { latencyMs: 0, failure: 'drop' } : decide(op));
+  const killed = await dispatch(inputs, { runId, kill: reached });
+  expect(killed.signal).toBe('SIGKILL');
+  emu.faults.decide = decide;
 }
 
 function expectClean(run: ActionRun): void {
@@ -189,18 +209,11 @@ describe('rollback-to', () => {
     expect(statuses()).toMatchObject({ '1': 'ACTIVE', '2': 'INACTIVE' });
   });
 
-  const ok = (op: string) => (): boolean =>
-    emu.calls.some((c) => c.operation === op && c.status === 200);
   it.each([
     ['the model activation was requested', ok('UpdateModelVersionStatus')],
     ['the promotion was requested', ok('UpdateDetectorVersionStatus')],
   ])('killed after %s, the re-run finishes the rollback exactly once', async (_name, reached) => {
-    // From the boundary on, AFD sees no further request of the killed attempt.
-    const decide = emu.faults.decide.bind(emu.faults);
-    emu.faults.decide = (op) => (reached() ? { latencyMs: 0, failure: 'drop' } : decide(op));
-    const killed = await dispatch({ 'rollback-to': 'previous' }, { runId: '600', kill: reached });
-    expect(killed.signal).toBe('SIGKILL');
-    emu.faults.decide = decide;
+    await crashedAttempt({ 'rollback-to': 'previous' }, '600', reached);
 
     const rerun = await dispatch({ 'rollback-to': 'previous' }, { runId: '600', attempt: '2' });
     expectClean(rerun);
@@ -257,15 +270,10 @@ describe('keep-inactive-versions', () => {
     expect(writeCalls(emu)).toEqual([]);
   });
 
-  it('after a promotion deletes exactly the own INACTIVE versions beyond N and undeploys the freed model', async () => {
-    await twoPromotions();
-    const run = await dispatch({
-      promote: 'true',
-      description: 'release C',
-      'keep-inactive-versions': '1',
-    });
-    expectClean(run);
-    // 6 ACTIVE; 5 (just replaced) kept; 4 deleted; 1 and 2 (not the action's) and the DRAFT 3 kept.
+  const RELEASE_C = { promote: 'true', description: 'release C', 'keep-inactive-versions': '1' };
+  const UNDEPLOYING = /^(INACTIVATE_REQUESTED|INACTIVATE_IN_PROGRESS|TRAINING_COMPLETE)$/;
+  /** What retention leaves after release C: 6 ACTIVE, 5 kept, 4 deleted, 1.0 undeployed. */
+  function expectRetainedAfterReleaseC(): void {
     expect(statuses()).toEqual({
       '1': 'INACTIVE',
       '2': 'INACTIVE',
@@ -273,17 +281,62 @@ describe('keep-inactive-versions', () => {
       '5': 'INACTIVE',
       '6': 'ACTIVE',
     });
-    expect(writeCalls(emu).filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
-    // Only 4 used payments_model 1.0: it is being undeployed (to "Ready to deploy").
-    expect(writeCalls(emu)).toContain('UpdateModelVersionStatus');
-    expect(modelStatus('1.0')).toMatch(
-      /^(INACTIVATE_REQUESTED|INACTIVATE_IN_PROGRESS|TRAINING_COMPLETE)$/,
-    );
+    expect(modelStatus('1.0')).toMatch(UNDEPLOYING);
     expect(modelStatus('1.02')).toBe('ACTIVE');
+    // Deployed and used by no detector version, but retention never freed it: not its to undeploy.
+    expect(modelStatus('1.0', 'signup_model')).toBe('ACTIVE');
+  }
+
+  it('after a promotion deletes exactly the own INACTIVE versions beyond N and undeploys the freed model', async () => {
+    await twoPromotions();
+    const run = await dispatch(RELEASE_C);
+    expectClean(run);
+    // 6 ACTIVE; 5 (just replaced) kept; 4 deleted; 1 and 2 (not the action's) and the DRAFT 3
+    // kept; only 4 used payments_model 1.0: it is being undeployed (to "Ready to deploy").
+    expectRetainedAfterReleaseC();
+    expect(writeCalls(emu).filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
     expect(run.summary).toMatch(/Retention deleted INACTIVE version 4\./);
     expect(run.summary).toMatch(
       /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
     );
+  });
+
+  it('a re-run after a crash right after the promotion still runs retention, exactly once', async () => {
+    await twoPromotions();
+    await crashedAttempt(RELEASE_C, '910', ok('UpdateDetectorVersionStatus'));
+    expect(statuses()).toMatchObject({ '4': 'INACTIVE', '5': 'INACTIVE', '6': 'ACTIVE' });
+
+    const rerun = await dispatch(RELEASE_C, { runId: '910', attempt: '2' });
+    expectClean(rerun);
+    expectRetainedAfterReleaseC();
+    const writes = writeCalls(emu);
+    expect(writes.filter((op) => op === 'CreateDetectorVersion')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'UpdateDetectorVersionStatus')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
+    expect(rerun.summary).toMatch(/Retention deleted INACTIVE version 4\./);
+  });
+
+  it('a re-run after a crash between deleting versions and undeploying still undeploys the freed model', async () => {
+    await twoPromotions();
+    await crashedAttempt(RELEASE_C, '920', ok('DeleteDetectorVersion'));
+    expect(statuses()['4']).toBeUndefined();
+    expect(modelStatus('1.0')).toBe('ACTIVE');
+
+    const rerun = await dispatch(RELEASE_C, { runId: '920', attempt: '2' });
+    expectClean(rerun);
+    expectRetainedAfterReleaseC();
+    const writes = writeCalls(emu);
+    expect(writes.filter((op) => op === 'DeleteDetectorVersion')).toHaveLength(1);
+    expect(writes.filter((op) => op === 'UpdateModelVersionStatus')).toHaveLength(1);
+    expect(rerun.summary).toMatch(
+      /Undeployed model versions no detector version uses: payments\\_model 1\.0\./,
+    );
+
+    // Decided means done: no model version is left marked for a later retention to undeploy.
+    const marked = Object.entries(emu.snapshot().tags).filter(([, tags]) =>
+      tags.some((t) => t.key === 'fdp:freed-by-retention'),
+    );
+    expect(marked).toEqual([]);
   });
 
   it('after a rollback keeps the version rolled back from, and a re-run deletes nothing more', async () => {
@@ -305,68 +358,108 @@ describe('keep-inactive-versions', () => {
   });
 });
 
-describe('keep-inactive-versions after a merge', () => {
+describe('drafts after a merge', () => {
   const TOKEN = 'ghs_e2eTestToken000000000000000000000001';
-  const PR = 42;
+  const MERGED = 42;
+  const MERGE_SHA = 'c'.repeat(40);
+  let gh: GitHubApi;
+  beforeEach(async () => {
+    gh = await startGitHubApi({ token: TOKEN });
+  });
+  afterEach(async () => {
+    await gh.close();
+  });
 
-  it("deletes the merged pull request's draft when the applied proposal differs from it", async () => {
-    const gh = await startGitHubApi({ token: TOKEN });
-    try {
-      const pr = webhookExample('pull_request', 'opened') as {
-        number: number;
-        pull_request: { number: number; head: { sha: string } };
-      };
-      pr.number = PR;
-      pr.pull_request.number = PR;
-      pr.pull_request.head.sha = 'a'.repeat(40);
-      const draft = await runAgainst(emu, {
-        eventName: 'pull_request',
-        payload: pr,
-        env: {
-          GITHUB_API_URL: gh.url,
-          GITHUB_REF: `refs/pull/${PR}/merge`,
-          GITHUB_SHA: '1'.repeat(40),
-        },
-        inputs: {
-          mode: 'draft',
-          'detector-id': DETECTOR,
-          description: 'reviewed on the PR',
-          'github-token': TOKEN,
-        },
-      });
-      expectClean(draft);
-      expect(statuses()['4']).toBe('DRAFT');
+  /** mode draft on pull request `pr`: its one DRAFT, told apart from the ACTIVE version by `inputs`. */
+  async function draftFor(pr: number, inputs: Record<string, string>): Promise<void> {
+    const run = await runAgainst(emu, {
+      eventName: 'pull_request',
+      payload: pullRequestPayload(pr, 'opened', 'a'.repeat(40)),
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REF: `refs/pull/${pr}/merge`,
+        GITHUB_SHA: '1'.repeat(40),
+      },
+      inputs: { mode: 'draft', 'detector-id': DETECTOR, 'github-token': TOKEN, ...inputs },
+    });
+    expectClean(run);
+  }
 
-      // The merged content differs from the PR's draft (main changed the rule execution mode meanwhile).
-      const push = webhookExample('push') as { repository: { default_branch: string } };
-      const branch = push.repository.default_branch;
-      const mergeSha = 'c'.repeat(40);
-      gh.state.pullsByCommit.set(mergeSha, [
-        apiPull({ number: PR, headSha: 'a'.repeat(40), mergeCommitSha: mergeSha, baseRef: branch }),
-      ]);
-      const merge = await runAgainst(emu, {
-        eventName: 'push',
-        payload: push,
-        env: {
-          GITHUB_API_URL: gh.url,
-          GITHUB_REF: `refs/heads/${branch}`,
-          GITHUB_REF_NAME: branch,
-          GITHUB_SHA: mergeSha,
-        },
-        inputs: {
-          'detector-id': DETECTOR,
-          'rule-execution-mode': 'ALL_MATCHED',
-          promote: 'true',
-          'keep-inactive-versions': '5',
-          'github-token': TOKEN,
-        },
-      });
-      expectClean(merge);
-      // 5 created and ACTIVE; the PR's draft 4 deleted; the seeded DRAFT 3 (not the action's) kept.
-      expect(statuses()).toEqual({ '1': 'INACTIVE', '2': 'INACTIVE', '3': 'DRAFT', '5': 'ACTIVE' });
-      expect(merge.summary).toMatch(/Deleted the drafts of closed pull requests: versions 4\./);
-    } finally {
-      await gh.close();
-    }
+  /** The push to the default branch that merged pull request MERGED, applied with `inputs`. */
+  async function merge(inputs: Record<string, string>): Promise<ActionRun> {
+    const push = webhookExample('push') as { repository: { default_branch: string } };
+    const branch = push.repository.default_branch;
+    gh.state.pullsByCommit.set(MERGE_SHA, [
+      apiPull({
+        number: MERGED,
+        headSha: 'a'.repeat(40),
+        mergeCommitSha: MERGE_SHA,
+        baseRef: branch,
+      }),
+    ]);
+    const run = await runAgainst(emu, {
+      eventName: 'push',
+      payload: push,
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REF: `refs/heads/${branch}`,
+        GITHUB_REF_NAME: branch,
+        GITHUB_SHA: MERGE_SHA,
+      },
+      inputs: { 'detector-id': DETECTOR, 'github-token': TOKEN, ...inputs },
+    });
+    expectClean(run);
+    return run;
+  }
+
+  it("deletes the merged pull request's draft when the applied proposal differs from it, and the drafts of closed ones", async () => {
+    const reviewed = { description: 'reviewed on the PR' };
+    await draftFor(41, reviewed);
+    await draftFor(MERGED, reviewed);
+    await draftFor(43, reviewed);
+    expect(statuses()).toMatchObject({ '4': 'DRAFT', '5': 'DRAFT', '6': 'DRAFT' });
+    gh.state.pullStates.set(41, 'closed');
+    gh.state.pullStates.set(43, 'open');
+
+    // The merged content differs from the PR's draft (main changed the rule execution mode meanwhile).
+    const run = await merge({
+      'rule-execution-mode': 'ALL_MATCHED',
+      promote: 'true',
+      'keep-inactive-versions': '5',
+    });
+    // 7 created and ACTIVE; the drafts of the merged PR (5) and the closed one (4) deleted;
+    // the open PR's draft 6 and the seeded DRAFT 3 (not the action's) kept.
+    expect(statuses()).toEqual({
+      '1': 'INACTIVE',
+      '2': 'INACTIVE',
+      '3': 'DRAFT',
+      '6': 'DRAFT',
+      '7': 'ACTIVE',
+    });
+    expect(run.summary).toMatch(
+      /Deleted the drafts of closed pull requests: versions (4, 5|5, 4)\./,
+    );
+  });
+
+  it("reuses the merged pull request's draft when it equals the proposal, and keeps it", async () => {
+    await draftFor(MERGED, { 'rule-execution-mode': 'ALL_MATCHED' });
+    emu.calls.length = 0;
+    await merge({
+      'rule-execution-mode': 'ALL_MATCHED',
+      promote: 'true',
+      'keep-inactive-versions': '5',
+    });
+    expect(statuses()).toMatchObject({ '2': 'INACTIVE', '4': 'ACTIVE' });
+    expect(writeCalls(emu)).not.toContain('CreateDetectorVersion');
+    expect(writeCalls(emu)).not.toContain('DeleteDetectorVersion');
+  });
+
+  it("deletes the merged pull request's draft when the merge changes nothing, so nothing is promoted", async () => {
+    await draftFor(MERGED, { 'rule-execution-mode': 'ALL_MATCHED' });
+    // Main had ALL_MATCHED reverted before the merge: the proposal is the ACTIVE version.
+    const run = await merge({ promote: 'true', 'keep-inactive-versions': '5' });
+    expect(run.outputs).toMatchObject({ detectorVersionId: '2', changed: 'false' });
+    expect(statuses()).toEqual({ '1': 'INACTIVE', '2': 'ACTIVE', '3': 'DRAFT' });
+    expect(run.summary).toMatch(/Deleted the drafts of closed pull requests: versions 4\./);
   });
 });

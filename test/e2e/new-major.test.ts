@@ -3,11 +3,14 @@
 // loopback GitHub API for the pull request comment.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
+import { exampleConfigFiles } from '../support/examples.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
 import { runAgainst, startScaledEmulator, writeCalls } from './harness.js';
 
 const CONFIG_PATH = 'fraud-detector/payments.yml';
+/** The config of examples/workflows/model-schema.yml, where that workflow reads it. */
+const EXAMPLE_CONFIG = 'fraud-detector/payments-model.yml';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000002';
 const PR = 77;
 const MODEL = { payments_model: { trainingDurationMs: 100 * 60_000, metrics: { auc: 0.95 } } };
@@ -144,7 +147,7 @@ describe('a new major model version', () => {
     expect(writeCalls(emu)).toEqual([]);
   });
 
-  it('the pull request plan shows the schema change in the summary and the comment, and creates nothing', async () => {
+  it('the pull request plan of the shipped example shows the schema change in the summary and the comment, and creates nothing', async () => {
     emu = await startScaledEmulator(MODEL);
     gh = await startGitHubApi({ token: TOKEN });
     const payload = webhookExample('pull_request', 'opened') as {
@@ -156,8 +159,9 @@ describe('a new major model version', () => {
     const run = await runAgainst(emu, {
       eventName: 'pull_request',
       payload,
-      inputs: { config: CONFIG_PATH, 'github-token': TOKEN },
-      workspaceFiles: { [CONFIG_PATH]: config() },
+      // examples/workflows/model-schema.yml with its config, as a user copies them.
+      inputs: { config: EXAMPLE_CONFIG, 'github-token': TOKEN },
+      workspaceFiles: exampleConfigFiles(),
       env: {
         GITHUB_API_URL: gh.url,
         GITHUB_REF: `refs/pull/${PR}/merge`,

@@ -280,7 +280,7 @@ describe('quota hygiene (opt-in)', () => {
     const { emu: e, afd } = await setUp();
     await releaseHolders(e, afd);
     const outcome = await undeployReplacedModels({ afd, log }, [V102], [V101]);
-    expect(outcome).toEqual({ undeployed: [V102], kept: [] });
+    expect(outcome).toEqual({ undeployed: [V102], kept: [], failed: [] });
     expect(statusOf(e, '1.02')).toMatch(/^INACTIVATE_/);
   });
 
@@ -294,7 +294,8 @@ describe('quota hygiene (opt-in)', () => {
       [V102],
       [V101],
     );
-    expect(outcome).toEqual({ undeployed: [], kept: [] });
+    // Still to do: retention keeps its mark on it and tries again next time.
+    expect(outcome).toEqual({ undeployed: [], kept: [], failed: [V102] });
     expect(warnings.join(' ')).toMatch(
       /Could not undeploy model payments_model 1\.02.*promotion stands/,
     );

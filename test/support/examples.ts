@@ -17,6 +17,16 @@ export function exampleConfig(): string {
   return readFileSync(join(ROOT, EXAMPLE_CONFIG_PATH), 'utf8');
 }
 
+/** Every config of examples/fraud-detector/, by the workspace path the example workflows give. */
+export function exampleConfigFiles(): Record<string, string> {
+  const dir = 'examples/fraud-detector';
+  return Object.fromEntries(
+    readdirSync(join(ROOT, dir))
+      .sort()
+      .map((name) => [`fraud-detector/${name}`, readFileSync(join(ROOT, dir, name), 'utf8')]),
+  );
+}
+
 /** Every file of examples/workflows/, workflow or not (the folder must hold only workflows). */
 export function exampleWorkflowPaths(): string[] {
   return readdirSync(join(ROOT, EXAMPLE_WORKFLOWS_DIR))

@@ -10,6 +10,7 @@ import {
   ListTagsForResourceCommand,
   PutOutcomeCommand,
   TagResourceCommand,
+  UntagResourceCommand,
 } from '@aws-sdk/client-frauddetector';
 import type {
   EventTypeDetail,
@@ -89,6 +90,16 @@ export async function listTags(t: AfdTransport, arn: string): Promise<Tag[]> {
 export async function tagResource(t: AfdTransport, arn: string, tags: Tag[]): Promise<void> {
   await t.call({ operation: 'TagResource', resource: arn }, () =>
     t.client.send(new TagResourceCommand({ resourceARN: arn, tags })),
+  );
+}
+
+export async function untagResource(
+  t: AfdTransport,
+  arn: string,
+  tagKeys: string[],
+): Promise<void> {
+  await t.call({ operation: 'UntagResource', resource: arn }, () =>
+    t.client.send(new UntagResourceCommand({ resourceARN: arn, tagKeys })),
   );
 }
 

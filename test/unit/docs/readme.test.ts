@@ -48,6 +48,7 @@ describe('README.md', () => {
     expect(examples.map((f) => f.path)).toEqual([
       'examples/workflows/export.yml',
       'examples/workflows/merge-promote.yml',
+      'examples/workflows/model-schema.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',
       'examples/workflows/rollback.yml',

@@ -11,6 +11,7 @@ import {
   actionStepInputs,
   CONFIG_IN_WORKSPACE,
   exampleConfig,
+  exampleConfigFiles,
   EXAMPLE_WORKFLOWS_DIR,
   exampleWorkflowPaths,
   isThisAction,
@@ -40,6 +41,7 @@ describe('workflows', () => {
     expect(examples.map((w) => w.path)).toEqual([
       'examples/workflows/export.yml',
       'examples/workflows/merge-promote.yml',
+      'examples/workflows/model-schema.yml',
       'examples/workflows/pull-request-plan.yml',
       'examples/workflows/release-retrain.yml',
       'examples/workflows/rollback.yml',
@@ -142,7 +144,7 @@ describe('workflows', () => {
       const request = parseRequest(
         fakeSources(inputs, {
           env: { AWS_REGION: 'us-east-1' },
-          files: { [CONFIG_IN_WORKSPACE]: exampleConfig() },
+          files: exampleConfigFiles(),
         }),
       );
       expect(request.model ?? request.detector, path).toBeDefined();
