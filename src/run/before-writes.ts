@@ -5,14 +5,11 @@ import * as core from '../runner/commands.js';
 import type { AfdPort } from '../afd/port.js';
 import { preflightDetector } from '../detector/preflight.js';
 import { newDetectorReport } from '../detector/report.js';
-import type { Logger } from '../domain/log.js';
 import type { Request } from '../domain/request.js';
 import type { RunContext } from '../github/event.js';
 import type { GitHubPort } from './github-port.js';
 import { lookUpReviewedPlan, reviewedPlanRequired, type ReviewedPlan } from './reviewed-plan.js';
 import { failureSummary, writeSummary } from './summary.js';
-
-const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
 
 /**
  * On an apply: what was reviewed, before any write. With
@@ -41,7 +38,7 @@ export async function preflight(
 ): Promise<void> {
   try {
     await preflightDetector(
-      { afd, log: coreLogger },
+      { afd, log: core.logger },
       {
         request: request.detector!,
         tags: [],

@@ -5,7 +5,7 @@ import * as core from '../runner/commands.js';
 import { GitHubApiError, GitHubUnreachableError, safeUrl } from '../github/errors.js';
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
-import { commentMarker, parseMarker } from '../report/detector-comment.js';
+import { commentMarker, parseMarker } from '../report/comment-marker.js';
 import { scrubSecrets } from '../runner/scrub.js';
 
 export interface GitHubPort {
