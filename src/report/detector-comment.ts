@@ -180,11 +180,23 @@ const STOPPED: Record<string, { emoji: string; note: string }> = {
   },
 };
 
-function render(input: DetectorPlanReport, target: ReportTarget, compact: boolean): string {
+/** The plan's one-glance state: stopped, no changes, changes, or changes to review with care. */
+export function planEmoji(input: DetectorPlanReport, risky = warnings(input)): string {
+  return (
+    STOPPED[input.status]?.emoji ?? (!input.diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡')
+  );
+}
+
+/**
+ * One detector's plan without the marker: the whole PR comment of a run of one
+ * detector, one section of the comment of a run of many. `compact` lists only
+ * the changed rules in the rules table.
+ */
+export function renderPlanBody(input: DetectorPlanReport, compact: boolean): string {
   const { diff } = input;
   const risky = warnings(input);
   const stopped = STOPPED[input.status];
-  const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
+  const emoji = planEmoji(input, risky);
   const sections: string[][] = [
     [
       `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${markdownId(input.status)}`,
@@ -222,12 +234,11 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     .join('\n\n');
   const legend = emojiLegend(shown);
   const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${inlineCode(input.fingerprint)}</sub>`;
-  const withMarker =
-    target === 'comment'
-      ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
-      : body;
-  return `${withMarker}\n`;
+  return `${body}\n`;
 }
+
+const withMarker = (input: DetectorPlanReport, body: string): string =>
+  `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`;
 
 /** rollback-to and keep-inactive-versions: what is re-activated, and what retention would delete. */
 function lifecycleSection(diff: DetectorPlanDiff): string[] {
@@ -268,6 +279,12 @@ export function emojiLegend(markdown: string): string {
     .join(' · ');
 }
 
+/** Where the full plan is: the job summary of the run, linked when the run's URL is known. */
+export function jobSummaryLink(runUrl: string | undefined): string {
+  const url = safeUrl(runUrl);
+  return url ? `[job summary](${url})` : 'job summary of this workflow run';
+}
+
 const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
 export interface DetectorFailureReport {
@@ -286,11 +303,15 @@ export interface DetectorFailureReport {
  * no fingerprint, so a merge never takes it for a reviewed plan.
  */
 export function renderDetectorFailureComment(input: DetectorFailureReport): string {
+  return `${fullMarker(input.detectorId, '', input.region)}\n${renderFailureBody(input)}`;
+}
+
+/** The failure without the marker: the comment of one detector, or its section in the comment of many. */
+export function renderFailureBody(input: DetectorFailureReport): string {
   const url = safeUrl(input.runUrl);
   const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
   const what = input.commit ? ` for commit ${inlineCode(input.commit)}` : '';
   return [
-    fullMarker(input.detectorId, '', input.region),
     `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${input.status}`,
     '',
     `No plan could be made${what}; the plan that was shown here before is out of date.`,
@@ -310,19 +331,17 @@ export function renderDetectorFailureComment(input: DetectorFailureReport): stri
 export function renderDetectorPlan(input: DetectorPlanReport, target: ReportTarget): string {
   if (target === 'summary') {
     return truncateMarkdown(
-      render(input, 'summary', false),
+      renderPlanBody(input, false),
       SUMMARY_LIMIT_BYTES,
       '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n',
       utf8Bytes,
     );
   }
-  const full = render(input, 'comment', false);
+  const full = withMarker(input, renderPlanBody(input, false));
   if (full.length <= COMMENT_LIMIT) return full;
-  const url = safeUrl(input.runUrl);
-  const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
   return truncateMarkdown(
-    render(input, 'comment', true),
+    withMarker(input, renderPlanBody(input, true)),
     COMMENT_LIMIT,
-    `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`,
+    `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${jobSummaryLink(input.runUrl)}.\n`,
   );
 }

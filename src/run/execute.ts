@@ -12,10 +12,11 @@ import { executeExport } from './execute-export.js';
 import { reportForkSkip } from './fork.js';
 import { systemClock } from '../domain/clock.js';
 import { ActionError, CancelledError } from '../domain/errors.js';
-import type { Request } from '../domain/request.js';
+import { detectorsOf, type Request } from '../domain/request.js';
 import type { GitHubPort } from './github-port.js';
-import { preflight, reviewedPlanOf } from './before-writes.js';
+import { preflight, reviewedPlansOf } from './before-writes.js';
 import { executeDetector } from './detector-flow.js';
+import { executeDetectors } from './detectors-run.js';
 import { executeModel, type ModelOutcome } from './model-flow.js';
 import {
   effectiveMode,
@@ -38,6 +39,7 @@ export async function executeRequest(request: Request): Promise<void> {
     readEventPayload(process.env, (m) => core.warning(m)),
   );
   const resolved = effectiveMode(request.mode, ctx);
+  const detectors = detectorsOf(request);
   // Before any AWS call: a draft is found again by its pull request.
   if (resolved.mode === 'draft' && request.detector && !ctx.pullRequest) {
     throw new ActionError(
@@ -45,7 +47,7 @@ export async function executeRequest(request: Request): Promise<void> {
       ['Use mode plan or apply on this event, or auto (plan on pull requests, apply elsewhere).'],
     );
   }
-  if (request.detector?.rollbackTo && resolved.mode === 'draft') {
+  if (detectors.some((d) => d.rollbackTo) && resolved.mode === 'draft') {
     throw new ActionError(
       'rollback-to re-activates an existing detector version; mode draft never activates anything.',
       ['Use mode plan to see the rollback, or apply to make it.'],
@@ -83,23 +85,26 @@ export async function executeRequest(request: Request): Promise<void> {
   const afd = shareCatalogReads(refuseWritesAfter(gateway, cancel.signal));
   if (resolved.reason) core.notice(resolved.reason);
   try {
-    const github = request.detector ? await githubFor(request, ctx, timeScale) : undefined;
+    const github = detectors.length ? await githubFor(request, ctx, timeScale) : undefined;
     const reviewed =
-      request.detector && resolved.mode === 'apply'
-        ? await reviewedPlanOf(request, ctx, github)
+      detectors.length && resolved.mode === 'apply'
+        ? await reviewedPlansOf(request, detectors, ctx, github)
         : undefined;
+    // A rollback goes back to what was served; training something new in the same run would not.
+    const rollbackOnly = detectors.length > 0 && detectors.every((d) => d.rollbackTo);
     let model: ModelOutcome = { pending: false };
-    if (
-      request.model &&
-      request.detector &&
-      !request.detector.rollbackTo &&
-      resolved.mode === 'apply'
-    ) {
+    if (request.model && resolved.mode === 'apply') {
       // Before the model is trained or activated: a detector the plan cannot use fails now.
-      await preflight(request, ctx, afd, reviewed?.pullNumber);
+      for (const detector of detectors.filter((d) => !d.rollbackTo))
+        await preflight(
+          request,
+          detector,
+          ctx,
+          afd,
+          reviewed?.get(detector.detectorId)?.pullNumber,
+        );
     }
-    if (request.model && request.detector?.rollbackTo) {
-      // A rollback goes back to what was served; training something new in the same run would not.
+    if (request.model && rollbackOnly) {
       core.warning(
         `rollback-to: the model section (${request.model.modelId}) is ignored in this run; the rollback target keeps the model versions it has.`,
       );
@@ -110,19 +115,23 @@ export async function executeRequest(request: Request): Promise<void> {
         signal: cancel.signal,
       });
     }
-    if (request.detector && model.pending) {
+    const shell = { afd, clock, signal: cancel.signal, github };
+    const start = { retrained: model.ref, modelSection: model.planSection ?? '' };
+    if (detectors.length && model.pending) {
       // A detector version made now would not contain the model still training.
       core.notice(
-        `Not planning detector ${request.detector.detectorId} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`,
+        `Not planning ${detectors.length === 1 ? 'detector' : 'detectors'} ${detectors.map((d) => d.detectorId).join(', ')} yet: the model version is still training or activating (wait: false), and AFD puts only ACTIVE model versions into a detector version. The run that picks the finished version up plans, creates and promotes it.`,
       );
+    } else if (request.detectors) {
+      await executeDetectors(request, request.detectors, ctx, resolved.mode, shell, {
+        ...start,
+        reviewed,
+      });
     } else if (request.detector) {
-      await executeDetector(
-        request,
-        ctx,
-        resolved.mode,
-        { afd, clock, signal: cancel.signal, github },
-        { retrained: model.ref, reviewed, modelSection: model.planSection ?? '' },
-      );
+      await executeDetector(request, ctx, resolved.mode, shell, {
+        ...start,
+        reviewed: reviewed?.get(request.detector.detectorId),
+      });
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -139,9 +148,9 @@ async function githubFor(
 ): Promise<GitHubPort | undefined> {
   const wantsComment = ctx.pullRequest !== undefined && request.comment;
   const wantsMergedPull = ctx.isDefaultBranchPush;
-  const wantsPullStates =
-    request.detector?.deleteStaleDrafts === true ||
-    request.detector?.keepInactiveVersions !== undefined;
+  const wantsPullStates = detectorsOf(request).some(
+    (d) => d.deleteStaleDrafts || d.keepInactiveVersions !== undefined,
+  );
   if (!request.githubToken) {
     if (wantsComment) core.info('No github-token: the PR comment is skipped.');
     return undefined;
