@@ -37,7 +37,7 @@ export interface DetectorsCommentInput {
 export const MIN_SECTION_CHARS = 1_500;
 /** Room for the separators and a rounding error of the shares. */
 const SLACK_CHARS = 200;
-const SEPARATOR = '\n---\n\n';
+const SEPARATOR = '\n\n---\n\n';
 
 const idOf = (s: DetectorCommentSection): string =>
   s.kind === 'plan' ? s.plan.detectorId : s.failure.detectorId;
