@@ -47,14 +47,10 @@ export async function executeDetectors(
     }
     core.info(`Detector ${detector.detectorId} (${runs.length + 1} of ${detectors.length})`);
     runs.push(
-      await runOneDetector(
-        detector,
-        request,
-        ctx,
-        mode,
-        shell,
-        { ...start, reviewed: start.reviewed?.get(detector.detectorId) },
-      ),
+      await runOneDetector(detector, request, ctx, mode, shell, {
+        ...start,
+        reviewed: start.reviewed?.get(detector.detectorId),
+      }),
     );
   }
   const reports = runs.map((r) => r.report);
