@@ -1,6 +1,6 @@
 // `detectors:` in the config file: a list of detector sections, each shaped
-// like `detector:`. A run handles the one that `detector-id` names (or the only
-// one); the others' values never mix into it.
+// like `detector:`. A run handles the one that `detector-id` names, else every
+// one of them; one section's values never mix into another's.
 import { CONFIG_FIELDS, FIELDS, type FieldKey } from './fields.js';
 import type { Problems, Where } from './problems.js';
 import type { RawValue } from './yaml-values.js';
@@ -30,16 +30,17 @@ function detectorIdOf(section: DetectorSection): string | undefined {
 }
 
 /**
- * The config values of this run: with a `detectors:` list, the top-level values
- * plus the one detector section selected by `detector-id` (or the only one).
- * Without a list, the file's values as they are.
+ * The config values of each detector this run handles, in file order: with a
+ * `detectors:` list, the top-level values plus one detector section each —
+ * only the one `detector-id` selects, else all of them. Without a list, the
+ * file's values as they are.
  */
-export function selectDetector(
+export function selectDetectors(
   file: ConfigFile,
   detectorIdInput: string,
   problems: Problems,
-): ConfigValues {
-  if (file.detectors.length === 0) return file.values;
+): ConfigValues[] {
+  if (file.detectors.length === 0) return [file.values];
   const shared: ConfigValues = { ...file.values };
   const single: ConfigValues = {};
   for (const key of DETECTOR_FIELDS) {
@@ -79,20 +80,14 @@ export function selectDetector(
   const wanted = detectorIdInput.trim();
   if (wanted !== '') {
     const chosen = named.get(wanted);
-    if (chosen) return { ...shared, ...chosen.values };
+    if (chosen) return [{ ...shared, ...chosen.values }];
     problems.add(
       { input: FIELDS.detectorId.input },
       wanted,
       `must name one of the detectors of the config file (${ids.join(', ')})`,
     );
-    return shared;
+    return [shared];
   }
-  if (named.size === 1) return { ...shared, ...named.values().next().value!.values };
-  if (named.size > 1)
-    problems.add(
-      { input: FIELDS.detectorId.input },
-      undefined,
-      `is required when the config file lists more than one detector (${ids.join(', ')}): a run handles one detector, so run one step per detector (for example a matrix over detector-id)`,
-    );
-  return shared;
+  if (named.size === 0) return [shared];
+  return [...named.values()].map((section) => ({ ...shared, ...section.values }));
 }

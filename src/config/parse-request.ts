@@ -16,7 +16,7 @@ import {
   type ConfigValues,
   type ReadFileOptions,
 } from './config-file.js';
-import { selectDetector } from './detector-sections.js';
+import { selectDetectors } from './detector-sections.js';
 import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
 import { FIELDS, inputOf, type FieldKey } from './fields.js';
@@ -216,10 +216,24 @@ export function parseRequest(sources: InputSources): Request {
           problems,
         )
       : { values: {}, detectors: [] };
-  const config = selectDetector(file, sources.getInput(FIELDS.detectorId.input), problems);
-  const raw = mergeSources(sources, config, problems);
+  const sections = selectDetectors(file, sources.getInput(FIELDS.detectorId.input), problems);
   const files = configPath && trusted ? expressionFiles(configPath, sources) : undefined;
-  const request = validate(raw, sources, problems, configPath !== '', files);
+  // Each detector section is checked whole (inputs win over it, as over `detector:`).
+  const requests = sections.map((config, i) => {
+    const own = i === 0 ? problems : new Problems();
+    const request = validate(
+      mergeSources(sources, config, own),
+      sources,
+      own,
+      configPath !== '',
+      files,
+    );
+    if (own !== problems) problems.addNew(own);
+    return request;
+  });
+  const request = requests[0]!;
+  if (requests.length > 1)
+    request.detectors = requests.flatMap((r) => (r.detector ? [r.detector] : []));
   // A secret pasted into the wrong input must not come back in the error.
   const secrets = [
     token,

@@ -101,6 +101,23 @@ export class Problems {
     this.list.push(problem);
   }
 
+  /**
+   * Adds the problems of `other` that this list does not hold yet: each
+   * detector section of a `detectors:` list is checked with the same shared
+   * values, whose problems are reported once.
+   */
+  addNew(other: Problems): void {
+    const key = (p: InputProblem): string => JSON.stringify([p.input, p.value, p.rule, p.position]);
+    const seen = new Set(this.list.map(key));
+    for (const problem of other.list) {
+      if (seen.has(key(problem))) continue;
+      seen.add(key(problem));
+      if (this.list.length >= MAX_PROBLEMS_LISTED) this.unlisted++;
+      else this.list.push(problem);
+    }
+    this.unlisted += other.unlisted;
+  }
+
   get size(): number {
     return this.list.length + this.unlisted;
   }

@@ -161,7 +161,13 @@ export interface Request {
   region: string;
   endpointUrl?: string;
   model?: ModelRequest;
+  /** The detector of this run; with `detectors` set, the first of them. */
   detector?: DetectorRequest;
+  /**
+   * Set when the config file lists more than one detector and `detector-id`
+   * selects none: every one of them, in file order. See detectorsOf.
+   */
+  detectors?: DetectorRequest[];
   /** User tags, validated against AFD's tag constraints (≤ 200 with provenance). */
   tags: Tag[];
   wait: boolean;
@@ -176,4 +182,9 @@ export interface Request {
   githubToken?: string;
   /** mode export: where the config file goes (workspace-relative, forward slashes); unset: the default. */
   exportPath?: string;
+}
+
+/** The detectors a run handles: every section of a `detectors:` list, or the one `detector`. */
+export function detectorsOf(request: Request): DetectorRequest[] {
+  return request.detectors ?? (request.detector ? [request.detector] : []);
 }

@@ -3,22 +3,18 @@
 // hidden marker on its first line (found again on the next push; kept by any
 // truncation) and stays under GitHub's size limit; the summary carries the
 // same diff in full.
-import type { TrainingMetrics } from '../domain/afd.js';
-import { formatMetric, formatMetricDelta, formatMetricRange } from '../domain/metric-format.js';
-import type { ModelType } from '../domain/request.js';
-import { diffLines } from '../planner/lcs.js';
 import type { DetectorPlanDiff } from '../planner/plan-types.js';
-import { newRuleVersions, ruleWritesSection } from './rule-writes.js';
+import { ruleWritesSection } from './rule-writes.js';
+import { fullMarker } from './comment-marker.js';
+import { escapeMarkdown, inlineCode, markdownId, safeUrl, truncateMarkdown } from './markdown.js';
 import {
-  codeFence,
-  details,
-  escapeMarkdown,
-  inlineCode,
-  markdownId,
-  safeUrl,
-  table,
-  truncateMarkdown,
-} from './markdown.js';
+  descriptionSection,
+  endpointsSection,
+  expressionsSection,
+  modelsSection,
+  ruleRolledBack,
+  rulesSection,
+} from './plan-tables.js';
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for edits. */
 export const COMMENT_LIMIT = 60_000;
@@ -53,78 +49,6 @@ export interface DetectorPlanReport {
 }
 
 export type ReportTarget = 'comment' | 'summary';
-
-const MARKER_TOOL = 'fraud-detector-promote';
-
-// Detector ids are validated upstream; this only guarantees the marker can
-// never end the HTML comment early or be mistaken for another detector's.
-const markerSafe = (s: string, allowed: RegExp): string => s.replace(allowed, '_');
-
-/**
- * Prefix of the marker of one detector's comment; search comments with
- * `startsWith`. The action always gives the region: AFD is regional, and a
- * matrix job that plans the same detector id in two regions gets a comment
- * for each instead of two runs overwriting one.
- */
-export function commentMarker(detectorId: string, region?: string): string {
-  const where = region ? ` region=${markerSafe(region, /[^0-9a-z-]/g)}` : '';
-  return `<!-- ${MARKER_TOOL}:detector=${markerSafe(detectorId, /[^0-9a-z_-]/g)}${where} `;
-}
-
-function fullMarker(detectorId: string, fingerprint: string, region?: string): string {
-  return `${commentMarker(detectorId, region)}fingerprint=${markerSafe(fingerprint, /[^0-9a-f]/g)} -->`;
-}
-
-export interface ParsedMarker {
-  detectorId: string;
-  region?: string;
-  fingerprint: string;
-}
-
-/** Reads the marker on a comment's first line; undefined when it is not ours. */
-export function parseMarker(body: string): ParsedMarker | undefined {
-  const first = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const m =
-    /^<!-- fraud-detector-promote:detector=([0-9a-z_-]+)(?: region=([0-9a-z-]+))? fingerprint=([0-9a-f]*) -->\s*$/.exec(
-      first,
-    );
-  if (m?.[1] === undefined || m[3] === undefined) return undefined;
-  return { detectorId: m[1], ...(m[2] ? { region: m[2] } : {}), fingerprint: m[3] };
-}
-
-const SHORT_TYPE: Record<ModelType, string> = {
-  ONLINE_FRAUD_INSIGHTS: 'OFI',
-  TRANSACTION_FRAUD_INSIGHTS: 'TFI',
-  ACCOUNT_TAKEOVER_INSIGHTS: 'ATI',
-};
-
-/** OFI/TFI/ATI; anything else AFD answered, escaped (never a lookup of `constructor` or `__proto__`). */
-function shortType(type: string): string {
-  return Object.hasOwn(SHORT_TYPE, type) ? SHORT_TYPE[type as ModelType] : markdownId(type);
-}
-
-/** AUC with its uncertainty range for OFI/TFI, ASI for ATI. */
-function metricsText(type: ModelType, m: TrainingMetrics | undefined): string {
-  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS')
-    return m?.asi !== undefined ? `ASI ${formatMetric(m.asi)}` : '—';
-  if (m?.auc === undefined) return '—';
-  const range =
-    m.aucLower !== undefined && m.aucUpper !== undefined
-      ? ` (${formatMetricRange(m.aucLower, m.aucUpper)})`
-      : '';
-  return `AUC ${formatMetric(m.auc)}${range}`;
-}
-
-function metricsDelta(type: ModelType, from?: TrainingMetrics, to?: TrainingMetrics): string {
-  if (type === 'ACCOUNT_TAKEOVER_INSIGHTS') {
-    return from?.asi !== undefined && to?.asi !== undefined
-      ? `, ASI ${formatMetricDelta(to.asi - from.asi)}`
-      : '';
-  }
-  return from?.auc !== undefined && to?.auc !== undefined
-    ? `, AUC ${formatMetricDelta(to.auc - from.auc)}`
-    : '';
-}
 
 /**
  * Only what changes: `Rules +2 ~1 -0 · model payments_model 1.02 → 1.03`, plus
@@ -166,10 +90,6 @@ export function detectorHeadline(diff: DetectorPlanDiff, generatedDescription = 
   if (diff.description && (!generatedDescription || parts.length === 0)) parts.push('description');
   return parts.join(' · ');
 }
-
-/** AFD numbers rule versions 1, 2, 3…: a lower number is an older version. */
-const ruleRolledBack = (change: { from: string; to: string }): boolean =>
-  Number(change.to) < Number(change.from);
 
 /** Risky: changes a reviewer must not miss. They set the 🔴 and the warning block. */
 function warnings(input: DetectorPlanReport): string[] {
@@ -227,202 +147,6 @@ function warnings(input: DetectorPlanReport): string[] {
   return out;
 }
 
-function rulesSection(diff: DetectorPlanDiff, compact: boolean): string[] {
-  const c = diff.counts;
-  if (c.rulesAdded + c.rulesRemoved + c.rulesChanged + c.rulesMoved === 0) {
-    const n = diff.proposal.rules.length;
-    return [`**Rules:** ${n} rule${n === 1 ? '' : 's'}, unchanged.`];
-  }
-  const added = new Set(diff.rules.added.map((r) => r.ruleId));
-  const changed = new Map(diff.rules.changed.map((r) => [r.ruleId, r]));
-  const moved = new Map(diff.rules.moved.map((r) => [r.ruleId, r]));
-  const created = newRuleVersions(diff);
-  const rows: string[][] = [];
-  let hidden = 0;
-  diff.proposal.rules.forEach((rule, i) => {
-    const notes: string[] = [];
-    const change = changed.get(rule.ruleId);
-    const move = moved.get(rule.ruleId);
-    if (added.has(rule.ruleId)) notes.push('➕ added');
-    if (change)
-      notes.push(
-        ruleRolledBack(change)
-          ? `⏪ version ${markdownId(change.from)} → ${markdownId(change.to)}, rolled back`
-          : `🔄 version ${markdownId(change.from)} → ${markdownId(change.to)}`,
-      );
-    if (created.has(rule.ruleId)) notes.push('🆕 new version');
-    if (move) notes.push(`↕ moved from position ${move.fromIndex + 1}`);
-    if (compact && notes.length === 0) {
-      hidden++;
-      return;
-    }
-    const baseVersion = added.has(rule.ruleId) ? '—' : markdownId(change?.from ?? rule.ruleVersion);
-    rows.push([
-      String(i + 1),
-      inlineCode(rule.ruleId, true),
-      baseVersion,
-      markdownId(rule.ruleVersion),
-      notes.join(', '),
-    ]);
-  });
-  for (const r of diff.rules.removed) {
-    rows.push([
-      '',
-      inlineCode(r.ruleId, true),
-      markdownId(r.ruleVersion),
-      '—',
-      `➖ removed (was position ${r.index + 1})`,
-    ]);
-  }
-  const order =
-    diff.proposal.ruleExecutionMode === 'FIRST_MATCHED'
-      ? 'evaluated in this order; the first match wins'
-      : 'all matching rules apply';
-  const out = [
-    `#### Rules (${order})`,
-    '',
-    table(['#', 'Rule', 'Base', 'Proposed', 'Change'], rows),
-  ];
-  if (hidden > 0) {
-    out.push(
-      '',
-      `${hidden} unchanged rule${hidden === 1 ? ' is' : 's are'} not shown; the job summary lists every rule.`,
-    );
-  }
-  return out;
-}
-
-function modelsSection(diff: DetectorPlanDiff): string[] {
-  const c = diff.counts;
-  const current = diff.proposal.modelVersions;
-  if (c.modelsAdded + c.modelsRemoved + c.modelsChanged === 0) {
-    if (current.length === 0) return [];
-    const list = current
-      .map((m) => `${inlineCode(m.modelId)} ${markdownId(m.modelVersionNumber)}`)
-      .join(', ');
-    return [`**Models:** ${list}, unchanged.`];
-  }
-  const added = new Map(diff.models.added.map((m) => [m.modelId, m]));
-  const changed = new Map(diff.models.changed.map((m) => [m.modelId, m]));
-  const rows = current.map((m) => {
-    const type = shortType(m.modelType);
-    const change = changed.get(m.modelId);
-    const add = added.get(m.modelId);
-    if (change) {
-      return [
-        inlineCode(m.modelId, true),
-        type,
-        markdownId(change.from),
-        markdownId(change.to),
-        metricsText(m.modelType, change.metricsFrom),
-        metricsText(m.modelType, change.metricsTo),
-        `${change.direction === 'up' ? '🔄 upgrade' : '⏪ rolled back'}${metricsDelta(m.modelType, change.metricsFrom, change.metricsTo)}`,
-      ];
-    }
-    if (add) {
-      return [
-        inlineCode(m.modelId, true),
-        type,
-        '—',
-        markdownId(m.modelVersionNumber),
-        '—',
-        metricsText(m.modelType, add.metrics),
-        '➕ added',
-      ];
-    }
-    return [
-      inlineCode(m.modelId, true),
-      type,
-      markdownId(m.modelVersionNumber),
-      markdownId(m.modelVersionNumber),
-      '',
-      '',
-      '',
-    ];
-  });
-  for (const m of diff.models.removed) {
-    const type = shortType(m.modelType);
-    rows.push([
-      inlineCode(m.modelId, true),
-      type,
-      markdownId(m.modelVersionNumber),
-      '—',
-      metricsText(m.modelType, m.metrics),
-      '—',
-      '➖ removed',
-    ]);
-  }
-  return [
-    '#### Models',
-    '',
-    table(
-      ['Model', 'Type', 'Base', 'Proposed', 'Base metrics', 'Proposed metrics', 'Change'],
-      rows,
-    ),
-  ];
-}
-
-function endpointsSection(diff: DetectorPlanDiff): string[] {
-  const { added, removed } = diff.externalModelEndpoints;
-  if (added.length + removed.length === 0) return [];
-  return [
-    '#### External model endpoints',
-    '',
-    ...added.map((e) => `- ➕ ${inlineCode(e)}`),
-    ...removed.map((e) => `- ➖ ${inlineCode(e)}`),
-  ];
-}
-
-function descriptionSection(diff: DetectorPlanDiff): string[] {
-  if (!diff.description) return [];
-  const show = (d: string | null): string => (d === null ? '_(none)_' : escapeMarkdown(d));
-  return [
-    '#### Description',
-    '',
-    `- Base: ${show(diff.description.from)}`,
-    `- Proposed: ${show(diff.description.to)}`,
-  ];
-}
-
-function diffBlock(from: string | undefined, to: string | undefined): string {
-  const split = (text: string): string[] => text.split(/\r?\n/);
-  const lines =
-    from === undefined && to === undefined
-      ? undefined
-      : from === undefined
-        ? split(to ?? '').map((text) => `+${text}`)
-        : to === undefined
-          ? split(from).map((text) => `-${text}`)
-          : diffLines(from, to).map((l) => `${l.op}${l.text}`);
-  return lines ? codeFence(lines.join('\n'), 'diff') : '_Expression not available._';
-}
-
-function expressionsSection(diff: DetectorPlanDiff): string[] {
-  const created = newRuleVersions(diff);
-  const isNew = (ruleId: string): string => (created.has(ruleId) ? ' (new version)' : '');
-  const blocks = [
-    ...diff.rules.changed.map((r) =>
-      details(
-        `${r.ruleId}: version ${r.from} → ${r.to}${ruleRolledBack(r) ? ' (rolled back)' : ''}${isNew(r.ruleId)}`,
-        diffBlock(r.expressionFrom, r.expressionTo),
-      ),
-    ),
-    ...diff.rules.added.map((r) =>
-      details(
-        `${r.ruleId}: version ${r.ruleVersion} (added)${isNew(r.ruleId)}`,
-        diffBlock(undefined, r.expression),
-      ),
-    ),
-    ...diff.rules.removed.map((r) =>
-      details(
-        `${r.ruleId}: version ${r.ruleVersion} (removed)`,
-        diffBlock(r.expression, undefined),
-      ),
-    ),
-  ];
-  return blocks.length === 0 ? [] : ['#### Rule expressions', '', blocks.join('\n\n')];
-}
-
 function versionsLine(input: DetectorPlanReport): string {
   const baseId = input.baseVersionId ?? input.diff.base.detectorVersionId ?? undefined;
   const base =
@@ -456,11 +180,23 @@ const STOPPED: Record<string, { emoji: string; note: string }> = {
   },
 };
 
-function render(input: DetectorPlanReport, target: ReportTarget, compact: boolean): string {
+/** The plan's one-glance state: stopped, no changes, changes, or changes to review with care. */
+export function planEmoji(input: DetectorPlanReport, risky = warnings(input)): string {
+  return (
+    STOPPED[input.status]?.emoji ?? (!input.diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡')
+  );
+}
+
+/**
+ * One detector's plan without the marker: the whole PR comment of a run of one
+ * detector, one section of the comment of a run of many. `compact` lists only
+ * the changed rules in the rules table.
+ */
+export function renderPlanBody(input: DetectorPlanReport, compact: boolean): string {
   const { diff } = input;
   const risky = warnings(input);
   const stopped = STOPPED[input.status];
-  const emoji = stopped?.emoji ?? (!diff.changed ? '🟢' : risky.length > 0 ? '🔴' : '🟡');
+  const emoji = planEmoji(input, risky);
   const sections: string[][] = [
     [
       `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${markdownId(input.status)}`,
@@ -498,12 +234,11 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     .join('\n\n');
   const legend = emojiLegend(shown);
   const body = `${shown}\n\n<sub>${legend ? `${legend} · ` : ''}Plan fingerprint ${inlineCode(input.fingerprint)}</sub>`;
-  const withMarker =
-    target === 'comment'
-      ? `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`
-      : body;
-  return `${withMarker}\n`;
+  return `${body}\n`;
 }
+
+const withMarker = (input: DetectorPlanReport, body: string): string =>
+  `${fullMarker(input.detectorId, input.fingerprint, input.region)}\n${body}`;
 
 /** rollback-to and keep-inactive-versions: what is re-activated, and what retention would delete. */
 function lifecycleSection(diff: DetectorPlanDiff): string[] {
@@ -544,13 +279,14 @@ export function emojiLegend(markdown: string): string {
     .join(' · ');
 }
 
+/** Where the full plan is: the job summary of the run, linked when the run's URL is known. */
+export function jobSummaryLink(runUrl: string | undefined): string {
+  const url = safeUrl(runUrl);
+  return url ? `[job summary](${url})` : 'job summary of this workflow run';
+}
+
 const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/**
- * The comment degrades in steps: full; then only the changed rules in the
- * table; then cut on a line boundary with fences closed and a pointer to the
- * job summary. The summary is always full, cut only at its byte limit.
- */
 export interface DetectorFailureReport {
   detectorId: string;
   mode: 'plan' | 'draft' | 'apply';
@@ -567,11 +303,15 @@ export interface DetectorFailureReport {
  * no fingerprint, so a merge never takes it for a reviewed plan.
  */
 export function renderDetectorFailureComment(input: DetectorFailureReport): string {
+  return `${fullMarker(input.detectorId, '', input.region)}\n${renderFailureBody(input)}`;
+}
+
+/** The failure without the marker: the comment of one detector, or its section in the comment of many. */
+export function renderFailureBody(input: DetectorFailureReport): string {
   const url = safeUrl(input.runUrl);
   const emoji = input.status === 'CANCELLED' ? '⏹️' : '❌';
   const what = input.commit ? ` for commit ${inlineCode(input.commit)}` : '';
   return [
-    fullMarker(input.detectorId, '', input.region),
     `### ${emoji} Fraud Detector ${input.mode} · ${markdownId(input.detectorId)} · ${input.status}`,
     '',
     `No plan could be made${what}; the plan that was shown here before is out of date.`,
@@ -583,22 +323,25 @@ export function renderDetectorFailureComment(input: DetectorFailureReport): stri
   ].join('\n');
 }
 
+/**
+ * The comment degrades in steps: full; then only the changed rules in the
+ * table; then cut on a line boundary with fences closed and a pointer to the
+ * job summary. The summary is always full, cut only at its byte limit.
+ */
 export function renderDetectorPlan(input: DetectorPlanReport, target: ReportTarget): string {
   if (target === 'summary') {
     return truncateMarkdown(
-      render(input, 'summary', false),
+      renderPlanBody(input, false),
       SUMMARY_LIMIT_BYTES,
       '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n',
       utf8Bytes,
     );
   }
-  const full = render(input, 'comment', false);
+  const full = withMarker(input, renderPlanBody(input, false));
   if (full.length <= COMMENT_LIMIT) return full;
-  const url = safeUrl(input.runUrl);
-  const where = url ? `[job summary](${url})` : 'job summary of this workflow run';
   return truncateMarkdown(
-    render(input, 'comment', true),
+    withMarker(input, renderPlanBody(input, true)),
     COMMENT_LIMIT,
-    `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${where}.\n`,
+    `> [!NOTE]\n> This comment was cut to fit GitHub's size limit; the full diff is in the ${jobSummaryLink(input.runUrl)}.\n`,
   );
 }

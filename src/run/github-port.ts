@@ -5,18 +5,28 @@ import * as core from '../runner/commands.js';
 import { GitHubApiError, GitHubUnreachableError, safeUrl } from '../github/errors.js';
 import type { RunContext } from '../github/event.js';
 import { createGitHubGateway, pickMergedPull } from '../github/gateway.js';
-import { commentMarker, parseMarker } from '../report/detector-comment.js';
+import {
+  commentMarker,
+  detectorsMarker,
+  parseDetectorsMarker,
+  parseMarker,
+} from '../report/comment-marker.js';
 import { scrubSecrets } from '../runner/scrub.js';
 
 export interface GitHubPort {
   mergedPullFor(sha: string, baseBranch?: string): Promise<number | undefined>;
   /** Whether a PR is still open; undefined when GitHub cannot say (then nothing is deleted). */
   isPullOpen(number: number): Promise<boolean | undefined>;
-  /** The plan fingerprint in the detector's sticky comment on a PR (what was reviewed), or why it could not be read. */
-  reviewedFingerprint(
+  /**
+   * The plan fingerprint of each detector in the action's sticky comments on a
+   * PR (what was reviewed): the comment of many detectors, else the detector's
+   * own; a detector with no comment has none. Or why they could not be read.
+   */
+  reviewedFingerprints(
     issueNumber: number,
-    key: CommentKey,
-  ): Promise<{ fingerprint?: string } | { error: string }>;
+    region: string,
+    detectorIds: readonly string[],
+  ): Promise<{ fingerprints: Map<string, string> } | { error: string }>;
   /** Never throws for GitHub's failures: a warning, and what the summary should say when GitHub could not be reached. */
   postComment(
     issueNumber: number,
@@ -26,11 +36,15 @@ export interface GitHubPort {
   ): Promise<{ notPosted?: string }>;
 }
 
-/** Which sticky comment: one per detector and region. */
-export interface CommentKey {
-  detectorId: string;
-  region: string;
-}
+/**
+ * Which sticky comment: one per detector and region for a run of one
+ * detector; one per region for a run of many (a section per detector).
+ */
+export type CommentKey =
+  { detectorId: string; region: string } | { detectorIds: readonly string[]; region: string };
+
+const markerOf = (key: CommentKey): string =>
+  'detectorIds' in key ? detectorsMarker(key.region) : commentMarker(key.detectorId, key.region);
 
 /** Shortest wait for an answer, whatever the time scale: a loaded machine still answers a loopback request within it. */
 const MIN_REQUEST_TIMEOUT_MS = 5_000;
@@ -61,14 +75,24 @@ export function connectGitHub(token: string, ctx: RunContext, timeScale = 1): Gi
         throw err;
       }
     },
-    async reviewedFingerprint(issueNumber, key) {
+    async reviewedFingerprints(issueNumber, region, detectorIds) {
       try {
-        const body = await gateway.findStickyCommentBody(
-          issueNumber,
-          commentMarker(key.detectorId, key.region),
-        );
-        const fingerprint = body === undefined ? undefined : parseMarker(body)?.fingerprint;
-        return fingerprint === undefined ? {} : { fingerprint };
+        const fingerprints = new Map<string, string>();
+        if (detectorIds.length > 1) {
+          const body = await gateway.findStickyCommentBody(issueNumber, detectorsMarker(region));
+          const found = body === undefined ? undefined : parseDetectorsMarker(body)?.fingerprints;
+          for (const id of detectorIds) {
+            const fingerprint = found?.get(id);
+            if (fingerprint !== undefined) fingerprints.set(id, fingerprint);
+          }
+        }
+        // A detector planned on its own (one run of a matrix over detector-id) has its own comment.
+        for (const id of detectorIds.filter((d) => !fingerprints.has(d))) {
+          const body = await gateway.findStickyCommentBody(issueNumber, commentMarker(id, region));
+          const fingerprint = body === undefined ? undefined : parseMarker(body)?.fingerprint;
+          if (fingerprint !== undefined) fingerprints.set(id, fingerprint);
+        }
+        return { fingerprints };
       } catch (err) {
         if (err instanceof GitHubApiError) return { error: err.message };
         throw err;
@@ -78,7 +102,7 @@ export function connectGitHub(token: string, ctx: RunContext, timeScale = 1): Gi
       try {
         const result = await gateway.upsertStickyComment({
           issueNumber,
-          marker: commentMarker(key.detectorId, key.region),
+          marker: markerOf(key),
           // The comment leaves the process like the summary: no known secret in it.
           body: scrubSecrets(body),
           // No changes and no comment yet: stay quiet rather than post "nothing to do".

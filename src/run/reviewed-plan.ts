@@ -4,7 +4,7 @@
 // anything, and so a failed look-up is said plainly rather than skipped.
 import { ActionError } from '../domain/errors.js';
 import type { RunContext } from '../github/event.js';
-import type { CommentKey, GitHubPort } from './github-port.js';
+import type { GitHubPort } from './github-port.js';
 
 export interface ReviewedPlan {
   /** The merged pull request, when found. */
@@ -19,12 +19,52 @@ export interface ReviewedPlan {
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-/** For an apply outside a pull request. Never throws: a failure is an `unchecked` reason. */
-export async function lookUpReviewedPlan(
+/**
+ * For an apply outside a pull request: what was reviewed, for each detector of
+ * the run (the merged pull request is looked up once). Never throws: a
+ * failure is an `unchecked` reason.
+ */
+export async function lookUpReviewedPlans(
   github: GitHubPort | undefined,
   ctx: RunContext,
-  key: CommentKey,
-): Promise<ReviewedPlan> {
+  region: string,
+  detectorIds: readonly string[],
+): Promise<Map<string, ReviewedPlan>> {
+  const all = (plan: ReviewedPlan): Map<string, ReviewedPlan> =>
+    new Map(detectorIds.map((id) => [id, plan]));
+  const pull = await mergedPull(github, ctx);
+  if (!('github' in pull)) return all(pull);
+  const { pullNumber } = pull;
+  const found = await pull.github.reviewedFingerprints(pullNumber, region, detectorIds);
+  if ('error' in found) {
+    return all({
+      pullNumber,
+      unchecked: `the plan comment of PR #${pullNumber} could not be read: ${found.error}`,
+      noteworthy: true,
+    });
+  }
+  return new Map(
+    detectorIds.map((id): [string, ReviewedPlan] => {
+      const fingerprint = found.fingerprints.get(id);
+      return [
+        id,
+        fingerprint === undefined
+          ? {
+              pullNumber,
+              unchecked: `PR #${pullNumber} has no plan comment by this action for detector ${id} in ${region}`,
+              noteworthy: true,
+            }
+          : { pullNumber, fingerprint, noteworthy: false },
+      ];
+    }),
+  );
+}
+
+/** The merged pull request of the pushed commit, or why there is none to compare with. */
+async function mergedPull(
+  github: GitHubPort | undefined,
+  ctx: RunContext,
+): Promise<{ pullNumber: number; github: GitHubPort } | ReviewedPlan> {
   const commit = ctx.sha.slice(0, 7);
   if (!ctx.isDefaultBranchPush) {
     return {
@@ -53,22 +93,7 @@ export async function lookUpReviewedPlan(
       noteworthy: false,
     };
   }
-  const found = await github.reviewedFingerprint(pullNumber, key);
-  if ('error' in found) {
-    return {
-      pullNumber,
-      unchecked: `the plan comment of PR #${pullNumber} could not be read: ${found.error}`,
-      noteworthy: true,
-    };
-  }
-  if (found.fingerprint === undefined) {
-    return {
-      pullNumber,
-      unchecked: `PR #${pullNumber} has no plan comment by this action for detector ${key.detectorId} in ${key.region}`,
-      noteworthy: true,
-    };
-  }
-  return { pullNumber, fingerprint: found.fingerprint, noteworthy: false };
+  return { pullNumber, github };
 }
 
 /** `require-reviewed-plan: true` and nothing to compare with: stop before any write. */

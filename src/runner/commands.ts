@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
+import type { Logger } from '../domain/log.js';
 import { neutraliseCommands, registerSecret, scrubSecrets } from './scrub.js';
 
 export interface AnnotationProperties {
@@ -135,3 +136,6 @@ export async function appendSummary(markdown: string): Promise<void> {
   }
   await appendFile(file, scrubSecrets(markdown) + EOL, { encoding: 'utf8' });
 }
+
+/** The flows' Logger (src/domain/log.ts), written as these workflow commands. */
+export const logger: Logger = { info, warning };

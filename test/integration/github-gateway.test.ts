@@ -14,7 +14,7 @@ import {
   GitHubUnreachableError,
   PULL_REQUESTS_WRITE_SNIPPET,
 } from '../../src/github/errors.js';
-import { commentMarker } from '../../src/report/detector-comment.js';
+import { commentMarker } from '../../src/report/comment-marker.js';
 import { ActionError } from '../../src/domain/errors.js';
 import {
   GITHUB_ACTIONS_BOT,

@@ -73,12 +73,40 @@ describe('config file: detectors (a list of detector sections)', () => {
     ]);
   });
 
-  it('asks for detector-id when more than one detector is listed', () => {
-    const err = parseError(CONFIG, files(THREE));
-    const problem = err.problems.find((p) => p.input === 'detector-id');
-    expect(problem?.rule).toMatch(
-      /^is required when the config file lists more than one detector \(payments_detector, signup_detector, login_detector\): .*one step per detector/,
+  it('without detector-id a run handles every detector of the list, each with its own values', () => {
+    const req = parse(CONFIG, files(THREE));
+    expect(req.detectors?.map((d) => d.detectorId)).toEqual([
+      'payments_detector',
+      'signup_detector',
+      'login_detector',
+    ]);
+    expect(req.detector).toBe(req.detectors?.[0]);
+    expect(req.detectors?.[0]).toMatchObject({ promote: true, rules: [{ ruleId: 'pay_rule' }] });
+    expect(req.detectors?.[1]).toMatchObject({
+      promote: false,
+      ruleExecutionMode: 'ALL_MATCHED',
+      rules: [{ ruleId: 'signup_rule', ruleVersion: '2' }],
+    });
+    expect(req.detectors?.[2]).toMatchObject({ base: { kind: 'latest' } });
+    expect(req.detectors?.[2]?.rules).toBeUndefined();
+    // Top-level values are shared by every detector of the run.
+    expect(req.tags).toEqual([{ key: 'team', value: 'risk' }]);
+  });
+
+  it('an input wins over every section of the list', () => {
+    const req = parse({ ...CONFIG, promote: 'true' }, files(THREE));
+    expect(req.detectors?.map((d) => d.promote)).toEqual([true, true, true]);
+  });
+
+  it('reports a problem of one section, and a problem of the shared values once', () => {
+    const err = parseError(
+      { ...CONFIG, 'aws-region': 'not a region' },
+      files(THREE.replace('base: latest', 'base: newest')),
     );
+    expect(err.problems.filter((p) => p.input === 'aws-region')).toHaveLength(1);
+    expect(err.problems.filter((p) => p.input === 'detectors[2].base')).toEqual([
+      expect.objectContaining({ value: 'newest' }),
+    ]);
   });
 
   it('refuses a detector listed twice, at the second one', () => {

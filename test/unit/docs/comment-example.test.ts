@@ -14,7 +14,7 @@ import {
   renderCommentExample,
   withPlanExample,
 } from '../../../scripts/render-comment-example.js';
-import { parseMarker } from '../../../src/report/detector-comment.js';
+import { parseMarker } from '../../../src/report/comment-marker.js';
 
 const HOW_TO_FIX = 'stale: run `npx tsx scripts/render-comment-example.ts` and commit the result';
 

@@ -1,4 +1,4 @@
-import { commentMarker } from '../../../src/report/detector-comment.js';
+import { commentMarker } from '../../../src/report/comment-marker.js';
 import { describe, expect, it } from 'vitest';
 import {
   findStickyComment,

@@ -5,9 +5,7 @@ import type { DetectorPlanDiff } from '../../../src/planner/plan-types.js';
 import { buildProposal, type ProposedDetectorVersion } from '../../../src/planner/proposal.js';
 import {
   COMMENT_LIMIT,
-  commentMarker,
   detectorHeadline,
-  parseMarker,
   renderDetectorFailureComment,
   renderDetectorPlan,
   SUMMARY_LIMIT_BYTES,
@@ -15,6 +13,7 @@ import {
 } from '../../../src/report/detector-comment.js';
 import { request, ruleDetail, rules, tfi, version } from '../planner/fixtures.js';
 import { hasMarker } from '../../../src/github/sticky.js';
+import { commentMarker, parseMarker } from '../../../src/report/comment-marker.js';
 import { expectGolden } from './detector-golden.js';
 
 const RUN = 'https://github.com/acme/risk/actions/runs/42';

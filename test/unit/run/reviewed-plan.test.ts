@@ -4,9 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RunContext } from '../../../src/github/event.js';
 import type { GitHubPort } from '../../../src/run/github-port.js';
-import { lookUpReviewedPlan, reviewedPlanRequired } from '../../../src/run/reviewed-plan.js';
+import { lookUpReviewedPlans, reviewedPlanRequired } from '../../../src/run/reviewed-plan.js';
 
-const KEY = { detectorId: 'payments_detector', region: 'us-east-1' };
+const lookUpReviewedPlan = async (github: GitHubPort | undefined, ctx: RunContext) =>
+  (await lookUpReviewedPlans(github, ctx, 'us-east-1', ['payments_detector'])).get(
+    'payments_detector',
+  )!;
 const SHA = 'c'.repeat(40);
 
 function context(overrides: Partial<RunContext> = {}): RunContext {
@@ -35,7 +38,7 @@ function port(parts: Partial<GitHubPort>): GitHubPort {
   return {
     mergedPullFor: unused,
     isPullOpen: unused,
-    reviewedFingerprint: unused,
+    reviewedFingerprints: unused,
     postComment: unused,
     ...parts,
   };
@@ -46,9 +49,14 @@ describe('lookUpReviewedPlan', () => {
     const github = port({
       mergedPullFor: (sha, branch) =>
         Promise.resolve(sha === SHA && branch === 'main' ? 7 : undefined),
-      reviewedFingerprint: (n) => Promise.resolve(n === 7 ? { fingerprint: 'abc' } : {}),
+      reviewedFingerprints: (n, region, ids) =>
+        Promise.resolve({
+          fingerprints: new Map(
+            n === 7 && region === 'us-east-1' ? ids.map((id) => [id, 'abc']) : [],
+          ),
+        }),
     });
-    await expect(lookUpReviewedPlan(github, context(), KEY)).resolves.toEqual({
+    await expect(lookUpReviewedPlan(github, context())).resolves.toEqual({
       pullNumber: 7,
       fingerprint: 'abc',
       noteworthy: false,
@@ -59,7 +67,6 @@ describe('lookUpReviewedPlan', () => {
     const plan = await lookUpReviewedPlan(
       undefined,
       context({ eventName: 'release', isDefaultBranchPush: false }),
-      KEY,
     );
     expect(plan).toMatchObject({ noteworthy: false });
     expect(plan.unchecked).toMatch(/this release run is not a push to the default branch/);
@@ -69,7 +76,6 @@ describe('lookUpReviewedPlan', () => {
     const plan = await lookUpReviewedPlan(
       port({ mergedPullFor: () => Promise.resolve(undefined) }),
       context(),
-      KEY,
     );
     expect(plan).toMatchObject({ noteworthy: false });
     expect(plan.unchecked).toMatch(/no merged pull request into main has commit ccccccc/);
@@ -86,7 +92,7 @@ describe('lookUpReviewedPlan', () => {
       'a plan comment that cannot be read',
       port({
         mergedPullFor: () => Promise.resolve(7),
-        reviewedFingerprint: () => Promise.resolve({ error: 'rate-limited' }),
+        reviewedFingerprints: () => Promise.resolve({ error: 'rate-limited' }),
       }),
       /plan comment of PR #7 could not be read: rate-limited/,
     ],
@@ -94,15 +100,41 @@ describe('lookUpReviewedPlan', () => {
       'no plan comment',
       port({
         mergedPullFor: () => Promise.resolve(7),
-        reviewedFingerprint: () => Promise.resolve({}),
+        reviewedFingerprints: () => Promise.resolve({ fingerprints: new Map() }),
       }),
       /PR #7 has no plan comment by this action for detector payments_detector in us-east-1/,
     ],
   ])('%s: a reason worth a warning, never a throw', async (_, github, reason) => {
-    const plan = await lookUpReviewedPlan(github, context(), KEY);
+    const plan = await lookUpReviewedPlan(github, context());
     expect(plan.noteworthy).toBe(true);
     expect(plan.fingerprint).toBeUndefined();
     expect(plan.unchecked).toMatch(reason);
+  });
+});
+
+describe('lookUpReviewedPlans for many detectors', () => {
+  it('looks up the merged pull request once; each detector has its own fingerprint, or a reason', async () => {
+    let lookUps = 0;
+    const github = port({
+      mergedPullFor: () => {
+        lookUps++;
+        return Promise.resolve(7);
+      },
+      reviewedFingerprints: () =>
+        Promise.resolve({
+          fingerprints: new Map([
+            ['a', 'aaa'],
+            ['b', 'bbb'],
+          ]),
+        }),
+    });
+    const plans = await lookUpReviewedPlans(github, context(), 'us-east-1', ['a', 'b', 'c']);
+    expect(lookUps).toBe(1);
+    expect(plans.get('a')).toEqual({ pullNumber: 7, fingerprint: 'aaa', noteworthy: false });
+    expect(plans.get('b')?.fingerprint).toBe('bbb');
+    expect(plans.get('c')?.unchecked).toMatch(
+      /PR #7 has no plan comment by this action for detector c in us-east-1/,
+    );
   });
 });
 
