@@ -9,6 +9,8 @@ import type { ModelType } from '../domain/request.js';
 import { diffLines } from '../planner/lcs.js';
 import type { DetectorPlanDiff } from '../planner/plan-types.js';
 import { newRuleVersions, ruleWritesSection } from './rule-writes.js';
+import type { ImpactReport } from '../impact/run-impact.js';
+import { impactMarkdown } from './impact.js';
 import {
   codeFence,
   details,
@@ -50,6 +52,8 @@ export interface DetectorPlanReport {
    * headline does not list it.
    */
   generatedDescription?: boolean;
+  /** Rule tests, backtest and operating point (issue 10). */
+  impact?: ImpactReport;
 }
 
 export type ReportTarget = 'comment' | 'summary';
@@ -474,6 +478,8 @@ function render(input: DetectorPlanReport, target: ReportTarget, compact: boolea
     ]);
   }
   if (risky.length > 0) sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+  // Before the long tables: a cut of the comment never loses a failing test.
+  if (input.impact) sections.push([impactMarkdown(input.impact, target)].filter(Boolean));
   sections.push(lifecycleSection(diff));
   if (diff.changed) {
     sections.push(

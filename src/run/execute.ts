@@ -357,6 +357,7 @@ async function executeDetector(
         fingerprint: report.fingerprint,
         ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
         ...(report.proposal?.descriptionSource === 'default' ? { generatedDescription: true } : {}),
+        ...(report.impact ? { impact: report.impact } : {}),
       };
       await writeSummary(renderDetectorPlan(view, 'summary') + renderDetectorOutcome(report));
       const pr = ctx.pullRequest;
