@@ -64,7 +64,7 @@ export function testsLog(report: RuleTestsReport): string[] {
 
 export function testsMarkdown(report: RuleTestsReport, maxRows?: number): string {
   const all = failed(report);
-  if (!all.length) return `✅ ${testsHeadline(report)}`;
+  if (!all.length) return testsHeadline(report);
   const { shown: bad, more } = capped(all, maxRows);
   return [
     `❌ **${testsHeadline(report)}**`,
