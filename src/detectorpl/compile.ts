@@ -271,7 +271,9 @@ class Compiler {
       const name = collection.name;
       return () => {
         if (elements.has(asText(element()))) return !negated;
-        throw new Uncertain(`@${clip(name)} was read only in part: a value not among the elements read may still be in it`);
+        throw new Uncertain(
+          `@${clip(name)} was read only in part: a value not among the elements read may still be in it`,
+        );
       };
     }
     // One set per literal type: a number is looked up among the numbers only.

@@ -79,9 +79,17 @@ async function ruleSources(
     rules.map((r) => {
       const detail = byKey.get(key(r));
       if (!detail) missing.add(key(r));
-      return { ruleId: r.ruleId, expression: detail?.expression ?? '', outcomes: detail?.outcomes ?? [] };
+      return {
+        ruleId: r.ruleId,
+        expression: detail?.expression ?? '',
+        outcomes: detail?.outcomes ?? [],
+      };
     });
-  return { base: sources(input.base?.rules ?? []), proposal: sources(input.proposal.rules), missing };
+  return {
+    base: sources(input.base?.rules ?? []),
+    proposal: sources(input.proposal.rules),
+    missing,
+  };
 }
 
 const versionsOf = (models: readonly ModelVersionRef[]): Map<string, string> =>
@@ -214,8 +222,7 @@ export function impactFailure(report: ImpactReport): ImpactFailedError | undefin
       `the backtest changes the outcome of ${report.backtest!.changedPercent.toFixed(2)}% of the events, more than maxChangedPercent ${gate.maxChangedPercent}%`,
     );
   if (!reasons.length) return undefined;
-  return new ImpactFailedError(
-    `The proposal was not written: ${reasons.join('; ')}.`,
-    ['The table in the job summary (and the PR comment) shows each difference.'],
-  );
+  return new ImpactFailedError(`The proposal was not written: ${reasons.join('; ')}.`, [
+    'The table in the job summary (and the PR comment) shows each difference.',
+  ]);
 }

@@ -186,7 +186,9 @@ describe('backtest', () => {
     for (const text of [run.summary, comment()]) {
       expect(text).toContain('**Backtest**: 1 of 4 events change outcome (25.0%)');
       expect(text).toMatch(/\| review \| block \| 1 \| 25\.0% \|/);
-      expect(text).toContain('| e2 | review by review\\_medium\\_score | block by high\\_model\\_score |');
+      expect(text).toContain(
+        '| e2 | review by review\\_medium\\_score | block by high\\_model\\_score |',
+      );
       expect(text).toContain('| `high_model_score` | 1 | 2 |');
     }
     const plan = JSON.parse(run.outputs.plan!) as PlanImpact;
