@@ -173,22 +173,28 @@ async function backtestOf(
 /** Runs the impact step; the caller checks `impactFailure` before writing. */
 export async function runImpact(deps: ImpactDeps, input: ImpactInput): Promise<ImpactReport> {
   const rules = await ruleSources(deps, input);
+  const report: ImpactReport = { operatingPoint: [], partialLists: [] };
+  // The operating point alone needs no catalog: a plan-only role without
+  // GetVariables / GetListElements keeps working on a model swap.
+  const evaluates = Boolean(input.request.tests?.length || input.request.backtest);
   const expressions = [...rules.base, ...rules.proposal].map((r) => r.expression);
-  const { context, partialLists } = await readEvalContext(deps.afd, expressions);
-  const report: ImpactReport = { operatingPoint: [], partialLists };
+  const { context, partialLists } = evaluates
+    ? await readEvalContext(deps.afd, expressions)
+    : { context: undefined, partialLists: [] };
+  report.partialLists = partialLists;
   for (const name of partialLists)
     deps.log.warning(
       `List @${name} has more elements than were read: a value not among them makes the evaluations that need it uncertain.`,
     );
   const tests = input.request.tests;
-  if (tests?.length)
+  if (tests?.length && context)
     report.tests = proposalTestRuns(
       tests,
       rules.proposal,
       input.proposal.ruleExecutionMode,
       context,
     ).report;
-  const backtest = await backtestOf(input, rules, context);
+  const backtest = context ? await backtestOf(input, rules, context) : undefined;
   if (backtest) report.backtest = backtest;
   const models = [...(input.base?.modelVersions ?? []), ...input.proposal.modelVersions];
   report.operatingPoint = operatingPoints({

@@ -116,6 +116,31 @@ describe('runImpact', () => {
     ]);
   });
 
+  it('a model swap alone reads only the rules (no catalog reads a plan-only role may lack)', async () => {
+    const { afd, calls } = fakeAfd(rules);
+    const model = { modelId: 'm', modelType: 'TRANSACTION_FRAUD_INSIGHTS' as const };
+    const swap: ImpactInput = {
+      ...input(rules, []),
+      request: {},
+      base: {
+        detectorVersionId: '1',
+        status: 'ACTIVE',
+        rules: [],
+        modelVersions: [{ ...model, modelVersionNumber: '1.0' }],
+        externalModelEndpoints: [],
+        ruleExecutionMode: 'FIRST_MATCHED',
+      } as unknown as DetectorVersion,
+      proposal: {
+        rules: [],
+        ruleExecutionMode: 'FIRST_MATCHED',
+        modelVersions: [{ ...model, modelVersionNumber: '2.0' }],
+      },
+    };
+    expect(wantsImpact(swap)).toBe(true);
+    await runImpact({ afd, log }, swap);
+    expect(calls.filter((c) => c !== 'listRules')).toEqual([]);
+  });
+
   it('has nothing to do without tests, a backtest or a model version change', () => {
     expect(wantsImpact({ ...input(rules, []), request: {} })).toBe(false);
   });
