@@ -37,6 +37,11 @@ export const FIELDS = {
   rules: { input: 'rules', config: 'detector.rules' },
   /** Config only: outcomes are declared beside the rules that use them. */
   outcomes: { config: 'detector.outcomes' },
+  /** Config only: rule tests, inline or in a YAML file beside the config (issue 10). */
+  tests: { config: 'detector.tests' },
+  testsFile: { config: 'detector.testsFile' },
+  /** Config only: the backtest's events file is relative to the config file. */
+  backtest: { config: 'detector.backtest' },
   modelVersions: { input: 'model-versions', config: 'detector.modelVersions' },
   externalModelEndpoints: {
     input: 'external-model-endpoints',

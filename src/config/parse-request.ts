@@ -25,6 +25,7 @@ import { checkRetrainSource, readNewMajorVersion } from './new-major.js';
 import { Problems } from './problems.js';
 import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
 import { checkExportMode, readExportPath } from './export-inputs.js';
+import { readImpactSettings } from './impact-request.js';
 import { formatAfdTime } from './relative-time.js';
 import {
   readBase,
@@ -324,6 +325,12 @@ function validate(
   );
   const rules = read('rules', (v) => readRules(v, p, files));
   const outcomes = read('outcomes', (v) => readOutcomes(v, p));
+  const impact = readImpactSettings(
+    { tests: raw.tests, testsFile: raw.testsFile, backtest: raw.backtest },
+    files,
+    sources.yaml,
+    p,
+  );
   const modelVersions = read('modelVersions', (v) => readModelVersions(v, p));
   const endpoints = read('externalModelEndpoints', (v) => readEndpoints(v, p));
   const description = read('description', (v) => readConstrained(v, CONSTRAINTS.description, p));
@@ -411,6 +418,8 @@ function validate(
     };
     if (rules) detector.rules = rules;
     if (outcomes) detector.outcomes = outcomes;
+    if (impact.tests) detector.tests = impact.tests;
+    if (impact.backtest) detector.backtest = impact.backtest;
     if (ruleExecutionMode) detector.ruleExecutionMode = ruleExecutionMode;
     if (modelVersions) detector.modelVersions = modelVersions;
     if (endpoints) detector.externalModelEndpoints = endpoints;

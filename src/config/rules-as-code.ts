@@ -93,6 +93,32 @@ function readOutcomeNames(v: RawValue, problems: Problems): string[] | undefined
   return ok ? names : undefined;
 }
 
+/**
+ * A path written in the config file, relative to the config file: where to
+ * read it, with the config file's own path rules (inside the workspace, no
+ * absolute path); undefined (with a problem at `v`) when it may not be used.
+ */
+export function besideConfig(
+  v: RawValue,
+  raw: string,
+  files: Pick<ExpressionFiles, 'configFile' | 'workspace'>,
+  problems: Problems,
+): { display: string; full: string } | undefined {
+  const joined = path.posix.join(path.posix.dirname(files.configFile), raw.replace(/\\/g, '/'));
+  const local = new Problems();
+  const resolved = path.posix.isAbsolute(raw.replace(/\\/g, '/'))
+    ? (local.add(v.where, raw, 'absolute paths are not allowed'), undefined)
+    : resolveConfigPath(joined, files.workspace, local);
+  if (!resolved)
+    for (const p of local.list)
+      problems.add(
+        v.where,
+        raw,
+        `must be a path relative to the config file, inside the workspace (${p.rule})`,
+      );
+  return resolved;
+}
+
 function readExpressionFile(
   v: RawValue,
   files: ExpressionFiles | undefined,
@@ -108,21 +134,8 @@ function readExpressionFile(
     );
     return undefined;
   }
-  // Relative to the config file; the joined path gets the config file's own path rules.
-  const joined = path.posix.join(path.posix.dirname(files.configFile), raw.replace(/\\/g, '/'));
-  const local = new Problems();
-  const resolved = path.posix.isAbsolute(raw.replace(/\\/g, '/'))
-    ? (local.add(v.where, raw, 'absolute paths are not allowed'), undefined)
-    : resolveConfigPath(joined, files.workspace, local);
-  if (!resolved) {
-    for (const p of local.list)
-      problems.add(
-        v.where,
-        raw,
-        `must be a path relative to the config file, inside the workspace (${p.rule})`,
-      );
-    return undefined;
-  }
+  const resolved = besideConfig(v, raw, files, problems);
+  if (!resolved) return undefined;
   const file = files.readFile(resolved.full, {
     workspace: files.workspace,
     maxBytes: MAX_EXPRESSION_FILE_BYTES,

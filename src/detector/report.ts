@@ -2,6 +2,7 @@
 // summary can be written on success and on failure alike.
 import type { DetectorPlanDiff, ProposedDetectorVersion } from '../planner/index.js';
 import type { EffectiveMode } from '../domain/request.js';
+import type { ImpactReport } from '../impact/run-impact.js';
 
 export type DetectorAction =
   | 'planned' // plan mode: nothing written
@@ -30,6 +31,8 @@ export interface DetectorReport {
   previousActiveId?: string;
   /** What keep-inactive-versions deleted and undeployed after the promotion. */
   retention?: { deleted: string[]; draftsDeleted: string[]; undeployed: string[] };
+  /** Rule tests, backtest and operating point, when the plan has them. */
+  impact?: ImpactReport;
   problems: string[];
   notes: string[];
   error?: string;

@@ -15,6 +15,7 @@ import {
   type ProposedDetectorVersion,
 } from '../planner/index.js';
 import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
+import { checkImpact } from './impact-check.js';
 import {
   createOnce,
   findOwnDraft,
@@ -184,6 +185,13 @@ async function planAndWrite(
       report.fingerprint,
     );
   }
+
+  // Rule tests, backtest, operating point: reads only, so before the first write in every mode.
+  await checkImpact(
+    deps,
+    { detectorId, request, base, proposal, known: details.rules, modelMetrics },
+    report,
+  );
 
   // 4. Rules as code first (outcomes, rule versions, descriptions), in every writing mode.
   if (asCode && report.mode !== 'plan') {

@@ -266,7 +266,15 @@ class Compiler {
     const { collection } = expr;
     if (collection.kind === 'list') {
       const elements = this.ctx.lists.get(collection.name) ?? new Set<string>();
-      return () => elements.has(asText(element())) !== negated;
+      if (!this.ctx.partialLists?.has(collection.name))
+        return () => elements.has(asText(element())) !== negated;
+      const name = collection.name;
+      return () => {
+        if (elements.has(asText(element()))) return !negated;
+        throw new Uncertain(
+          `@${clip(name)} was read only in part: a value not among the elements read may still be in it`,
+        );
+      };
     }
     // One set per literal type: a number is looked up among the numbers only.
     const byType = new Map<string, Set<Value>>();

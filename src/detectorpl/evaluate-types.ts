@@ -24,6 +24,11 @@ export interface EvalContext {
   variables: ReadonlyMap<string, VariableInfo>;
   /** List elements, for `in @list`. */
   lists: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Lists read only in part (AFD had more elements than were read): a value
+   * found is certain, a value not found is uncertain.
+   */
+  partialLists?: ReadonlySet<string>;
 }
 
 export interface CompiledRule {

@@ -128,6 +128,17 @@ export type RollbackTarget = { kind: 'previous' } | { kind: 'id'; id: string };
 
 export type BaseVersion = { kind: 'active' } | { kind: 'latest' } | { kind: 'id'; id: string };
 
+/** `detector.backtest`: the events file, resolved beside the config file; streamed by the run. */
+export interface BacktestRequest {
+  /** Workspace-relative (forward slashes), for messages. */
+  events: string;
+  /** The path to read. */
+  path: string;
+  /** The folder the file must stay inside (GITHUB_WORKSPACE); absent in tests without one. */
+  workspace?: string;
+  maxChangedPercent?: number;
+}
+
 export interface DetectorRequest {
   detectorId: string;
   base: BaseVersion;
@@ -150,6 +161,7 @@ export interface DetectorRequest {
   verifyRemote?: boolean;
   /** Rule tests, run on the proposal before any write (`detector.tests` / `testsFile`). */
   tests?: RuleTest[];
+  backtest?: BacktestRequest;
   /** Re-activate an existing version instead of building a proposal. */
   rollbackTo?: RollbackTarget;
   /** Retention: after a promotion or rollback, keep this many of the action's INACTIVE versions. */

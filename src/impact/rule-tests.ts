@@ -112,3 +112,44 @@ export function runRuleTests(
     results,
   };
 }
+
+/** A proposal rule the evaluator could not compile, at its place in the evaluation order. */
+export interface UnevaluableRule {
+  ruleId: string;
+  /** Its position among the proposal's rules. */
+  index: number;
+  reason: string;
+}
+
+/**
+ * The results once the rules that could not be compiled count: such a rule
+ * makes a test uncertain when it could have changed AFD's answer — under
+ * FIRST_MATCHED when it comes before the deciding rule (or nothing matched),
+ * under ALL_MATCHED always.
+ */
+export function withUnevaluable(
+  report: RuleTestsReport,
+  order: readonly string[],
+  unevaluable: readonly UnevaluableRule[],
+  mode: ExecutionMode,
+): RuleTestsReport {
+  if (!unevaluable.length) return report;
+  const results = report.results.map((r): RuleTestResult => {
+    const decidedAt =
+      mode === 'FIRST_MATCHED' && r.decidingRule !== undefined
+        ? order.indexOf(r.decidingRule)
+        : Infinity;
+    const blocking = unevaluable.filter((u) => u.index < decidedAt);
+    if (!blocking.length) return r;
+    return {
+      ...r,
+      status: 'uncertain',
+      uncertain: [...r.uncertain, ...blocking.map(({ ruleId, reason }) => ({ ruleId, reason }))],
+    };
+  });
+  return {
+    total: report.total,
+    passed: results.filter((r) => r.status === 'passed').length,
+    results,
+  };
+}

@@ -127,6 +127,64 @@ export interface DetectorPlanDiff {
   rollback?: { targetVersionId: string; reason: string };
   /** keep-inactive-versions, plan mode: what retention would delete after this plan is applied. */
   retention?: { keepInactiveVersions: number; wouldDelete: string[] };
+  /** Rule tests on the proposal (docs/plan-schema.md#tests); absent without tests. */
+  tests?: PlanTests;
+  /** Backtest and operating point (docs/plan-schema.md#backtest); absent when there is neither. */
+  backtest?: PlanBacktest;
   /** Set by planJson when rule expressions were dropped to fit an output budget. */
   expressionsOmitted?: boolean;
+}
+
+/** A rule test that did not pass, as the `plan` output shows it. */
+export interface PlanFailedTest {
+  name: string;
+  status: 'failed' | 'uncertain';
+  expected: { outcomes?: string[]; rules?: string[] };
+  got: { outcomes: string[]; rules: string[] };
+  decidingRule?: string;
+  uncertain?: { ruleId: string; reason: string }[];
+}
+
+export interface PlanTests {
+  total: number;
+  passed: number;
+  /** At most PLAN_MAX_FAILED_TESTS; `failedOmitted` counts the rest. */
+  failed: PlanFailedTest[];
+  failedOmitted?: number;
+}
+
+export interface PlanSideAnswer {
+  outcomes: string[];
+  rules: string[];
+}
+
+export interface PlanOperatingSide {
+  modelVersion?: string;
+  threshold: number;
+  metrics?: { fpr: number; tpr: number; precision: number; interpolated: boolean };
+}
+
+export interface PlanBacktest {
+  /** Absent when only the operating point is shown (no `detector.backtest`). */
+  events?: number;
+  changed?: number;
+  changedPercent?: number;
+  transitions?: { base: string; proposal: string; count: number; percent: number }[];
+  /** Rules whose match count differs between base and proposal, at most PLAN_MAX_RULE_MATCHES. */
+  ruleMatches?: { ruleId: string; base: number; proposal: number }[];
+  ruleMatchesOmitted?: number;
+  changedEvents?: { event: string; base: PlanSideAnswer; proposal: PlanSideAnswer }[];
+  uncertainEvents?: number;
+  unevaluable?: { ruleId: string; side: 'base' | 'proposal'; reason: string }[];
+  unmeasuredModelSwaps?: { modelId: string; baseVersion?: string; proposalVersion?: string }[];
+  gate?: { maxChangedPercent: number; exceeded: boolean };
+  operatingPoint: {
+    ruleId: string;
+    modelId: string;
+    op: string;
+    base?: PlanOperatingSide;
+    proposal: PlanOperatingSide;
+  }[];
+  /** Lists read only in part: evaluations that needed them may be uncertain. */
+  partialLists?: string[];
 }

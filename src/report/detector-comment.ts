@@ -7,6 +7,8 @@ import type { DetectorPlanDiff } from '../planner/plan-types.js';
 import { ruleWritesSection } from './rule-writes.js';
 import { fullMarker } from './comment-marker.js';
 import { escapeMarkdown, inlineCode, markdownId, safeUrl, truncateMarkdown } from './markdown.js';
+import type { ImpactReport } from '../impact/run-impact.js';
+import { impactMarkdown } from './impact.js';
 import {
   descriptionSection,
   endpointsSection,
@@ -46,6 +48,8 @@ export interface DetectorPlanReport {
    * headline does not list it.
    */
   generatedDescription?: boolean;
+  /** Rule tests, backtest and operating point (issue 10). */
+  impact?: ImpactReport;
 }
 
 export type ReportTarget = 'comment' | 'summary';
@@ -192,7 +196,11 @@ export function planEmoji(input: DetectorPlanReport, risky = warnings(input)): s
  * detector, one section of the comment of a run of many. `compact` lists only
  * the changed rules in the rules table.
  */
-export function renderPlanBody(input: DetectorPlanReport, compact: boolean): string {
+export function renderPlanBody(
+  input: DetectorPlanReport,
+  compact: boolean,
+  target: ReportTarget = 'comment',
+): string {
   const { diff } = input;
   const risky = warnings(input);
   const stopped = STOPPED[input.status];
@@ -210,6 +218,8 @@ export function renderPlanBody(input: DetectorPlanReport, compact: boolean): str
     ]);
   }
   if (risky.length > 0) sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
+  // Before the long tables: a cut of the comment never loses a failing test.
+  if (input.impact) sections.push([impactMarkdown(input.impact, target)].filter(Boolean));
   sections.push(lifecycleSection(diff));
   if (diff.changed) {
     sections.push(
@@ -331,7 +341,7 @@ export function renderFailureBody(input: DetectorFailureReport): string {
 export function renderDetectorPlan(input: DetectorPlanReport, target: ReportTarget): string {
   if (target === 'summary') {
     return truncateMarkdown(
-      renderPlanBody(input, false),
+      renderPlanBody(input, false, 'summary'),
       SUMMARY_LIMIT_BYTES,
       '> [!NOTE]\n> The diff was cut here to stay within the job summary limit of 1 MiB.\n',
       utf8Bytes,

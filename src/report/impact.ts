@@ -4,7 +4,25 @@
 import type { BacktestReport } from '../impact/backtest.js';
 import type { OperatingPointRow, OperatingSide } from '../impact/operating-point.js';
 import type { RuleTestResult, RuleTestsReport } from '../impact/rule-tests.js';
+import type { ImpactReport } from '../impact/run-impact.js';
+import type { PlanBacktest, PlanTests } from '../planner/index.js';
 import { escapeMarkdown, inlineCode, table } from './markdown.js';
+
+/** Bounds of the `plan` output's impact objects (docs/plan-schema.md). */
+export const PLAN_MAX_FAILED_TESTS = 50;
+export const PLAN_MAX_RULE_MATCHES = 100;
+export const PLAN_MAX_TRANSITIONS = 50;
+/** Rows per table in the PR comment; the job summary shows them all. */
+export const COMMENT_MAX_ROWS = 20;
+
+/** The first `max` rows, and a line saying how many more the summary has. */
+function capped<T>(rows: readonly T[], max: number | undefined): { shown: T[]; more: string } {
+  if (max === undefined || rows.length <= max) return { shown: [...rows], more: '' };
+  return {
+    shown: rows.slice(0, max),
+    more: `\n\n… and ${rows.length - max} more rows in the job summary.`,
+  };
+}
 
 const list = (items: readonly string[] | undefined): string =>
   items === undefined ? '—' : items.length ? items.join(', ') : '(none)';
@@ -44,9 +62,10 @@ export function testsLog(report: RuleTestsReport): string[] {
   ];
 }
 
-export function testsMarkdown(report: RuleTestsReport): string {
-  const bad = failed(report);
-  if (!bad.length) return `✅ ${testsHeadline(report)}`;
+export function testsMarkdown(report: RuleTestsReport, maxRows?: number): string {
+  const all = failed(report);
+  if (!all.length) return testsHeadline(report);
+  const { shown: bad, more } = capped(all, maxRows);
   return [
     `❌ **${testsHeadline(report)}**`,
     '',
@@ -58,13 +77,13 @@ export function testsMarkdown(report: RuleTestsReport): string {
         escapeMarkdown(gotText(r)),
         r.decidingRule ? inlineCode(r.decidingRule, true) : '(none)',
       ]),
-    ),
+    ) + more,
   ].join('\n');
 }
 
 const pct = (n: number): string => `${n.toFixed(n > 0 && n < 0.1 ? 3 : 1)}%`;
 
-export function backtestMarkdown(report: BacktestReport): string {
+export function backtestMarkdown(report: BacktestReport, maxRows?: number): string {
   const lines: string[] = [];
   const gate = report.gate
     ? report.gate.exceeded
@@ -93,7 +112,7 @@ export function backtestMarkdown(report: BacktestReport): string {
     '',
     table(
       ['base outcome', 'proposed outcome', 'events', '%'],
-      report.transitions.map((t) => [
+      capped(report.transitions, maxRows).shown.map((t) => [
         escapeMarkdown(t.base),
         escapeMarkdown(t.proposal),
         String(t.count),
@@ -101,14 +120,17 @@ export function backtestMarkdown(report: BacktestReport): string {
       ]),
     ),
   );
-  const moved = report.ruleMatches.filter((r) => r.base !== r.proposal);
-  if (moved.length)
+  const moved = capped(
+    report.ruleMatches.filter((r) => r.base !== r.proposal),
+    maxRows,
+  );
+  if (moved.shown.length)
     lines.push(
       '',
       table(
         ['rule', 'matches (base)', 'matches (proposal)'],
-        moved.map((r) => [inlineCode(r.ruleId, true), String(r.base), String(r.proposal)]),
-      ),
+        moved.shown.map((r) => [inlineCode(r.ruleId, true), String(r.base), String(r.proposal)]),
+      ) + moved.more,
     );
   if (report.changedEvents.length)
     lines.push(
@@ -135,8 +157,12 @@ function sideText(side: OperatingSide | undefined): string {
   return `${head}: FPR ${f(m.fpr)}, TPR ${f(m.tpr)}, precision ${f(m.precision)}${m.interpolated ? ' *' : ''}`;
 }
 
-export function operatingPointMarkdown(rows: readonly OperatingPointRow[]): string {
-  if (!rows.length) return '';
+export function operatingPointMarkdown(
+  all: readonly OperatingPointRow[],
+  maxRows?: number,
+): string {
+  if (!all.length) return '';
+  const { shown: rows, more } = capped(all, maxRows);
   return [
     "**Model operating point** (from the versions' training metrics)",
     '',
@@ -148,33 +174,85 @@ export function operatingPointMarkdown(rows: readonly OperatingPointRow[]): stri
         escapeMarkdown(sideText(r.base)),
         escapeMarkdown(sideText(r.proposal)),
       ]),
-    ),
+    ) + more,
     '',
     '\\* interpolated linearly between the two nearest points of the training curve. ' +
       'The rates are those of events scoring at or above the threshold; a rule with `<` or `<=` flags the others.',
   ].join('\n');
 }
 
-/** The `tests` object of the `plan` output (docs/plan-schema.md). */
-export function testsPlanJson(report: RuleTestsReport): object {
-  return {
+/** The `tests` object of the `plan` output (docs/plan-schema.md): bounded. */
+export function testsPlanJson(report: RuleTestsReport): PlanTests {
+  const bad = failed(report);
+  const out: PlanTests = {
     total: report.total,
     passed: report.passed,
-    failed: failed(report).map((r) => ({
+    failed: bad.slice(0, PLAN_MAX_FAILED_TESTS).map((r) => ({
       name: r.name,
-      status: r.status,
+      status: r.status === 'uncertain' ? 'uncertain' : 'failed',
       expected: r.expected,
       got: r.got,
       ...(r.decidingRule ? { decidingRule: r.decidingRule } : {}),
       ...(r.uncertain.length ? { uncertain: r.uncertain } : {}),
     })),
   };
+  if (bad.length > PLAN_MAX_FAILED_TESTS) out.failedOmitted = bad.length - PLAN_MAX_FAILED_TESTS;
+  return out;
 }
 
-/** The `backtest` object of the `plan` output (docs/plan-schema.md). */
+/** The `backtest` object of the `plan` output (docs/plan-schema.md): bounded. */
 export function backtestPlanJson(
-  report: BacktestReport,
+  report: BacktestReport | undefined,
   operatingPoint: readonly OperatingPointRow[],
-): object {
-  return { ...report, operatingPoint };
+  partialLists: readonly string[] = [],
+): PlanBacktest {
+  const out: PlanBacktest = { operatingPoint: [...operatingPoint] };
+  if (partialLists.length) out.partialLists = [...partialLists];
+  if (!report) return out;
+  const moved = report.ruleMatches.filter((r) => r.base !== r.proposal);
+  Object.assign(out, {
+    events: report.events,
+    changed: report.changed,
+    changedPercent: report.changedPercent,
+    transitions: report.transitions.slice(0, PLAN_MAX_TRANSITIONS),
+    ruleMatches: moved.slice(0, PLAN_MAX_RULE_MATCHES),
+    changedEvents: report.changedEvents,
+    uncertainEvents: report.uncertainEvents,
+    unevaluable: report.unevaluable.slice(0, PLAN_MAX_RULE_MATCHES),
+    unmeasuredModelSwaps: report.unmeasuredModelSwaps,
+  });
+  if (moved.length > PLAN_MAX_RULE_MATCHES)
+    out.ruleMatchesOmitted = moved.length - PLAN_MAX_RULE_MATCHES;
+  if (report.gate) out.gate = report.gate;
+  return out;
+}
+
+/** The impact section of the summary (everything) or the comment (tables cut to COMMENT_MAX_ROWS rows). */
+export function impactMarkdown(impact: ImpactReport, target: 'comment' | 'summary'): string {
+  const rows = target === 'comment' ? COMMENT_MAX_ROWS : undefined;
+  const parts: string[] = [];
+  if (impact.tests) parts.push(testsMarkdown(impact.tests, rows));
+  if (impact.backtest) parts.push(backtestMarkdown(impact.backtest, rows));
+  const op = operatingPointMarkdown(impact.operatingPoint, rows);
+  if (op) parts.push(op);
+  if (impact.partialLists.length)
+    parts.push(
+      `⚠️ ${impact.partialLists.map((l) => inlineCode(`@${l}`)).join(', ')} ${impact.partialLists.length === 1 ? 'has' : 'have'} more elements than were read: an evaluation that looks for a value not among them is uncertain.`,
+    );
+  return parts.length ? ['#### Impact', '', parts.join('\n\n')].join('\n') : '';
+}
+
+/** Plain lines for the log. */
+export function impactLog(impact: ImpactReport): string[] {
+  const lines = impact.tests ? testsLog(impact.tests) : [];
+  const b = impact.backtest;
+  if (b)
+    lines.push(
+      `Backtest: ${b.changed} of ${b.events} events change outcome (${pct(b.changedPercent)})${b.gate ? `; maxChangedPercent ${b.gate.maxChangedPercent}%${b.gate.exceeded ? ' exceeded' : ''}` : ''}`,
+    );
+  for (const r of impact.operatingPoint)
+    lines.push(
+      `Operating point of ${r.ruleId} ($${r.modelId}_insightscore ${r.op}): ${sideText(r.base)} → ${sideText(r.proposal)}`,
+    );
+  return lines;
 }

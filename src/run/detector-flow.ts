@@ -132,6 +132,7 @@ export async function runOneDetector(
       fingerprint: report.fingerprint,
       ...(report.reviewedFingerprint ? { reviewedFingerprint: report.reviewedFingerprint } : {}),
       ...(report.proposal?.descriptionSource === 'default' ? { generatedDescription: true } : {}),
+      ...(report.impact ? { impact: report.impact } : {}),
     };
     await writeSummary(renderDetectorPlan(plan, 'summary') + renderDetectorOutcome(report));
     return { report, plan, ...(error !== undefined ? { error } : {}) };
