@@ -37,6 +37,7 @@ type ReadMethod = Extract<
   | 'getDetectorVersion'
   | 'listDetectorIds'
   | 'getDetectorEventType'
+  | 'listModels'
   | 'getRuleVersion'
   | 'listRules'
   | 'listRuleVersions'

@@ -53,7 +53,17 @@ import {
   resolveTimeScale,
 } from './environment.js';
 
-const coreLogger: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
+const coreLogger: Logger = {
+  info: (m) => core.info(m),
+  // A warning about a repository file (a rule's line) is annotated there.
+  warning: (m, at) =>
+    core.warning(
+      m,
+      at
+        ? { file: at.file, startLine: at.line, ...(at.column ? { startColumn: at.column } : {}) }
+        : {},
+    ),
+};
 
 export async function executeRequest(request: Request): Promise<void> {
   // Export writes files, not AFD versions: none of the flows below.

@@ -15,6 +15,8 @@ const SHARED_READS = [
   'getEventType',
   'listLabelNames',
   'listDetectorIds',
+  'getDetectorEventType',
+  'listModels',
 ] as const satisfies readonly (keyof AfdPort)[];
 
 const WRITES: ReadonlySet<string> = new Set(WRITE_METHODS);

@@ -65,8 +65,8 @@ export function info(message: string): void {
   process.stdout.write(neutraliseCommands(scrubSecrets(message)) + EOL);
 }
 
-export function warning(message: string): void {
-  issue('warning', {}, message);
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issue('warning', annotation(properties), message);
 }
 
 export function notice(message: string): void {
@@ -83,16 +83,16 @@ export function debug(message: string): void {
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issue(
-    'error',
-    {
-      title: properties.title,
-      file: properties.file,
-      line: properties.startLine,
-      col: properties.startColumn,
-    },
-    message,
-  );
+  issue('error', annotation(properties), message);
+}
+
+function annotation(properties: AnnotationProperties) {
+  return {
+    title: properties.title,
+    file: properties.file,
+    line: properties.startLine,
+    col: properties.startColumn,
+  };
 }
 
 export function setFailed(message: string): void {
