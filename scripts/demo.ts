@@ -2,12 +2,14 @@
 // and no network beyond loopback. It starts the AFD emulator (seeded with the
 // example account, its clock 3000× faster) and a loopback GitHub API in this
 // process, then runs the bundled action (dist/index.js) exactly as a runner
-// does for three scenes:
+// does for four scenes:
 //
 //   a) release published  → retrain payments_model (1.03), gate, activate,
 //                           new detector version with it, promote
 //   b) pull request       → plan a rule change; the sticky PR comment
 //   c) push to the default branch (the merge) → create that version, promote
+//   d) pull request with rules as code → the comment shows the expression
+//                           diff and the rule version the merge will create
 //
 // For each scene it prints the action's log, its outputs, the job summary and
 // (for the PR) the comment as the GitHub API stored it. A scene that fails is
@@ -95,6 +97,8 @@ interface Scene {
   payload: Record<string, unknown>;
   inputs: Record<string, string>;
   env: Record<string, string>;
+  /** Files of the checked-out repository (a config file with rules as code). */
+  workspaceFiles?: Record<string, string>;
   /** PR whose sticky comment to print. */
   commentOn?: number;
   /** Checks on the finished run; each returns a problem, or undefined. */
@@ -142,6 +146,7 @@ async function runScene(
       ...SDK_NODE_NOTICE_OFF,
       ...scene.env,
     },
+    ...(scene.workspaceFiles ? { workspaceFiles: scene.workspaceFiles } : {}),
     timeoutMs: 45_000,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -224,6 +229,64 @@ const SDK_NODE_NOTICE_OFF: Record<string, string> =
   Number(process.versions.node.split('.')[0]) < 22
     ? { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
     : {};
+
+const RULES_CONFIG = 'fraud-detector/payments_detector.yml';
+
+/** Scene d: a PR whose config holds high_model_score as code, its expression edited (900 → 880). */
+function rulesAsCodeScene(
+  number: number,
+  reviewVersion: string,
+  repository: string,
+  github: GitHubApi,
+): Scene {
+  const opened = webhookExample('pull_request', 'opened');
+  const pull = opened.pull_request as { number: number; head: { ref: string } };
+  opened.number = number;
+  pull.number = number;
+  const config = `detector:
+  detectorId: ${DETECTOR_ID}
+  rules:
+    - block_known_bad_ip@2
+    - ruleId: high_model_score
+      expressionFile: rules/high_model_score.dpl
+      outcomes: [block]
+    - review_medium_score@${reviewVersion}
+    - approve_default@1
+`;
+  const dpl = '$payments_model_insightscore > 880\n';
+  return {
+    title: `d) Pull request #${number}: a rule as code, its expression edited`,
+    what:
+      'The rule high_model_score lives in the repository (rules/high_model_score.dpl). The PR lowers its ' +
+      'threshold from 900 to 880: the plan lints it against AFD (variables of the event type, lists, outcomes), ' +
+      'finds no identical version, and the comment shows the expression diff and the version the merge will create.\n' +
+      `${RULES_CONFIG}:\n${indent(config)}\nfraud-detector/rules/high_model_score.dpl:\n${indent(dpl)}`,
+    eventName: 'pull_request',
+    payload: opened,
+    inputs: { config: RULES_CONFIG },
+    env: {
+      GITHUB_REPOSITORY: repository,
+      GITHUB_SHA: 'c0ffee01c0ffee01c0ffee01c0ffee01c0ffee01',
+      GITHUB_REF: `refs/pull/${number}/merge`,
+      GITHUB_REF_NAME: `${number}/merge`,
+      GITHUB_HEAD_REF: pull.head.ref,
+      GITHUB_RUN_ID: '7000000004',
+    },
+    workspaceFiles: { [RULES_CONFIG]: config, 'fraud-detector/rules/high_model_score.dpl': dpl },
+    commentOn: number,
+    expect: [
+      expectOutput('detectorVersionStatus', 'PLANNED'),
+      expectOutput('changed', 'true'),
+      () => {
+        const body = github.state.comments.get(number)?.[0]?.body ?? '';
+        return body.includes('(new version)') &&
+          body.includes('+$payments_model_insightscore > 880')
+          ? undefined
+          : 'expected the comment to show the expression diff and "new version"';
+      },
+    ],
+  };
+}
 
 async function main(): Promise<number> {
   Object.assign(process.env, SDK_NODE_NOTICE_OFF);
@@ -402,6 +465,15 @@ async function main(): Promise<number> {
       github,
     );
     results.push({ title: 'c) merge promote', ...c });
+
+    // d) Rules as code: the PR edits an expression in the repository.
+    const rulesPr = pr.number + 1;
+    const d = await runScene(
+      rulesAsCodeScene(rulesPr, ruleVersion ?? '2', prRepository, github),
+      emu,
+      github,
+    );
+    results.push({ title: 'd) rules as code pull request', ...d });
   } finally {
     await github.close();
     await emu.close();

@@ -4,8 +4,7 @@
 // This module only exports run(): importing it starts nothing. index.ts (the
 // bundle's entry) calls it; so does GitHub's @github/local-action
 // (`npx @github/local-action run . src/main.ts examples/local-action.env`).
-import { readActionInputs } from './config/action-inputs.js';
-import { parseRequest } from './config/parse-request.js';
+import { parseActionRequest, readActionInputs } from './config/action-inputs.js';
 import type { Request } from './domain/request.js';
 import { InputError } from './domain/errors.js';
 import { RESERVED_TAG_COUNT } from './domain/provenance.js';
@@ -23,7 +22,7 @@ export async function run(): Promise<void> {
   }
   let request: Request;
   try {
-    request = parseRequest(await readActionInputs(RESERVED_TAG_COUNT));
+    request = await parseActionRequest(await readActionInputs(RESERVED_TAG_COUNT));
   } catch (err) {
     // A fork's pull request gets none of the workflow's secrets or variables,
     // so inputs built from them (the region, a role) are often missing: that is

@@ -10,6 +10,7 @@ import type {
   EventTypeDetail,
   ListElements,
   ListMetadata,
+  ModelSummary,
   ModelVersionDetail,
   ModelVersionState,
   OutcomeDetail,
@@ -55,6 +56,9 @@ export class AfdGateway implements AfdPort {
   }
   getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined> {
     return models.getModelEventType(this.t, modelId, modelType);
+  }
+  listModels(): Promise<ModelSummary[]> {
+    return models.listModels(this.t);
   }
   getModelVersion(ref: ModelVersionRef): Promise<ModelVersionState> {
     return models.getModelVersion(this.t, ref);

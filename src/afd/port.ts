@@ -8,6 +8,7 @@ import type {
   DetectorVersion,
   ListElements,
   ListMetadata,
+  ModelSummary,
   VariableDetail,
   DetectorVersionSummary,
   ModelVersionDetail,
@@ -65,6 +66,8 @@ export interface AfdPort {
   createModelVersion(input: NewMajorInput): Promise<ModelVersionState>;
   /** GetModels for one model: the event type it learns from; undefined when no such model. */
   getModelEventType(modelId: string, modelType: ModelType): Promise<string | undefined>;
+  /** GetModels, all pages: every model with its event type (the model score variables a rule may use). */
+  listModels(): Promise<ModelSummary[]>;
   /** GetEventTypes for one event type; undefined when it does not exist. */
   getEventType(name: string): Promise<EventTypeDetail | undefined>;
   /** GetLabels, all pages: the names of every label in the account. */

@@ -9,6 +9,7 @@ import {
   looksLikeRuleAsCode,
   readRuleAsCode,
   type ExpressionFiles,
+  type RuleSyntaxLint,
 } from './rules-as-code.js';
 import { unknownKeyRule } from './suggest.js';
 import { readConstrained, readEnum, readText } from './values.js';
@@ -58,6 +59,7 @@ export function readRules(
   v: RawValue,
   problems: Problems,
   files?: ExpressionFiles,
+  lint?: RuleSyntaxLint,
 ): RuleSpec[] | undefined {
   const items = asList(v, problems, RULES_EXAMPLE);
   if (!items) return undefined;
@@ -67,7 +69,7 @@ export function readRules(
   items.forEach((item, i) => {
     const rule =
       item.kind === 'map' && looksLikeRuleAsCode(item)
-        ? readRuleAsCode(item, files, problems)
+        ? readRuleAsCode(item, files, problems, lint)
         : readRule(item, problems);
     if (!rule) {
       ok = false;

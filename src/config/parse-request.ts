@@ -23,7 +23,7 @@ import { FIELDS, inputOf, type FieldKey } from './fields.js';
 import { readEndpoints, readModelVersions, readRules, readTags } from './lists.js';
 import { checkRetrainSource, readNewMajorVersion } from './new-major.js';
 import { Problems } from './problems.js';
-import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
+import { readOutcomes, type ExpressionFiles, type RuleSyntaxLint } from './rules-as-code.js';
 import { checkExportMode, readExportPath } from './export-inputs.js';
 import { readImpactSettings } from './impact-request.js';
 import { formatAfdTime } from './relative-time.js';
@@ -68,6 +68,12 @@ export interface InputSources {
    * file or an inline YAML input is set); the shell loads it only then.
    */
   yaml?: YamlLibrary;
+  /**
+   * DetectorPL's syntax lint for rules as code. The shell loads it (its own
+   * chunk in dist/) only once a first parse found rules as code, then parses
+   * again with it: see parseActionRequest.
+   */
+  lintRule?: RuleSyntaxLint;
 }
 
 /** Inputs whose value is YAML (a list or a mapping), not a single value. */
@@ -323,7 +329,7 @@ function validate(
   const ruleExecutionMode = read('ruleExecutionMode', (v) =>
     readEnum<RuleExecutionMode>(v, ENUMS.ruleExecutionMode, p),
   );
-  const rules = read('rules', (v) => readRules(v, p, files));
+  const rules = read('rules', (v) => readRules(v, p, files, sources.lintRule));
   const outcomes = read('outcomes', (v) => readOutcomes(v, p));
   const impact = readImpactSettings(
     { tests: raw.tests, testsFile: raw.testsFile, backtest: raw.backtest },

@@ -4,7 +4,7 @@
 // findings can be annotated there later.
 import path from 'node:path';
 import type { ExpressionSource, OutcomeDecl, RuleAsCode } from '../domain/request.js';
-import { lintRuleAsCode } from '../planner/rule-lint.js';
+import type { RuleLintFinding } from '../planner/rule-lint.js';
 import { nearNameHint, resolveConfigPath, type ReadFileOptions } from './config-file.js';
 import { CONSTRAINTS } from './constraints.js';
 import { Problems } from './problems.js';
@@ -15,6 +15,13 @@ import { kindWords, type RawEntry, type RawValue } from './yaml-values.js';
 
 /** Far above AFD's 4,096-character expression limit; only stops a huge file being read into memory. */
 export const MAX_EXPRESSION_FILE_BYTES = 64 * 1024;
+
+/**
+ * DetectorPL's syntax lint of one rule (src/planner/rule-lint.ts). Handed in
+ * by the shell, which loads the library (and re2js) only for a request with
+ * rules as code; without it the rules are read but not linted.
+ */
+export type RuleSyntaxLint = (rule: RuleAsCode) => RuleLintFinding[];
 
 /** How `expressionFile`s are read: the same hardened workspace reader as the config file. */
 export interface ExpressionFiles {
@@ -174,6 +181,7 @@ export function readRuleAsCode(
   item: RawValue & { kind: 'map' },
   files: ExpressionFiles | undefined,
   problems: Problems,
+  lint?: RuleSyntaxLint,
 ): RuleAsCode | undefined {
   const { found, ok } = entriesOf(item, RULE_KEYS, problems);
   if (!ok) return undefined;
@@ -230,10 +238,11 @@ export function readRuleAsCode(
     outcomes,
     ...(description !== undefined ? { description } : {}),
     ...(expression.source ? { source: expression.source } : {}),
+    ...(outcomesValue?.where.position ? { outcomesAt: outcomesValue.where.position } : {}),
   };
   // DetectorPL syntax, length and lists per rule, before any AWS call: names
   // and types need AFD's catalog and are checked later.
-  const errors = lintRuleAsCode(rule).filter((f) => f.severity === 'error');
+  const errors = (lint?.(rule) ?? []).filter((f) => f.severity === 'error');
   const where = (inline ?? file)!.where;
   for (const e of errors)
     problems.add(

@@ -7,6 +7,7 @@ import type { ModelRequest } from '../domain/request.js';
 import { buildProposal, diffDetectorVersions } from '../planner/index.js';
 import type { Logger } from '../domain/log.js';
 import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
+import { checkRulesAsCode, modelIdsOf } from './rule-check.js';
 import { resolveRequestRules } from './rules-as-code.js';
 import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
 
@@ -36,13 +37,14 @@ export async function preflightDetector(
       model.retrain || !model.modelVersionNumber ? NOT_YET_TRAINED : model.modelVersionNumber,
   };
   // Rules as code resolve to versions with reads only (GetRules, GetOutcomes).
-  const asCode = await resolveRequestRules(afd, input.request, quiet, base?.rules);
+  const asCode = await resolveRequestRules(afd, input.request, base?.rules);
   const proposal = buildProposal(
     base,
     input.request,
     standIn,
     asCode ? { resolvedRules: asCode.resolution.rules } : {},
   );
+  if (asCode) await checkRulesAsCode(afd, input.request, modelIdsOf(proposal), quiet);
   const details = await readPlanDetails(afd, detectorId, base, proposal, standIn);
   if (asCode) details.rules.push(...asCode.resolution.planned);
   const diff = diffDetectorVersions(base, proposal, details);

@@ -9,9 +9,7 @@ import { AfdError } from '../domain/errors.js';
 import { CONTENT_HASH_TAG } from '../domain/provenance.js';
 import { isRuleAsCode, type DetectorRequest, type RuleRef, type Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
-import type { Logger } from '../domain/log.js';
 import type { AfdPort } from '../afd/port.js';
-import { lintRuleAsCode } from '../planner/rule-lint.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 import {
   resolveRulesAsCode,
@@ -34,25 +32,17 @@ export interface RulesAsCodeState {
 
 /**
  * Reads only: every rule version of the detector and the account's outcomes,
- * then the pure resolution. Lint warnings (errors already failed the parse)
- * are logged first, at the rule's file and line. `baseRules`: the rules of the
- * version the plan starts from (an identical version it uses is kept).
+ * then the pure resolution. The rules' lint against AFD's catalog is
+ * checkRulesAsCode (rule-check.ts), once the proposal's models are known.
+ * `baseRules`: the rules of the version the plan starts from (an identical
+ * version it uses is kept).
  */
 export async function resolveRequestRules(
   afd: AfdPort,
   request: DetectorRequest,
-  log: Logger,
   baseRules: readonly RuleRef[] = [],
 ): Promise<RulesAsCodeState | undefined> {
   if (!usesRulesAsCode(request)) return undefined;
-  for (const rule of (request.rules ?? []).filter(isRuleAsCode)) {
-    for (const w of lintRuleAsCode(rule).filter((f) => f.severity === 'warning')) {
-      const at = w.position
-        ? `${w.position.file}:${w.position.line}:${w.position.column ?? 1}: `
-        : '';
-      log.warning(`${at}${w.message}`);
-    }
-  }
   const [existing, outcomes] = await Promise.all([
     afd.listRules(request.detectorId),
     afd.listOutcomes(),

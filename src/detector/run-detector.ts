@@ -29,6 +29,7 @@ import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
 import { verifyDraft } from './verify-draft.js';
+import { checkRulesAsCode, modelIdsOf } from './rule-check.js';
 import { cleanUpAfterMerge, previewRetention, retainAfterPromotion } from './retention.js';
 
 export interface DetectorRunInput {
@@ -99,11 +100,13 @@ async function planAndWrite(
   const { earlier, base } = await readPlanBase(afd, summaries, input, report.mode);
   if (base) report.baseVersionId = base.detectorVersionId;
   // Rules as code: resolved to versions with reads only (GetRules, GetOutcomes).
-  const asCode = await resolveRequestRules(afd, request, log, base?.rules);
+  const asCode = await resolveRequestRules(afd, request, base?.rules);
   let proposal = buildProposal(base, request, input.retrained, {
     ...(input.defaultDescription ? { defaultDescription: input.defaultDescription } : {}),
     ...(asCode ? { resolvedRules: asCode.resolution.rules } : {}),
   });
+  // Variables, lists, outcomes and types, against AFD's catalog: reads only, before any write.
+  if (asCode) await checkRulesAsCode(afd, request, modelIdsOf(proposal), log);
   report.proposal = proposal;
   log.info(
     base

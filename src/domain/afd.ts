@@ -77,6 +77,13 @@ export interface ModelVersionDetail extends ModelVersionState {
 }
 
 /** GetEventTypes: what a model of this event type may learn from. */
+/** GetModels: one model of the account and the event type it learns from. */
+export interface ModelSummary {
+  modelId: string;
+  modelType: ModelType;
+  eventTypeName: string;
+}
+
 export interface EventTypeDetail {
   name: string;
   eventVariables: string[];

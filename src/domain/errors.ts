@@ -68,6 +68,34 @@ export class InputError extends ActionError {
   }
 }
 
+/** A problem a rule as code has, placed where the rule is written (absent for the inline `rules` input). */
+export interface RuleFinding {
+  ruleId: string;
+  message: string;
+  position?: SourcePosition;
+}
+
+/** Rules as code that AFD would refuse (unknown variable, list or outcome, a type mismatch): found with reads only, before any write. */
+export class RuleLintError extends ActionError {
+  override name = 'RuleLintError';
+  /** The first line of the message: which detector, how many problems. */
+  readonly headline: string;
+  constructor(
+    detectorId: string,
+    readonly findings: readonly RuleFinding[],
+  ) {
+    const headline = `The rules of detector ${detectorId} have ${findings.length === 1 ? 'a problem' : `${findings.length} problems`}; nothing was written`;
+    super(`${headline}:\n${findings.map((f) => `  - ${placed(f)}`).join('\n')}`);
+    this.headline = headline;
+  }
+}
+
+/** `file:line:column: message`, or the message alone. */
+export function placed(f: { message: string; position?: SourcePosition }): string {
+  const at = f.position;
+  return at ? `${at.file}:${at.line}:${at.column ?? 1}: ${f.message}` : f.message;
+}
+
 /** An AFD call failed in a way the user can act on. */
 export class AfdError extends ActionError {
   override name = 'AfdError';

@@ -2,6 +2,7 @@
 // Parsing (src/config) produces it from the action inputs and the optional
 // config file; nothing after parsing re-reads raw inputs.
 import type { RuleTest } from '../impact/rule-tests.js';
+import type { SourcePosition } from './errors.js';
 
 export const MODEL_TYPES = [
   'ONLINE_FRAUD_INSIGHTS',
@@ -102,6 +103,8 @@ export interface RuleAsCode {
   description?: string;
   /** Undefined for the inline `rules` input (no file to point at). */
   source?: ExpressionSource;
+  /** Where `outcomes` is written in the config file, for an outcome that does not exist. */
+  outcomesAt?: SourcePosition;
 }
 
 /** A `detector.rules` item: a pinned existing version, or a rule as code. */

@@ -9,6 +9,7 @@ import {
   isRuleAsCode,
   type ExpressionSource,
   type OutcomeDecl,
+  type RuleAsCode,
   type RuleRef,
   type RuleSpec,
 } from '../domain/request.js';
@@ -185,6 +186,27 @@ export function resolveRulesAsCode(
   return out;
 }
 
+/** Each outcome a rule as code uses that neither exists in AFD nor is declared, once, with the first rule using it. */
+export function undeclaredOutcomes(
+  specs: readonly RuleSpec[],
+  existingOutcomes: ReadonlySet<string>,
+  declared: readonly OutcomeDecl[],
+): { rule: RuleAsCode; outcome: string; message: string }[] {
+  const declaredNames = new Set(declared.map((d) => d.name));
+  const found = new Map<string, { rule: RuleAsCode; outcome: string; message: string }>();
+  for (const rule of specs.filter(isRuleAsCode)) {
+    for (const name of rule.outcomes) {
+      if (existingOutcomes.has(name) || declaredNames.has(name) || found.has(name)) continue;
+      found.set(name, {
+        rule,
+        outcome: name,
+        message: `Rule ${rule.ruleId} uses outcome ${name}, which does not exist in AFD; declare it under detector.outcomes (e.g. - { name: ${name}, description: … }) so the action creates it.`,
+      });
+    }
+  }
+  return [...found.values()];
+}
+
 /** Declared outcomes missing in AFD are created; an outcome a rule uses that is neither there nor declared is a problem. */
 function resolveOutcomes(
   specs: readonly RuleSpec[],
@@ -192,17 +214,6 @@ function resolveOutcomes(
   declared: readonly OutcomeDecl[],
   out: RuleResolution,
 ): void {
-  const declaredNames = new Set(declared.map((d) => d.name));
   out.outcomesToCreate = declared.filter((d) => !existingOutcomes.has(d.name));
-  const reported = new Set<string>();
-  for (const spec of specs) {
-    if (!isRuleAsCode(spec)) continue;
-    for (const name of spec.outcomes) {
-      if (existingOutcomes.has(name) || declaredNames.has(name) || reported.has(name)) continue;
-      reported.add(name);
-      out.problems.push(
-        `Rule ${spec.ruleId} uses outcome ${name}, which does not exist in AFD; declare it under detector.outcomes (e.g. - { name: ${name}, description: … }) so the action creates it.`,
-      );
-    }
-  }
+  out.problems.push(...undeclaredOutcomes(specs, existingOutcomes, declared).map((u) => u.message));
 }

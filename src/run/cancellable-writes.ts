@@ -38,6 +38,7 @@ type ReadMethod = Extract<
   | 'getDetectorVersion'
   | 'listDetectorIds'
   | 'getDetectorEventType'
+  | 'listModels'
   | 'getRuleVersion'
   | 'listRules'
   | 'listRuleVersions'

@@ -12,7 +12,7 @@ import { escapeMarkdown } from '../report/markdown.js';
 import { environmentCredentials, resolveTimeScale } from './environment.js';
 import { writeSummary } from './summary.js';
 
-const log: Logger = { info: (m) => core.info(m), warning: (m) => core.warning(m) };
+const log: Logger = core.logger;
 
 export async function executeExport(request: Request): Promise<void> {
   const detector = request.detector!;

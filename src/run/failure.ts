@@ -6,7 +6,9 @@ import * as core from '../runner/commands.js';
 import {
   ActionError,
   InputError,
+  RuleLintError,
   formatProblem,
+  placed,
   unlistedProblems,
   type InputProblem,
 } from '../domain/errors.js';
@@ -77,6 +79,26 @@ export async function reportFailure(err: unknown): Promise<void> {
     } else {
       core.markFailed();
     }
+    return;
+  }
+  if (err instanceof RuleLintError) {
+    // Each finding at its file, line and column, where a reviewer reads the rule.
+    for (const f of err.findings) {
+      const at = f.position;
+      if (!at) continue;
+      core.error(placed(f), {
+        title: `Rule ${f.ruleId}`,
+        file: at.file,
+        startLine: at.line,
+        ...(at.column ? { startColumn: at.column } : {}),
+      });
+    }
+    const rest = err.findings.filter((f) => !f.position);
+    core.setFailed(
+      rest.length > 0
+        ? [`${err.headline}:`, ...rest.map((f) => `  - ${placed(f)}`)].join('\n')
+        : `${err.headline} (annotated at the rules' lines above).`,
+    );
     return;
   }
   if (err instanceof ActionError) {

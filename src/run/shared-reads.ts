@@ -16,6 +16,7 @@ const SHARED_READS = [
   'listLabelNames',
   'listDetectorIds',
   'getDetectorEventType',
+  'listModels',
 ] as const satisfies readonly (keyof AfdPort)[];
 
 const WRITES: ReadonlySet<string> = new Set(WRITE_METHODS);

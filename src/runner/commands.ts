@@ -66,8 +66,8 @@ export function info(message: string): void {
   process.stdout.write(neutraliseCommands(scrubSecrets(message)) + EOL);
 }
 
-export function warning(message: string): void {
-  issue('warning', {}, message);
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issue('warning', annotation(properties), message);
 }
 
 export function notice(message: string): void {
@@ -84,16 +84,16 @@ export function debug(message: string): void {
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issue(
-    'error',
-    {
-      title: properties.title,
-      file: properties.file,
-      line: properties.startLine,
-      col: properties.startColumn,
-    },
-    message,
-  );
+  issue('error', annotation(properties), message);
+}
+
+function annotation(properties: AnnotationProperties) {
+  return {
+    title: properties.title,
+    file: properties.file,
+    line: properties.startLine,
+    col: properties.startColumn,
+  };
 }
 
 export function setFailed(message: string): void {
@@ -138,4 +138,14 @@ export async function appendSummary(markdown: string): Promise<void> {
 }
 
 /** The flows' Logger (src/domain/log.ts), written as these workflow commands. */
-export const logger: Logger = { info, warning };
+export const logger: Logger = {
+  info,
+  // A warning about a repository file (a rule's line) is annotated there.
+  warning: (message, at) =>
+    warning(
+      message,
+      at
+        ? { file: at.file, startLine: at.line, ...(at.column ? { startColumn: at.column } : {}) }
+        : {},
+    ),
+};

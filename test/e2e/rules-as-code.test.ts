@@ -238,10 +238,25 @@ describe('rules as code', () => {
       inputs: applyInputs,
     });
     expect(run.exitCode).toBe(1);
+    // Annotated at the rule's `outcomes:` line in the config file.
     expect(run.stdout).toMatch(
-      /Rule review_medium_score uses outcome escalate, which does not exist/,
+      /::error title=Rule review_medium_score,file=fraud-detector\/payments_detector\.yml,line=15,col=\d+::.*Rule review_medium_score uses outcome escalate, which does not exist/,
     );
     expect(writeCalls(emu)).toEqual([]);
+  });
+
+  it("a variable the detector's event type does not have fails at the .dpl file and line, with reads only", async () => {
+    const run = await runAgainst(emu, {
+      ...merge('9400'),
+      workspaceFiles: workspace('$payments_model_insightscore > 880\n  and $amout > 10\n'),
+      inputs: applyInputs,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=Rule high_model_score,file=fraud-detector\/rules\/high_model_score\.dpl,line=2,col=7::.*rule high_model_score, expression line 2 column 7: \$amout is not a variable of this event type.*Did you mean \$amount\?/,
+    );
+    expect(writeCalls(emu)).toEqual([]);
+    expect(rulesOf('high_model_score')).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('a syntax error is annotated at the .dpl file, line and column, before any AFD call', async () => {
@@ -264,7 +279,7 @@ describe('rules as code', () => {
       inputs: { config: CONFIG_PATH, 'github-token': TOKEN },
     });
     expect(run.stdout).toMatch(
-      /::warning::fraud-detector\/rules\/high_model_score\.dpl:1:1: rule high_model_score, expression line 1 column 1: frobnicate\(\) is not a function this action knows.*not checked locally/,
+      /::warning file=fraud-detector\/rules\/high_model_score\.dpl,line=1,col=1::fraud-detector\/rules\/high_model_score\.dpl:1:1: rule high_model_score, expression line 1 column 1: frobnicate\(\) is not a function this action knows.*not checked locally/,
     );
     expect(run.outputs).toMatchObject({ changed: 'true', detectorVersionStatus: 'PLANNED' });
   });

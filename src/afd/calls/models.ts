@@ -9,7 +9,7 @@ import {
   UpdateModelVersionCommand,
   UpdateModelVersionStatusCommand,
 } from '@aws-sdk/client-frauddetector';
-import type { ModelVersionDetail, ModelVersionState } from '../../domain/afd.js';
+import type { ModelSummary, ModelVersionDetail, ModelVersionState } from '../../domain/afd.js';
 import { MODEL_TYPES, type ModelType, type ModelVersionRef } from '../../domain/request.js';
 import type { NewMajorInput, RetrainInput } from '../port.js';
 import {
@@ -107,6 +107,28 @@ export async function getModelEventType(
     () => t.client.send(new GetModelsCommand({ modelId, modelType, maxResults: 10 })),
   );
   return out.models?.find((m) => m.modelId === modelId && m.modelType === modelType)?.eventTypeName;
+}
+
+const GET_MODELS_PAGE = 10;
+
+/** GetModels, all pages: every model of the account with the event type it learns from. */
+export async function listModels(t: AfdTransport): Promise<ModelSummary[]> {
+  const found = await t.allPages(
+    { operation: 'GetModels', resource: 'models' },
+    (nextToken) => t.client.send(new GetModelsCommand({ maxResults: GET_MODELS_PAGE, nextToken })),
+    (out) => out.models,
+  );
+  return found.flatMap((m) =>
+    m.modelId && m.modelType && m.eventTypeName
+      ? [
+          {
+            modelId: idText(m.modelId),
+            modelType: idText(m.modelType) as ModelType,
+            eventTypeName: idText(m.eventTypeName),
+          },
+        ]
+      : [],
+  );
 }
 
 export async function getModelVersion(

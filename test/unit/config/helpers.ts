@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import * as yaml from 'yaml';
 import { InputError } from '../../../src/domain/errors.js';
 import { parseRequest, type InputSources } from '../../../src/config/parse-request.js';
+import { lintRuleAsCode } from '../../../src/planner/rule-lint.js';
 import type { Request } from '../../../src/domain/request.js';
 
 export const NOW = new Date('2026-11-15T12:00:00.000Z');
@@ -37,6 +38,7 @@ export function fakeSources(inputs: Record<string, string>, opts: FakeOptions = 
     now: opts.now ?? NOW,
     reservedTagCount: opts.reservedTagCount ?? 4,
     yaml,
+    lintRule: (rule) => lintRuleAsCode(rule),
   };
 }
 

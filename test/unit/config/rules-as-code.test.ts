@@ -29,6 +29,7 @@ describe('detector.rules: rules as code (accepted)', () => {
         outcomes: ['review'],
         description: 'High model score',
         source: { file: '.github/afd/config.yml', line: 5, column: 19, wholeFile: false },
+        outcomesAt: { file: '.github/afd/config.yml', line: 6, column: 17 },
       },
     ]);
   });
@@ -72,6 +73,7 @@ describe('detector.rules: rules as code (accepted)', () => {
         expression: '$email_domain == "example.com"\n',
         outcomes: ['review'],
         source: { file: '.github/afd/rules/from_file.dpl', line: 1, column: 1, wholeFile: true },
+        outcomesAt: { file: '.github/afd/config.yml', line: 6, column: 17 },
       },
       { ruleId: 'legacy', ruleVersion: '3' },
       { ruleId: 'old_rule', ruleVersion: '2' },
