@@ -531,8 +531,8 @@ function pickMergedPull(pulls, sha, baseBranch) {
     return merged.length === 1 ? merged[0] : undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/detector-comment.ts + 1 modules
-var detector_comment = __webpack_require__(5487);
+// EXTERNAL MODULE: ./src/report/comment-marker.ts
+var comment_marker = __webpack_require__(7202);
 // EXTERNAL MODULE: ./src/runner/scrub.ts
 var scrub = __webpack_require__(1349);
 ;// CONCATENATED MODULE: ./src/run/github-port.ts
@@ -544,6 +544,7 @@ var scrub = __webpack_require__(1349);
 
 
 
+const markerOf = (key) => 'detectorIds' in key ? (0,comment_marker/* detectorsMarker */.EI)(key.region) : (0,comment_marker/* commentMarker */.Ql)(key.detectorId, key.region);
 /** Shortest wait for an answer, whatever the time scale: a loaded machine still answers a loopback request within it. */
 const MIN_REQUEST_TIMEOUT_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -574,11 +575,26 @@ function connectGitHub(token, ctx, timeScale = 1) {
                 throw err;
             }
         },
-        async reviewedFingerprint(issueNumber, key) {
+        async reviewedFingerprints(issueNumber, region, detectorIds) {
             try {
-                const body = await gateway.findStickyCommentBody(issueNumber, (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region));
-                const fingerprint = body === undefined ? undefined : (0,detector_comment/* parseMarker */.gY)(body)?.fingerprint;
-                return fingerprint === undefined ? {} : { fingerprint };
+                const fingerprints = new Map();
+                if (detectorIds.length > 1) {
+                    const body = await gateway.findStickyCommentBody(issueNumber, (0,comment_marker/* detectorsMarker */.EI)(region));
+                    const found = body === undefined ? undefined : (0,comment_marker/* parseDetectorsMarker */.h6)(body)?.fingerprints;
+                    for (const id of detectorIds) {
+                        const fingerprint = found?.get(id);
+                        if (fingerprint !== undefined)
+                            fingerprints.set(id, fingerprint);
+                    }
+                }
+                // A detector planned on its own (one run of a matrix over detector-id) has its own comment.
+                for (const id of detectorIds.filter((d) => !fingerprints.has(d))) {
+                    const body = await gateway.findStickyCommentBody(issueNumber, (0,comment_marker/* commentMarker */.Ql)(id, region));
+                    const fingerprint = body === undefined ? undefined : (0,comment_marker/* parseMarker */.gY)(body)?.fingerprint;
+                    if (fingerprint !== undefined)
+                        fingerprints.set(id, fingerprint);
+                }
+                return { fingerprints };
             }
             catch (err) {
                 if (err instanceof GitHubApiError)
@@ -590,7 +606,7 @@ function connectGitHub(token, ctx, timeScale = 1) {
             try {
                 const result = await gateway.upsertStickyComment({
                     issueNumber,
-                    marker: (0,detector_comment/* commentMarker */.Ql)(key.detectorId, key.region),
+                    marker: markerOf(key),
                     // The comment leaves the process like the summary: no known secret in it.
                     body: (0,scrub/* scrubSecrets */.Zg)(body),
                     // No changes and no comment yet: stay quiet rather than post "nothing to do".
