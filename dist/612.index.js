@@ -1,5 +1,5 @@
 export const id = 612;
-export const ids = [612,231];
+export const ids = [612];
 export const modules = {
 
 /***/ 9612:

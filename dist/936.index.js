@@ -1741,38 +1741,6 @@ function modelScoreThresholds(ast) {
 
 
 
-/***/ }),
-
-/***/ 427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N0: () => (/* binding */ MODEL_SCORE_SUFFIX),
-/* harmony export */   gE: () => (/* binding */ MAX_REGEX_PATTERN_CHARS),
-/* harmony export */   gm: () => (/* binding */ WARN_EXPRESSION_CHARS),
-/* harmony export */   iJ: () => (/* binding */ MAX_LISTS_PER_RULE),
-/* harmony export */   m3: () => (/* binding */ MAX_EXPRESSION_CHARS),
-/* harmony export */   uX: () => (/* binding */ MAX_LIST_LITERAL_ELEMENTS),
-/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
-/* harmony export */ });
-// The public shapes of the DetectorPL library: diagnostics, the catalog a rule is
-// checked against, and AFD's limits. Plain data only, so callers can build them.
-/** AFD's API limit on `expression` (CreateRule / UpdateRuleVersion): an error above it. */
-const MAX_EXPRESSION_CHARS = 4096;
-/** The user guide's "less than 4,000 characters": a warning from here on. */
-const WARN_EXPRESSION_CHARS = 4000;
-/** The user guide: "A rule can have up to 3 lists". */
-const MAX_LISTS_PER_RULE = 3;
-/** Nesting (parentheses, `!`, unary minus, calls) deeper than this is a diagnostic, not a stack overflow. */
-const MAX_NESTING_DEPTH = 100;
-/** A regex_match pattern longer than this is refused: bounded compile work for text from a PR. */
-const MAX_REGEX_PATTERN_CHARS = 1000;
-/** A list literal `[…]` with more elements than this is refused (bounded work per evaluation). */
-const MAX_LIST_LITERAL_ELEMENTS = 1000;
-/** The suffix AFD gives model score variables: `$<modelId>_insightscore`. */
-const MODEL_SCORE_SUFFIX = '_insightscore';
-
-
 /***/ })
 
 };

@@ -4422,7 +4422,7 @@ async function parseActionRequest(sources) {
     const request = (0,parse_request/* parseRequest */.T)(sources);
     if (sources.lintRule || !(request.detector?.rules ?? []).some(domain_request/* isRuleAsCode */.qN))
         return request;
-    const { lintRuleAsCode } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(936), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612));
+    const { lintRuleAsCode } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(936), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9612));
     return (0,parse_request/* parseRequest */.T)({ ...sources, lintRule: (rule) => lintRuleAsCode(rule) });
 }
 function readInputSources(reservedTagCount) {
@@ -4595,7 +4595,7 @@ async function run() {
         return;
     }
     try {
-        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(560), __nccwpck_require__.e(936), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6966));
+        const { executeRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6223));
         await executeRequest(request);
     }
     catch (err) {

@@ -8,7 +8,7 @@ import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
 import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import { modelKey, ruleKey, type ProposedDetectorVersion } from '../planner/index.js';
 import { findVersionByTags, tagValue } from './provenance.js';
-import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+import type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 /** Tag on a created version: the base it was planned against ("none" for a first version). */
 export const BASE_VERSION_TAG = PROVENANCE_TAG_KEYS.baseVersion;

@@ -21,7 +21,7 @@ import {
   type ResolvedBase,
 } from '../planner/index.js';
 import { findEarlierAttempt, type EarlierAttempt } from './existing-versions.js';
-import type { DetectorRunInput } from './run-detector.js';
+import type { DetectorRunInput } from './detector-deps.js';
 
 /** Parallel AFD reads per plan: quick, and far from provoking throttling. */
 const READ_CONCURRENCY = 4;

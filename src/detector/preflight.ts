@@ -9,7 +9,7 @@ import type { Logger } from '../domain/log.js';
 import { problemsError, proposalProblems, readPlanBase, readPlanDetails } from './plan-reads.js';
 import { checkRulesAsCode, modelIdsOf } from './rule-check.js';
 import { resolveRequestRules } from './rules-as-code.js';
-import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+import type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
 
 /** The plan after the model step logs the rules' lint warnings; the preflight does not say them twice. */
 const quiet: Logger = { info: () => undefined, warning: () => undefined };

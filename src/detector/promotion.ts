@@ -3,7 +3,7 @@
 import type { DetectorVersion, DetectorVersionSummary } from '../domain/afd.js';
 import { ActionError, AfdError } from '../domain/errors.js';
 import type { DetectorReport } from './report.js';
-import type { DetectorDeps } from './run-detector.js';
+import type { DetectorDeps } from './detector-deps.js';
 import { retryDelay, WRITE_ATTEMPTS } from '../afd/write-retry.js';
 import { NO_REPLACED_VERSION, PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import { siblingArn } from './provenance.js';

@@ -15,7 +15,7 @@ import { clearMarks, findMarked, markFreed, uniqueModels } from './freed-models.
 import { deleteStaleDrafts, undeployReplacedModels } from './hygiene.js';
 import { siblingArn, tagValue } from './provenance.js';
 import type { DetectorReport } from './report.js';
-import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+import type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
 import { selectForDeletion } from './retention-policy.js';
 
 /** Tag reads in flight at once: one per INACTIVE version. */

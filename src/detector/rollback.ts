@@ -20,7 +20,7 @@ import type { DetectorReport } from './report.js';
 import { previewRetention, retainAfterPromotion } from './retention.js';
 import { ignoredByRollback, pickPreviousVersion, type RollbackPick } from './rollback-target.js';
 import { readPlanDetails } from './plan-reads.js';
-import type { DetectorDeps, DetectorRunInput } from './run-detector.js';
+import type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
 
 /** What waiting for a model deployment needs beyond the detector flow's deps. */
 export interface RollbackWait {

@@ -17,7 +17,7 @@ import {
   type RuleResolution,
   type RuleVersionCreate,
 } from '../planner/index.js';
-import type { DetectorDeps } from './run-detector.js';
+import type { DetectorDeps } from './detector-deps.js';
 
 /** Whether the request holds rules as code or declares outcomes: only then are rules and outcomes read. */
 export function usesRulesAsCode(request: DetectorRequest): boolean {

@@ -4,9 +4,9 @@
 import type { DetectorVersion, DetectorVersionSummary } from '../domain/afd.js';
 import { ActionError } from '../domain/errors.js';
 import type { Logger } from '../domain/log.js';
-import type { DetectorRequest, ModelVersionRef, Tag } from '../domain/request.js';
+import type { Tag } from '../domain/request.js';
 import { compareWholeVersions, maxBy } from '../domain/versions.js';
-import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
+import type { DetectorVersionContent } from '../afd/port.js';
 import { PROVENANCE_TAG_KEYS } from '../domain/provenance.js';
 import {
   buildProposal,
@@ -28,39 +28,11 @@ import { promote } from './promotion.js';
 import { reviewedPlanDiffers } from './reviewed-plan-error.js';
 import { resolveRequestRules, withActualVersions, writeRulesAsCode } from './rules-as-code.js';
 import type { DetectorReport } from './report.js';
-import { verifyDraft } from './verify-draft.js';
+import type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
+
+export type { DetectorDeps, DetectorRunInput } from './detector-deps.js';
 import { checkRulesAsCode, modelIdsOf } from './rule-check.js';
 import { cleanUpAfterMerge, previewRetention, retainAfterPromotion } from './retention.js';
-
-export interface DetectorRunInput {
-  request: DetectorRequest;
-  /** A model version retrained (and activated) earlier in this run. */
-  retrained?: ModelVersionRef;
-  /** User tags + provenance tags for a created version. */
-  tags: Tag[];
-  /** Provenance of this run, to find what this run or this PR already made. */
-  repository: string;
-  runId: string;
-  /** The pull request this run plans for (draft mode), or the merged PR (apply). */
-  pullNumber?: number;
-  defaultDescription?: string;
-  /**
-   * require-reviewed-plan: the plan reviewed on the merged PR. A plan that
-   * would write and differs from it stops the run before the first write.
-   */
-  reviewed?: { pullNumber: number; fingerprint: string };
-  /** For delete-stale-drafts: whether a PR is still open (undefined: unknown). */
-  isPullOpen?: (n: number) => Promise<boolean | undefined>;
-  /** `pullNumber` is the pull request just merged (a push to the default branch). */
-  pullMerged?: boolean;
-}
-
-export interface DetectorDeps {
-  afd: AfdPort;
-  log: Logger;
-  /** Pause between the action's own retries of a write; none when absent (tests). */
-  sleep?: (ms: number) => Promise<void>;
-}
 
 export async function runDetector(
   deps: DetectorDeps,
@@ -297,6 +269,8 @@ async function writeDraft(w: WriteContext, own: DetectorVersionSummary | undefin
   report.status = 'DRAFT';
   if (input.request.verifyRemote) {
     const draft = { detectorId, detectorVersionId: report.detectorVersionId, content };
+    // Loaded only when asked for (the evaluator and re2js): start-up time counts.
+    const { verifyDraft } = await import('./verify-draft.js');
     await verifyDraft(deps, { ...draft, tests: input.request.tests ?? [] }, report);
   }
 }

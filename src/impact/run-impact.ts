@@ -11,6 +11,8 @@ import { Backtest, type BacktestReport, type RuleSource } from './backtest.js';
 import { readEvalContext } from './eval-context.js';
 import { readEventsCsv } from './events-csv.js';
 import type { ImpactDeps } from './impact-deps.js';
+
+export { wantsImpact } from './wants-impact.js';
 import { operatingPoints, type OperatingPointRow } from './operating-point.js';
 import {
   runRuleTests,
@@ -53,16 +55,6 @@ export class ImpactFailedError extends ActionError {
 }
 
 const key = (r: RuleRef): string => `${r.ruleId}@${r.ruleVersion}`;
-
-/** Whether a plan has impact to show: tests, a backtest, or a model version that changes. */
-export function wantsImpact(input: Omit<ImpactInput, 'known' | 'modelMetrics'>): boolean {
-  if (input.request.tests?.length || input.request.backtest) return true;
-  const before = new Map((input.base?.modelVersions ?? []).map((m) => [m.modelId, m]));
-  return input.proposal.modelVersions.some((m) => {
-    const b = before.get(m.modelId);
-    return b !== undefined && b.modelVersionNumber !== m.modelVersionNumber;
-  });
-}
 
 /** Each side's rules with their expressions; a version whose expression is unknown has none. */
 async function ruleSources(

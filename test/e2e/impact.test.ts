@@ -172,6 +172,41 @@ describe('rule tests', () => {
   });
 });
 
+describe('verify-remote', () => {
+  it('draft mode sends every rule test to GetEventPrediction for the DRAFT (fdp-test- ids) and reports agreement', async () => {
+    const run = await runAgainst(emu, {
+      ...pullRequest(),
+      workspaceFiles: { [CONFIG_PATH]: config(880, PASSING_TESTS) },
+      inputs: {
+        config: CONFIG_PATH,
+        mode: 'draft',
+        'verify-remote': 'true',
+        'github-token': TOKEN,
+      },
+    });
+    expect(run.stdout + run.stderr).not.toMatch(/::error/);
+    expect(run.exitCode).toBe(0);
+    const draftId = run.outputs.detectorVersionId!;
+    const predictions = emu.calls.filter((c) => c.operation === 'GetEventPrediction');
+    expect(predictions).toHaveLength(2);
+    for (const call of predictions) {
+      const req = call.request as { eventId: string; detectorVersionId?: string };
+      expect(req.eventId).toMatch(/^fdp-test-/);
+      expect(req.detectorVersionId).toBe(draftId);
+      expect(call.status).toBe(200);
+    }
+    expect(run.stdout).toContain(
+      `verify-remote: 2 rule test(s) sent to AFD for DRAFT ${draftId}, 0 disagreement(s).`,
+    );
+  });
+
+  it('is off by default: no event goes to AFD', async () => {
+    const run = await planRun({ [CONFIG_PATH]: config(880, PASSING_TESTS) }, 'draft');
+    expect(run.exitCode).toBe(0);
+    expect(emu.calls.filter((c) => c.operation === 'GetEventPrediction')).toEqual([]);
+  });
+});
+
 describe('backtest', () => {
   const backtest = (max: number): string => `  backtest:
     events: data/events.csv

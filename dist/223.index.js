@@ -1,6 +1,62 @@
-export const id = 966;
-export const ids = [966,361];
+export const id = 223;
+export const ids = [223,361];
 export const modules = {
+
+/***/ 427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ MODEL_SCORE_SUFFIX),
+/* harmony export */   gE: () => (/* binding */ MAX_REGEX_PATTERN_CHARS),
+/* harmony export */   gm: () => (/* binding */ WARN_EXPRESSION_CHARS),
+/* harmony export */   iJ: () => (/* binding */ MAX_LISTS_PER_RULE),
+/* harmony export */   m3: () => (/* binding */ MAX_EXPRESSION_CHARS),
+/* harmony export */   uX: () => (/* binding */ MAX_LIST_LITERAL_ELEMENTS),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+// The public shapes of the DetectorPL library: diagnostics, the catalog a rule is
+// checked against, and AFD's limits. Plain data only, so callers can build them.
+/** AFD's API limit on `expression` (CreateRule / UpdateRuleVersion): an error above it. */
+const MAX_EXPRESSION_CHARS = 4096;
+/** The user guide's "less than 4,000 characters": a warning from here on. */
+const WARN_EXPRESSION_CHARS = 4000;
+/** The user guide: "A rule can have up to 3 lists". */
+const MAX_LISTS_PER_RULE = 3;
+/** Nesting (parentheses, `!`, unary minus, calls) deeper than this is a diagnostic, not a stack overflow. */
+const MAX_NESTING_DEPTH = 100;
+/** A regex_match pattern longer than this is refused: bounded compile work for text from a PR. */
+const MAX_REGEX_PATTERN_CHARS = 1000;
+/** A list literal `[…]` with more elements than this is refused (bounded work per evaluation). */
+const MAX_LIST_LITERAL_ELEMENTS = 1000;
+/** The suffix AFD gives model score variables: `$<modelId>_insightscore`. */
+const MODEL_SCORE_SUFFIX = '_insightscore';
+
+
+/***/ }),
+
+/***/ 7571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency for independent AFD reads: fast, without provoking
+// throttling (AFD publishes no control-plane TPS figures).
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
 
 /***/ 5015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -218,6 +274,26 @@ function provenanceTags(ctx, opts = {}) {
 
 /***/ }),
 
+/***/ 8472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ wantsImpact)
+/* harmony export */ });
+/** Whether a plan has impact to show: tests, a backtest, or a model version that changes. */
+function wantsImpact(input) {
+    if (input.request.tests?.length || input.request.backtest)
+        return true;
+    const before = new Map((input.base?.modelVersions ?? []).map((m) => [m.modelId, m]));
+    return input.proposal.modelVersions.some((m) => {
+        const b = before.get(m.modelId);
+        return b !== undefined && b.modelVersionNumber !== m.modelVersionNumber;
+    });
+}
+
+
+/***/ }),
+
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -287,7 +363,223 @@ function parseDetectorsMarker(body) {
 
 /***/ }),
 
-/***/ 6966:
+/***/ 3950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_MAX_ROWS: () => (/* binding */ COMMENT_MAX_ROWS),
+/* harmony export */   PLAN_MAX_FAILED_TESTS: () => (/* binding */ PLAN_MAX_FAILED_TESTS),
+/* harmony export */   PLAN_MAX_RULE_MATCHES: () => (/* binding */ PLAN_MAX_RULE_MATCHES),
+/* harmony export */   PLAN_MAX_TRANSITIONS: () => (/* binding */ PLAN_MAX_TRANSITIONS),
+/* harmony export */   backtestMarkdown: () => (/* binding */ backtestMarkdown),
+/* harmony export */   backtestPlanJson: () => (/* binding */ backtestPlanJson),
+/* harmony export */   impactLog: () => (/* binding */ impactLog),
+/* harmony export */   impactMarkdown: () => (/* binding */ impactMarkdown),
+/* harmony export */   operatingPointMarkdown: () => (/* binding */ operatingPointMarkdown),
+/* harmony export */   testsHeadline: () => (/* binding */ testsHeadline),
+/* harmony export */   testsLog: () => (/* binding */ testsLog),
+/* harmony export */   testsMarkdown: () => (/* binding */ testsMarkdown),
+/* harmony export */   testsPlanJson: () => (/* binding */ testsPlanJson)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+/** Bounds of the `plan` output's impact objects (docs/plan-schema.md). */
+const PLAN_MAX_FAILED_TESTS = 50;
+const PLAN_MAX_RULE_MATCHES = 100;
+const PLAN_MAX_TRANSITIONS = 50;
+/** Rows per table in the PR comment; the job summary shows them all. */
+const COMMENT_MAX_ROWS = 20;
+/** The first `max` rows, and a line saying how many more the summary has. */
+function capped(rows, max) {
+    if (max === undefined || rows.length <= max)
+        return { shown: [...rows], more: '' };
+    return {
+        shown: rows.slice(0, max),
+        more: `\n\n… and ${rows.length - max} more rows in the job summary.`,
+    };
+}
+const list = (items) => items === undefined ? '—' : items.length ? items.join(', ') : '(none)';
+function expectedText(r) {
+    const parts = [];
+    if (r.expected.outcomes)
+        parts.push(`outcomes: ${list(r.expected.outcomes)}`);
+    if (r.expected.rules)
+        parts.push(`rules: ${list(r.expected.rules)}`);
+    return parts.join('; ');
+}
+function gotText(r) {
+    const got = `outcomes: ${list(r.got.outcomes)}; rules: ${list(r.got.rules)}`;
+    if (r.status !== 'uncertain')
+        return got;
+    const why = r.uncertain.map((u) => `${u.ruleId}: ${u.reason}`).join('; ');
+    return `uncertain (${why}); ${got}`;
+}
+/** "Tests 14/14 passed", or the count that did not. */
+function testsHeadline(report) {
+    return report.passed === report.total
+        ? `Tests ${report.passed}/${report.total} passed`
+        : `Tests ${report.total - report.passed}/${report.total} failed`;
+}
+const failed = (report) => report.results.filter((r) => r.status !== 'passed');
+/** Plain lines for the log: the headline, then one line per failing test. */
+function testsLog(report) {
+    return [
+        testsHeadline(report),
+        ...failed(report).map((r) => `  ✗ ${r.name}: expected ${expectedText(r)}; got ${gotText(r)}; deciding rule ${r.decidingRule ?? '(none)'}`),
+    ];
+}
+function testsMarkdown(report, maxRows) {
+    const all = failed(report);
+    if (!all.length)
+        return testsHeadline(report);
+    const { shown: bad, more } = capped(all, maxRows);
+    return [
+        `❌ **${testsHeadline(report)}**`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['test', 'expected', 'got', 'deciding rule'], bad.map((r) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.name),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(expectedText(r)),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(gotText(r)),
+            r.decidingRule ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.decidingRule, true) : '(none)',
+        ])) + more,
+    ].join('\n');
+}
+const pct = (n) => `${n.toFixed(n > 0 && n < 0.1 ? 3 : 1)}%`;
+function backtestMarkdown(report, maxRows) {
+    const lines = [];
+    const gate = report.gate
+        ? report.gate.exceeded
+            ? ` ❌ more than maxChangedPercent ${report.gate.maxChangedPercent}%`
+            : ` (maxChangedPercent ${report.gate.maxChangedPercent}%)`
+        : '';
+    lines.push(`**Backtest**: ${report.changed} of ${report.events} events change outcome (${pct(report.changedPercent)})${gate}`);
+    for (const swap of report.unmeasuredModelSwaps)
+        lines.push('', `⚠️ Model ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(swap.modelId)} changes version (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(swap.baseVersion ?? 'none')} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(swap.proposalVersion ?? 'none')}) but the events have no score column per version: only the rule changes were measured.`);
+    if (report.uncertainEvents)
+        lines.push('', `⚠️ ${report.uncertainEvents} events depend on a rule the local evaluator cannot decide; they count as ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)('(uncertain)')}.`);
+    for (const u of report.unevaluable)
+        lines.push('', `⚠️ ${u.side} rule ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(u.ruleId)} cannot be evaluated: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(u.reason)}`);
+    lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['base outcome', 'proposed outcome', 'events', '%'], capped(report.transitions, maxRows).shown.map((t) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(t.base),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(t.proposal),
+        String(t.count),
+        pct(t.percent),
+    ])));
+    const moved = capped(report.ruleMatches.filter((r) => r.base !== r.proposal), maxRows);
+    if (moved.shown.length)
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['rule', 'matches (base)', 'matches (proposal)'], moved.shown.map((r) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId, true), String(r.base), String(r.proposal)])) + moved.more);
+    if (report.changedEvents.length)
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['event', 'base', 'proposal'], report.changedEvents.map((e) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.event),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${list(e.base.outcomes)} by ${list(e.base.rules)}`),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${list(e.proposal.outcomes)} by ${list(e.proposal.rules)}`),
+        ])));
+    return lines.join('\n');
+}
+function sideText(side) {
+    if (!side)
+        return '(new)';
+    const version = side.modelVersion ? `v${side.modelVersion}` : 'no version';
+    const head = `${version} at ${side.threshold}`;
+    if (!side.metrics)
+        return `${head}: no training curve`;
+    const m = side.metrics;
+    const f = (n) => n.toFixed(3);
+    return `${head}: FPR ${f(m.fpr)}, TPR ${f(m.tpr)}, precision ${f(m.precision)}${m.interpolated ? ' *' : ''}`;
+}
+function operatingPointMarkdown(all, maxRows) {
+    if (!all.length)
+        return '';
+    const { shown: rows, more } = capped(all, maxRows);
+    return [
+        "**Model operating point** (from the versions' training metrics)",
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['rule', 'score', 'base', 'proposal'], rows.map((r) => [
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(r.ruleId, true),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`$${r.modelId}_insightscore ${r.op}`),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sideText(r.base)),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(sideText(r.proposal)),
+        ])) + more,
+        '',
+        '\\* interpolated linearly between the two nearest points of the training curve. ' +
+            'The rates are those of events scoring at or above the threshold; a rule with `<` or `<=` flags the others.',
+    ].join('\n');
+}
+/** The `tests` object of the `plan` output (docs/plan-schema.md): bounded. */
+function testsPlanJson(report) {
+    const bad = failed(report);
+    const out = {
+        total: report.total,
+        passed: report.passed,
+        failed: bad.slice(0, PLAN_MAX_FAILED_TESTS).map((r) => ({
+            name: r.name,
+            status: r.status === 'uncertain' ? 'uncertain' : 'failed',
+            expected: r.expected,
+            got: r.got,
+            ...(r.decidingRule ? { decidingRule: r.decidingRule } : {}),
+            ...(r.uncertain.length ? { uncertain: r.uncertain } : {}),
+        })),
+    };
+    if (bad.length > PLAN_MAX_FAILED_TESTS)
+        out.failedOmitted = bad.length - PLAN_MAX_FAILED_TESTS;
+    return out;
+}
+/** The `backtest` object of the `plan` output (docs/plan-schema.md): bounded. */
+function backtestPlanJson(report, operatingPoint, partialLists = []) {
+    const out = { operatingPoint: [...operatingPoint] };
+    if (partialLists.length)
+        out.partialLists = [...partialLists];
+    if (!report)
+        return out;
+    const moved = report.ruleMatches.filter((r) => r.base !== r.proposal);
+    Object.assign(out, {
+        events: report.events,
+        changed: report.changed,
+        changedPercent: report.changedPercent,
+        transitions: report.transitions.slice(0, PLAN_MAX_TRANSITIONS),
+        ruleMatches: moved.slice(0, PLAN_MAX_RULE_MATCHES),
+        changedEvents: report.changedEvents,
+        uncertainEvents: report.uncertainEvents,
+        unevaluable: report.unevaluable.slice(0, PLAN_MAX_RULE_MATCHES),
+        unmeasuredModelSwaps: report.unmeasuredModelSwaps,
+    });
+    if (moved.length > PLAN_MAX_RULE_MATCHES)
+        out.ruleMatchesOmitted = moved.length - PLAN_MAX_RULE_MATCHES;
+    if (report.gate)
+        out.gate = report.gate;
+    return out;
+}
+/** The impact section of the summary (everything) or the comment (tables cut to COMMENT_MAX_ROWS rows). */
+function impactMarkdown(impact, target) {
+    const rows = target === 'comment' ? COMMENT_MAX_ROWS : undefined;
+    const parts = [];
+    if (impact.tests)
+        parts.push(testsMarkdown(impact.tests, rows));
+    if (impact.backtest)
+        parts.push(backtestMarkdown(impact.backtest, rows));
+    const op = operatingPointMarkdown(impact.operatingPoint, rows);
+    if (op)
+        parts.push(op);
+    if (impact.partialLists.length)
+        parts.push(`⚠️ ${impact.partialLists.map((l) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(`@${l}`)).join(', ')} ${impact.partialLists.length === 1 ? 'has' : 'have'} more elements than were read: an evaluation that looks for a value not among them is uncertain.`);
+    return parts.length ? ['#### Impact', '', parts.join('\n\n')].join('\n') : '';
+}
+/** Plain lines for the log. */
+function impactLog(impact) {
+    const lines = impact.tests ? testsLog(impact.tests) : [];
+    const b = impact.backtest;
+    if (b)
+        lines.push(`Backtest: ${b.changed} of ${b.events} events change outcome (${pct(b.changedPercent)})${b.gate ? `; maxChangedPercent ${b.gate.maxChangedPercent}%${b.gate.exceeded ? ' exceeded' : ''}` : ''}`);
+    for (const r of impact.operatingPoint)
+        lines.push(`Operating point of ${r.ruleId} ($${r.modelId}_insightscore ${r.op}): ${sideText(r.base)} → ${sideText(r.proposal)}`);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 6223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2912,22 +3204,8 @@ function exportSummary(r) {
 
 // EXTERNAL MODULE: ./src/run/fork.ts
 var fork = __webpack_require__(5361);
-;// CONCATENATED MODULE: ./src/domain/concurrency.ts
-// Bounded concurrency for independent AFD reads: fast, without provoking
-// throttling (AFD publishes no control-plane TPS figures).
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/domain/concurrency.ts
+var concurrency = __webpack_require__(7571);
 // EXTERNAL MODULE: ./src/domain/provenance.ts
 var provenance = __webpack_require__(1497);
 ;// CONCATENATED MODULE: ./src/afd/write-retry.ts
@@ -3062,11 +3340,11 @@ async function readPlanBase(afd, summaries, input, mode) {
  */
 async function readPlanDetails(afd, detectorId, base, proposal, notYetMade) {
     const ruleRefs = rulesNeedingDetails(base, proposal);
-    const fetched = await mapLimit(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
+    const fetched = await (0,concurrency/* mapLimit */.s)(ruleRefs, READ_CONCURRENCY, (r) => afd.getRuleVersion(detectorId, r));
     const rules = fetched.filter((r) => r !== undefined);
     const skip = notYetMade ? modelKey(notYetMade) : undefined;
     const models = uniqueModels([...(base?.modelVersions ?? []), ...proposal.modelVersions]).filter((m) => modelKey(m) !== skip);
-    const modelDetails = await mapLimit(models, READ_CONCURRENCY, async (m) => {
+    const modelDetails = await (0,concurrency/* mapLimit */.s)(models, READ_CONCURRENCY, async (m) => {
         const [detail] = await afd
             .describeModelVersions({
             modelId: m.modelId,
@@ -3228,7 +3506,7 @@ async function checkRulesAsCode(afd, request, proposalModelIds, log) {
     const [read, outcomes, library] = await Promise.all([
         readRuleCatalog(afd, request.detectorId, proposalModelIds),
         afd.listOutcomes(),
-        __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 9612)),
+        Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(936), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 9612)),
     ]);
     if (!read)
         log.warning(`Detector ${request.detectorId}: AFD names no event type for it (GetDetectors), so the variables and lists of its rules are not checked before writing.`);
@@ -3557,7 +3835,7 @@ async function findModelHolders(afd, wanted) {
         return holders;
     for (const detectorId of await afd.listDetectorIds()) {
         const summaries = await afd.listDetectorVersions(detectorId);
-        const versions = await mapLimit(summaries, model_holders_READ_CONCURRENCY, (s) => afd.getDetectorVersion(detectorId, s.detectorVersionId));
+        const versions = await (0,concurrency/* mapLimit */.s)(summaries, model_holders_READ_CONCURRENCY, (s) => afd.getDetectorVersion(detectorId, s.detectorVersionId));
         for (const version of versions) {
             for (const m of version.modelVersions) {
                 holders.get(modelKey(m))?.push({
@@ -4030,7 +4308,7 @@ const freed_models_READ_CONCURRENCY = 4;
 /** The deployed model versions an earlier, interrupted retention of `repository` marked. */
 async function findMarked(afd, repository) {
     const deployed = await afd.listDeployedModelVersions();
-    const marked = await mapLimit(deployed, freed_models_READ_CONCURRENCY, async (m) => m.arn && tagValue(await afd.listTags(m.arn), MARK) === repository
+    const marked = await (0,concurrency/* mapLimit */.s)(deployed, freed_models_READ_CONCURRENCY, async (m) => m.arn && tagValue(await afd.listTags(m.arn), MARK) === repository
         ? { ref: refOf(m), arn: m.arn }
         : undefined);
     return marked.filter((m) => m !== undefined);
@@ -4210,7 +4488,7 @@ const retention_READ_CONCURRENCY = 4;
 /** The INACTIVE versions of `summaries` that carry this repository's provenance tag. */
 async function ownInactive(afd, summaries, arnTemplate, repository) {
     const inactive = summaries.filter((s) => s.status === 'INACTIVE');
-    const tagged = await mapLimit(inactive, retention_READ_CONCURRENCY, async (s) => {
+    const tagged = await (0,concurrency/* mapLimit */.s)(inactive, retention_READ_CONCURRENCY, async (s) => {
         const tags = await afd.listTags(siblingArn(arnTemplate, s.detectorVersionId));
         return tagValue(tags, provenance/* PROVENANCE_TAG_KEYS */.yj.repository) === repository
             ? s.detectorVersionId
@@ -4554,1111 +4832,16 @@ function asProposal(v) {
     };
 }
 
-// EXTERNAL MODULE: ./src/detectorpl/index.ts + 14 modules
-var detectorpl = __webpack_require__(8936);
-;// CONCATENATED MODULE: ./src/impact/backtest-columns.ts
-// The backtest CSV's header: which column is the event id, which ones hold model
-// scores for which side, and which ones are event variables.
-
-const EVENT_ID_COLUMN = 'EVENT_ID';
-const SCORE_COLUMN = /^(.+)_insightscore(?:@(.+))?$/;
-function csvLayout(header) {
-    const layout = { variables: [], scores: [] };
-    header.forEach((raw, index) => {
-        const name = raw.trim();
-        if (name === EVENT_ID_COLUMN) {
-            layout.eventIdIndex = index;
-            return;
-        }
-        const score = SCORE_COLUMN.exec(name);
-        if (score) {
-            const modelId = score[1];
-            const column = { index, variable: modelId + detectorpl/* MODEL_SCORE_SUFFIX */.N0, modelId };
-            if (score[2] !== undefined)
-                column.version = score[2];
-            layout.scores.push(column);
-            return;
-        }
-        layout.variables.push({ index, name });
-    });
-    return layout;
-}
-/**
- * The score columns one side reads: per model, the `@<its version>` column when
- * there is one, else the plain column. `measured` is false for a model whose
- * version this side uses but whose scores come from a shared or absent column.
- */
-function sideScoreColumns(layout, versions) {
-    const byModel = new Map();
-    for (const column of layout.scores)
-        if (column.version === undefined && !byModel.has(column.modelId))
-            byModel.set(column.modelId, column);
-    // A versioned column wins over the plain one, whatever the column order.
-    for (const column of layout.scores)
-        if (column.version !== undefined && versions.get(column.modelId) === column.version)
-            byModel.set(column.modelId, column);
-    return [...byModel.values()];
-}
-/**
- * Models whose version differs between base and proposal but whose scores the
- * CSV does not give per version: for them only the rule changes are measured.
- */
-function unmeasuredModelSwaps(layout, base, proposal) {
-    const out = [];
-    const models = new Set([...base.keys(), ...proposal.keys()]);
-    for (const modelId of [...models].sort()) {
-        const b = base.get(modelId);
-        const p = proposal.get(modelId);
-        if (b === p)
-            continue;
-        const has = (v) => v !== undefined && layout.scores.some((c) => c.modelId === modelId && c.version === v);
-        if (has(b) && has(p))
-            continue;
-        const swap = { modelId };
-        if (b !== undefined)
-            swap.baseVersion = b;
-        if (p !== undefined)
-            swap.proposalVersion = p;
-        out.push(swap);
-    }
-    return out;
-}
-/**
- * The current row's variables as the evaluator reads them, straight from the
- * cells (no Map per event). An empty cell is a missing value: AFD then uses the
- * variable's default. A name in several columns reads the last non-empty one.
- */
-class RowValues {
-    cells = [];
-    columns = new Map();
-    constructor(variables) {
-        for (const { index, name } of variables) {
-            const indexes = this.columns.get(name) ?? [];
-            indexes.push(index);
-            this.columns.set(name, indexes);
-        }
-    }
-    get(name) {
-        const indexes = this.columns.get(name);
-        if (!indexes)
-            return undefined;
-        for (let k = indexes.length - 1; k >= 0; k--) {
-            const cell = this.cells[indexes[k]];
-            if (cell !== undefined && cell !== '')
-                return cell;
-        }
-        return undefined;
-    }
-}
-/** The current row's model scores for one side's columns; a missing or non-numeric score is absent. */
-class RowScores {
-    cells = [];
-    columns;
-    constructor(columns) {
-        this.columns = new Map(columns.map((c) => [c.variable, c.index]));
-    }
-    get(variable) {
-        const index = this.columns.get(variable);
-        const cell = index === undefined ? undefined : this.cells[index];
-        const n = cell === undefined || cell.trim() === '' ? Number.NaN : Number(cell);
-        // Absent, a rule reading it is uncertain.
-        return Number.isFinite(n) ? n : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/outcome-labels.ts
-// The backtest compares each event's base and proposed outcomes as sets. Doing
-// that with strings (collect, sort, join) per event and side dominated a replay
-// of 100,000 events; here an outcome set is built as a number (a bit per outcome
-// while there are at most 30) and each distinct set is turned into its label once.
-const MAX_MASK_OUTCOMES = 30;
-/**
- * Interns the outcome sets of one event: `begin()`, `addRule(i)` for each
- * matched rule (its index in the constructor's list), then `end()` gives the
- * set's label id. Equal labels get equal ids, so comparing two sets is
- * comparing two numbers.
- */
-class OutcomeSets {
-    none;
-    /** Outcome id → name; ids follow the names' sort order, so a label lists ids in order. */
-    names;
-    idOf = new Map();
-    useMask;
-    mask = 0;
-    /** Beyond 30 outcomes: which ids the current set holds (a stamp per id, no clearing). */
-    seen;
-    stamp = 0;
-    labelBySet = new Map();
-    labelIds = new Map();
-    labels = [];
-    /** Per rule: its outcomes' ids, and as a bit mask while there are at most 30 outcomes. */
-    ruleIds;
-    ruleMasks;
-    constructor(ruleOutcomes, none) {
-        this.none = none;
-        this.names = [...new Set(ruleOutcomes.flat())].sort();
-        this.names.forEach((name, id) => this.idOf.set(name, id));
-        this.useMask = this.names.length <= MAX_MASK_OUTCOMES;
-        this.seen = new Uint32Array(this.useMask ? 0 : this.names.length);
-        this.ruleIds = ruleOutcomes.map((outcomes) => outcomes.map((o) => this.idOf.get(o)));
-        this.ruleMasks = Int32Array.from(this.ruleIds, (ids) => this.useMask ? ids.reduce((mask, id) => mask | (1 << id), 0) : 0);
-    }
-    /** The label id of a label text (for answers that are not a set, like "uncertain"). */
-    labelId(label) {
-        let id = this.labelIds.get(label);
-        if (id === undefined) {
-            id = this.labels.length;
-            this.labels.push(label);
-            this.labelIds.set(label, id);
-        }
-        return id;
-    }
-    begin() {
-        this.mask = 0;
-        this.stamp++;
-    }
-    addRule(rule) {
-        if (this.useMask)
-            this.mask |= this.ruleMasks[rule];
-        else
-            for (const id of this.ruleIds[rule])
-                this.seen[id] = this.stamp;
-    }
-    end() {
-        const key = this.useMask ? this.mask : this.currentIds().join(',');
-        let label = this.labelBySet.get(key);
-        if (label === undefined) {
-            const ids = this.useMask ? this.maskIds() : this.currentIds();
-            label = this.labelId(ids.length ? ids.map((i) => this.names[i]).join(', ') : this.none);
-            this.labelBySet.set(key, label);
-        }
-        return label;
-    }
-    maskIds() {
-        return this.names.flatMap((_, id) => (this.mask & (1 << id) ? [id] : []));
-    }
-    currentIds() {
-        const ids = [];
-        for (let id = 0; id < this.seen.length; id++)
-            if (this.seen[id] === this.stamp)
-                ids.push(id);
-        return ids;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/rule-tests.ts
-// Rule tests: each test's event runs through the proposal's rules with AFD's
-// semantics, and what AFD would answer is compared with what the test expects.
-// Pure: the caller compiles the rules and reports the results.
-
-/** The outcome a test names when no rule matches (AFD returns no outcome then). */
-const NO_OUTCOME = '(none)';
-function scoreMap(scores) {
-    return new Map([...scores].map(([modelId, score]) => [modelId + detectorpl/* MODEL_SCORE_SUFFIX */.N0, score]));
-}
-function sameSet(a, b) {
-    const left = new Set(a);
-    const right = new Set(b);
-    return left.size === right.size && [...left].every((x) => right.has(x));
-}
-function sameList(a, b) {
-    return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-/** What AFD would answer, in the shape a test compares. */
-function answerOf(result) {
-    return {
-        outcomes: result.outcomes.length ? [...result.outcomes] : [NO_OUTCOME],
-        rules: result.ruleResults.map((r) => r.ruleId),
-    };
-}
-function runRuleTest(test, rules, mode) {
-    const result = (0,detectorpl/* evaluateRules */.F0)(rules, mode, test.event, scoreMap(test.modelScores));
-    const got = answerOf(result);
-    const expected = {};
-    if (test.expect.outcomes)
-        expected.outcomes = [...test.expect.outcomes];
-    if (test.expect.rules)
-        expected.rules = [...test.expect.rules];
-    const agrees = (expected.outcomes === undefined || sameSet(expected.outcomes, got.outcomes)) &&
-        (expected.rules === undefined || sameList(expected.rules, got.rules));
-    // evaluateRules stops at the deciding rule under FIRST_MATCHED, so every
-    // uncertain rule it reports could have changed the answer.
-    const status = result.uncertain.length
-        ? 'uncertain'
-        : agrees
-            ? 'passed'
-            : 'failed';
-    const out = {
-        name: test.name,
-        status,
-        expected,
-        got,
-        uncertain: result.uncertain.map((u) => ({ ...u })),
-    };
-    const deciding = result.ruleResults[0]?.ruleId;
-    if (deciding !== undefined)
-        out.decidingRule = deciding;
-    return out;
-}
-function runRuleTests(tests, rules, mode) {
-    const results = tests.map((t) => runRuleTest(t, rules, mode));
-    return {
-        total: results.length,
-        passed: results.filter((r) => r.status === 'passed').length,
-        results,
-    };
-}
-/**
- * The results once the rules that could not be compiled count: such a rule
- * makes a test uncertain when it could have changed AFD's answer — under
- * FIRST_MATCHED when it comes before the deciding rule (or nothing matched),
- * under ALL_MATCHED always.
- */
-function withUnevaluable(report, order, unevaluable, mode) {
-    if (!unevaluable.length)
-        return report;
-    const results = report.results.map((r) => {
-        const decidedAt = mode === 'FIRST_MATCHED' && r.decidingRule !== undefined
-            ? order.indexOf(r.decidingRule)
-            : Infinity;
-        const blocking = unevaluable.filter((u) => u.index < decidedAt);
-        if (!blocking.length)
-            return r;
-        return {
-            ...r,
-            status: 'uncertain',
-            uncertain: [...r.uncertain, ...blocking.map(({ ruleId, reason }) => ({ ruleId, reason }))],
-        };
-    });
-    return {
-        total: report.total,
-        passed: results.filter((r) => r.status === 'passed').length,
-        results,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/impact/backtest.ts
-// The backtest: every CSV event replayed through the base version's rules and
-// the proposal's, with AFD's semantics. A rule that is the same on both sides
-// (same ruleId, expression and outcomes) is evaluated once per event, not twice.
-// Pure: rows come in one at a time (the caller streams the file), the report
-// comes out at the end.
-
-
-
-
-const MAX_CHANGED_EVENTS = 10;
-/** A side whose answer depends on a rule the evaluator could not be sure about. */
-const UNCERTAIN_OUTCOME = '(uncertain)';
-function identity(r) {
-    return JSON.stringify([r.ruleId, r.expression, r.outcomes]);
-}
-/** Replays events through both sides; feed rows with `add`, read the report with `finish`. */
-class Backtest {
-    setup;
-    union = [];
-    baseOrder;
-    proposalOrder;
-    /** One pass over both sides' distinct rules when the scores are shared, else one per side. */
-    passes;
-    /** A VERDICT per union rule, this event; the proposal's is the base's array when shared. */
-    baseVerdicts;
-    proposalVerdicts;
-    layout;
-    sharedScores;
-    /** Views of the current row; evaluation reads them synchronously. */
-    values;
-    baseScores;
-    proposalScores;
-    outcomeSets;
-    uncertainLabel;
-    matchCounts;
-    /** Base label id → proposal label id → events; `pairs` keeps the first-seen order. */
-    transitions = new Map();
-    pairs = [];
-    changedEvents = [];
-    events = 0;
-    changed = 0;
-    uncertainEvents = 0;
-    constructor(setup, header) {
-        this.setup = setup;
-        const byIdentity = new Map();
-        const place = (r) => {
-            const key = identity(r);
-            const known = byIdentity.get(key);
-            if (known !== undefined)
-                return known;
-            const index = this.union.length;
-            const compiled = (0,detectorpl/* compileRule */.mk)(r, setup.context);
-            const entry = { ruleId: r.ruleId, outcomes: r.outcomes };
-            if (compiled.rule)
-                entry.compiled = compiled.rule;
-            else
-                entry.reason =
-                    compiled.diagnostics.find((d) => d.severity === 'error')?.message ??
-                        'the expression cannot be evaluated';
-            this.union.push(entry);
-            byIdentity.set(key, index);
-            return index;
-        };
-        this.baseOrder = setup.base.rules.map(place);
-        this.proposalOrder = setup.proposal.rules.map(place);
-        this.outcomeSets = new OutcomeSets(this.union.map((r) => r.outcomes), NO_OUTCOME);
-        this.uncertainLabel = this.outcomeSets.labelId(UNCERTAIN_OUTCOME);
-        this.layout = csvLayout(header);
-        const baseScores = sideScoreColumns(this.layout, setup.base.modelVersions);
-        const proposalScores = sideScoreColumns(this.layout, setup.proposal.modelVersions);
-        this.sharedScores =
-            baseScores.length === proposalScores.length &&
-                baseScores.every((c, i) => c === proposalScores[i]);
-        this.values = new RowValues(this.layout.variables);
-        this.baseScores = new RowScores(baseScores);
-        this.proposalScores = new RowScores(proposalScores);
-        const n = this.union.length;
-        this.baseVerdicts = this.unevaluableVerdicts();
-        this.proposalVerdicts = this.sharedScores ? this.baseVerdicts : this.unevaluableVerdicts();
-        this.passes = this.sharedScores
-            ? [this.pass([...this.baseOrder, ...this.proposalOrder])]
-            : [this.pass(this.baseOrder), this.pass(this.proposalOrder)];
-        this.matchCounts = { base: new Uint32Array(n), proposal: new Uint32Array(n) };
-    }
-    /** Verdicts for every union rule: a rule that did not compile is uncertain on every event. */
-    unevaluableVerdicts() {
-        const verdicts = new Uint8Array(this.union.length);
-        this.union.forEach((r, i) => {
-            if (!r.compiled)
-                verdicts[i] = detectorpl/* VERDICT */.y3.uncertain;
-        });
-        return verdicts;
-    }
-    /** The distinct evaluable rules of `order`, each verdict going to its union index. */
-    pass(order) {
-        const at = [...new Set(order)].filter((i) => this.union[i].compiled);
-        return new detectorpl/* RuleBatch */.xe(at.map((i) => this.union[i].compiled), at);
-    }
-    /** One side's answer as a label id (counting its matches); uncertain when any rule is. */
-    decide(order, mode, verdicts, counts) {
-        const sets = this.outcomeSets;
-        sets.begin();
-        let uncertain = false;
-        for (let k = 0; k < order.length; k++) {
-            const i = order[k];
-            const verdict = verdicts[i];
-            if (verdict === detectorpl/* VERDICT */.y3.uncertain) {
-                uncertain = true;
-                continue;
-            }
-            if (verdict !== detectorpl/* VERDICT */.y3.matched)
-                continue;
-            counts[i]++;
-            sets.addRule(i);
-            if (mode === 'FIRST_MATCHED')
-                break;
-        }
-        const label = sets.end();
-        return uncertain ? this.uncertainLabel : label;
-    }
-    /** The outcomes and rules behind a side's answer, for the few changed events shown. */
-    describe(order, mode, verdicts) {
-        const outcomes = [];
-        const rules = [];
-        for (const i of order) {
-            if (verdicts[i] !== detectorpl/* VERDICT */.y3.matched)
-                continue;
-            const rule = this.union[i];
-            rules.push(rule.ruleId);
-            for (const o of rule.outcomes)
-                if (!outcomes.includes(o))
-                    outcomes.push(o);
-            if (mode === 'FIRST_MATCHED')
-                break;
-        }
-        return { outcomes, rules };
-    }
-    count(from, to) {
-        let row = this.transitions.get(from);
-        if (!row)
-            this.transitions.set(from, (row = new Map()));
-        const count = row.get(to);
-        if (count === undefined)
-            this.pairs.push([from, to]);
-        row.set(to, (count ?? 0) + 1);
-    }
-    add(cells, rowNumber) {
-        this.values.cells = cells;
-        this.baseScores.cells = cells;
-        this.proposalScores.cells = cells;
-        const [first, second] = this.passes;
-        (0,detectorpl/* evaluateEach */.Vz)(first, this.values, this.baseScores, this.baseVerdicts);
-        if (second)
-            (0,detectorpl/* evaluateEach */.Vz)(second, this.values, this.proposalScores, this.proposalVerdicts);
-        const { base, proposal } = this.setup;
-        const from = this.decide(this.baseOrder, base.mode, this.baseVerdicts, this.matchCounts.base);
-        const to = this.decide(this.proposalOrder, proposal.mode, this.proposalVerdicts, this.matchCounts.proposal);
-        this.events++;
-        if (from === this.uncertainLabel || to === this.uncertainLabel)
-            this.uncertainEvents++;
-        this.count(from, to);
-        if (from === to)
-            return;
-        this.changed++;
-        if (this.changedEvents.length < MAX_CHANGED_EVENTS) {
-            const id = this.layout.eventIdIndex === undefined ? undefined : cells[this.layout.eventIdIndex];
-            this.changedEvents.push({
-                event: id ? id : `row ${rowNumber}`,
-                base: this.describe(this.baseOrder, base.mode, this.baseVerdicts),
-                proposal: this.describe(this.proposalOrder, proposal.mode, this.proposalVerdicts),
-            });
-        }
-    }
-    finish() {
-        const percentOf = (count) => this.events === 0 ? 0 : (count * 100) / this.events;
-        const { labels } = this.outcomeSets;
-        const transitions = this.pairs
-            .map(([from, to]) => {
-            const count = this.transitions.get(from).get(to);
-            return { base: labels[from], proposal: labels[to], count, percent: percentOf(count) };
-        })
-            .sort((a, b) => b.count - a.count || a.base.localeCompare(b.base));
-        const ruleMatches = new Map();
-        const tally = (order, side) => {
-            for (const i of new Set(order)) {
-                const { ruleId } = this.union[i];
-                const entry = ruleMatches.get(ruleId) ?? { ruleId, base: 0, proposal: 0 };
-                entry[side] += this.matchCounts[side][i];
-                ruleMatches.set(ruleId, entry);
-            }
-        };
-        tally(this.baseOrder, 'base');
-        tally(this.proposalOrder, 'proposal');
-        const unevaluable = [];
-        for (const [side, order] of [
-            ['base', this.baseOrder],
-            ['proposal', this.proposalOrder],
-        ])
-            for (const i of new Set(order)) {
-                const rule = this.union[i];
-                if (rule.reason !== undefined)
-                    unevaluable.push({ ruleId: rule.ruleId, side, reason: rule.reason });
-            }
-        const changedPercent = percentOf(this.changed);
-        const report = {
-            events: this.events,
-            changed: this.changed,
-            changedPercent,
-            transitions,
-            ruleMatches: [...ruleMatches.values()],
-            changedEvents: this.changedEvents,
-            uncertainEvents: this.uncertainEvents,
-            unevaluable,
-            unmeasuredModelSwaps: unmeasuredModelSwaps(this.layout, this.setup.base.modelVersions, this.setup.proposal.modelVersions),
-        };
-        const max = this.setup.maxChangedPercent;
-        if (max !== undefined)
-            report.gate = { maxChangedPercent: max, exceeded: changedPercent > max };
-        return report;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/eval-context.ts
-
-
-const eval_context_DATA_TYPES = new Set([
-    'STRING',
-    'INTEGER',
-    'FLOAT',
-    'BOOLEAN',
-    'DATETIME',
-]);
-/** Parallel GetListElements calls: quick, far from throttling. */
-const LIST_READS = 4;
-/** The lists the expressions name (`in @list`), each once. */
-function listsOf(expressions) {
-    const names = new Set();
-    for (const expression of expressions) {
-        const { ast } = (0,detectorpl/* parseExpression */.YK)(expression);
-        if (ast)
-            for (const name of (0,detectorpl/* referencedNames */._T)(ast).lists)
-                names.add(name);
-    }
-    return [...names].sort();
-}
-async function readEvalContext(afd, expressions) {
-    const variables = new Map();
-    for (const v of await afd.listVariables()) {
-        // A data type this evaluator does not know leaves the variable unknown: its rules are unevaluable.
-        if (!eval_context_DATA_TYPES.has(v.dataType))
-            continue;
-        variables.set(v.name, {
-            dataType: v.dataType,
-            ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
-        });
-    }
-    const read = await mapLimit(listsOf(expressions), LIST_READS, (name) => afd.getListElements(name));
-    const lists = new Map();
-    const partialLists = [];
-    for (const list of read) {
-        if (!list)
-            continue;
-        lists.set(list.name, new Set(list.elements));
-        if (list.truncated)
-            partialLists.push(list.name);
-    }
-    return {
-        context: { variables, lists, partialLists: new Set(partialLists) },
-        partialLists,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/index.js + 9 modules
-var lib = __webpack_require__(6070);
-;// CONCATENATED MODULE: ./src/impact/events-csv.ts
-// Reading the backtest's events: a CSV from the PR, so untrusted. Its size is
-// checked before a byte is read, it is parsed by csv-parse (quotes, embedded
-// newlines, a BOM) as a stream, and each record is handed on as soon as it is
-// parsed, so memory does not grow with the file.
-
-
-
-
-
-const MAX_EVENTS_FILE_BYTES = 200 * 1024 * 1024;
-/** One record (an event): far above any real event, low enough to stop a runaway quote. */
-const MAX_RECORD_CHARS = 1024 * 1024;
-class EventsFileError extends domain_errors/* ActionError */.lZ {
-    name = 'EventsFileError';
-}
-function asRecord(value) {
-    if (!Array.isArray(value))
-        return [];
-    const cells = value;
-    // csv-parse gives strings (no cast option): hand its array on rather than copy it.
-    return cells.every((cell) => typeof cell === 'string')
-        ? cells
-        : cells.map(String);
-}
-/**
- * Streams the events file at `fullPath` into `sink`. `display` names the file
- * in messages (workspace-relative). Throws EventsFileError for a file that is
- * missing, outside `workspace` once symbolic links are resolved, not a regular
- * file, too large, empty or not valid CSV (with the row that broke it).
- */
-async function readEventsCsv(fullPath, display, sink, options) {
-    const maxBytes = options.maxBytes ?? MAX_EVENTS_FILE_BYTES;
-    let size;
-    let real;
-    try {
-        real = await (0,promises_.realpath)(fullPath);
-        if (!(0,workspace_file/* isInside */.FK)(real, await (0,promises_.realpath)(options.workspace)))
-            throw new EventsFileError(`The backtest events file ${display} leads (through a symbolic link) outside the workspace`);
-        const info = await (0,promises_.stat)(real);
-        // A FIFO or a device would block or never end: only regular files are read.
-        if (!info.isFile())
-            throw new EventsFileError(`The backtest events file ${display} is not a regular file`);
-        size = info.size;
-    }
-    catch (e) {
-        if (e instanceof EventsFileError)
-            throw e;
-        throw new EventsFileError(`The backtest events file ${display} does not exist (is the repository checked out?)`);
-    }
-    if (size > maxBytes)
-        throw new EventsFileError(`The backtest events file ${display} is ${(size / 1024 / 1024).toFixed(1)} MB; ` +
-            `the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB. Use a sample of the events.`);
-    const parser = (0,lib/* parse */.qg)({
-        bom: true,
-        // Files edited on several systems mix line endings; any of them ends a record.
-        record_delimiter: ['\r\n', '\n', '\r'],
-        skip_empty_lines: true,
-        max_record_size: MAX_RECORD_CHARS,
-    });
-    const input = (0,external_node_fs_.createReadStream)(real);
-    input.on('error', (e) => parser.destroy(e));
-    input.pipe(parser);
-    let row = 0;
-    let width = 0;
-    try {
-        // Records are handed on from 'data' events, synchronously: an async iterator
-        // costs a promise per record, a third of the time of reading 100,000 events.
-        await new Promise((resolve, reject) => {
-            let failed = false;
-            parser.on('data', (record) => {
-                if (failed)
-                    return;
-                const cells = asRecord(record);
-                row++;
-                try {
-                    if (row === 1) {
-                        width = cells.length;
-                        sink.header(cells);
-                    }
-                    else
-                        sink.row(cells, row);
-                }
-                catch (e) {
-                    // The sink's own error, as it threw it; no later record reaches the sink.
-                    failed = true;
-                    parser.destroy(e instanceof Error ? e : new Error(String(e)));
-                }
-            });
-            parser.on('error', reject);
-            parser.on('end', resolve);
-        });
-    }
-    catch (e) {
-        if (e instanceof lib/* CsvError */.J$) {
-            const lines = typeof e['lines'] === 'number' ? ` (line ${e['lines']})` : '';
-            throw new EventsFileError(`The backtest events file ${display} is not valid CSV at row ${row + 1}${lines}: ${e.message}`);
-        }
-        throw e;
-    }
-    finally {
-        input.destroy();
-    }
-    if (row === 0 || width === 0)
-        throw new EventsFileError(`The backtest events file ${display} is empty: its first row must name the variables`);
-}
-
-;// CONCATENATED MODULE: ./src/impact/operating-point.ts
-// The model's operating point in a PR: for every rule comparing a model score
-// with a constant, when the model version or the constant changes between base
-// and proposal, the false positive rate, true positive rate and precision at
-// that threshold, from each version's training curve. A model swap under an
-// unchanged threshold moves the operating point silently: this makes it visible.
-
-/**
- * The metrics at `threshold` on a curve sorted by threshold: exact at a point,
- * linear between two points, undefined outside the curve.
- */
-function metricsAt(points, threshold) {
-    for (let i = 0; i < points.length; i++) {
-        const hi = points[i];
-        if (hi.threshold === threshold)
-            return { fpr: hi.fpr, tpr: hi.tpr, precision: hi.precision, interpolated: false };
-        if (hi.threshold < threshold)
-            continue;
-        if (i === 0)
-            return undefined;
-        const lo = points[i - 1];
-        const f = (threshold - lo.threshold) / (hi.threshold - lo.threshold);
-        const mix = (a, b) => a + (b - a) * f;
-        return {
-            fpr: mix(lo.fpr, hi.fpr),
-            tpr: mix(lo.tpr, hi.tpr),
-            precision: mix(lo.precision, hi.precision),
-            interpolated: true,
-        };
-    }
-    return undefined;
-}
-function thresholdsOf(expression) {
-    const { ast } = (0,detectorpl/* parseExpression */.YK)(expression);
-    return ast ? (0,detectorpl/* modelScoreThresholds */.mw)(ast) : [];
-}
-/** Each comparison keyed by model, operator and its place among the rule's comparisons of that kind. */
-function keyed(expression) {
-    const out = new Map();
-    const seen = new Map();
-    for (const t of thresholdsOf(expression)) {
-        const kind = `${t.modelId}\u0000${t.op}`;
-        const n = seen.get(kind) ?? 0;
-        seen.set(kind, n + 1);
-        out.set(`${kind}\u0000${n}`, t);
-    }
-    return out;
-}
-function operatingPoints(input) {
-    const baseRules = new Map(input.base.rules.map((r) => [r.ruleId, r.expression]));
-    const side = (modelId, threshold, versions) => {
-        const modelVersion = versions.get(modelId);
-        const out = { threshold };
-        if (modelVersion === undefined)
-            return out;
-        out.modelVersion = modelVersion;
-        const curve = input.curve(modelId, modelVersion);
-        const metrics = curve ? metricsAt(curve, threshold) : undefined;
-        if (metrics)
-            out.metrics = metrics;
-        return out;
-    };
-    const rows = [];
-    for (const rule of input.proposal.rules) {
-        const before = baseRules.get(rule.ruleId);
-        const baseThresholds = before === undefined ? new Map() : keyed(before);
-        for (const [key, t] of keyed(rule.expression)) {
-            const old = baseThresholds.get(key);
-            const baseVersion = input.base.modelVersions.get(t.modelId);
-            const proposalVersion = input.proposal.modelVersions.get(t.modelId);
-            if (old && old.threshold === t.threshold && baseVersion === proposalVersion)
-                continue;
-            const row = {
-                ruleId: rule.ruleId,
-                modelId: t.modelId,
-                op: t.op,
-                proposal: side(t.modelId, t.threshold, input.proposal.modelVersions),
-            };
-            if (old)
-                row.base = side(t.modelId, old.threshold, input.base.modelVersions);
-            rows.push(row);
-        }
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/impact/run-impact.ts
-
-
-
-
-
-
-
-class ImpactFailedError extends domain_errors/* ActionError */.lZ {
-    name = 'ImpactFailedError';
-}
-const key = (r) => `${r.ruleId}@${r.ruleVersion}`;
-/** Whether a plan has impact to show: tests, a backtest, or a model version that changes. */
-function wantsImpact(input) {
-    if (input.request.tests?.length || input.request.backtest)
-        return true;
-    const before = new Map((input.base?.modelVersions ?? []).map((m) => [m.modelId, m]));
-    return input.proposal.modelVersions.some((m) => {
-        const b = before.get(m.modelId);
-        return b !== undefined && b.modelVersionNumber !== m.modelVersionNumber;
-    });
-}
-/** Each side's rules with their expressions; a version whose expression is unknown has none. */
-async function ruleSources(deps, input) {
-    const byKey = new Map(input.known.map((r) => [key(r), r]));
-    const wanted = [...(input.base?.rules ?? []), ...input.proposal.rules];
-    if (wanted.some((r) => !byKey.has(key(r))))
-        for (const r of await deps.afd.listRules(input.detectorId))
-            if (!byKey.has(key(r)))
-                byKey.set(key(r), r);
-    const missing = new Set();
-    const sources = (rules) => rules.map((r) => {
-        const detail = byKey.get(key(r));
-        if (!detail)
-            missing.add(key(r));
-        return {
-            ruleId: r.ruleId,
-            expression: detail?.expression ?? '',
-            outcomes: detail?.outcomes ?? [],
-        };
-    });
-    return {
-        base: sources(input.base?.rules ?? []),
-        proposal: sources(input.proposal.rules),
-        missing,
-    };
-}
-const versionsOf = (models) => new Map(models.map((m) => [m.modelId, m.modelVersionNumber]));
-/** The rule tests on the proposal's rules, in AFD's semantics; rules that do not compile make tests uncertain. */
-function proposalTestRuns(tests, rules, mode, context) {
-    const compiled = [];
-    const unevaluable = [];
-    rules.forEach((rule, index) => {
-        const made = rule.expression ? (0,detectorpl/* compileRule */.mk)(rule, context) : undefined;
-        if (made?.rule) {
-            compiled.push(made.rule);
-            return;
-        }
-        const error = made?.diagnostics.find((d) => d.severity === 'error')?.message;
-        unevaluable.push({
-            ruleId: rule.ruleId,
-            index,
-            reason: made
-                ? (error ?? 'the expression cannot be evaluated')
-                : 'its expression could not be read from AFD',
-        });
-    });
-    const report = withUnevaluable(runRuleTests(tests, compiled, mode), rules.map((r) => r.ruleId), unevaluable, mode);
-    return { report, runs: tests.map((test, i) => ({ test, result: report.results[i] })) };
-}
-async function backtestOf(input, rules, context) {
-    const settings = input.request.backtest;
-    if (!settings)
-        return undefined;
-    let backtest;
-    const setup = {
-        base: {
-            rules: rules.base,
-            mode: input.base?.ruleExecutionMode ?? input.proposal.ruleExecutionMode,
-            modelVersions: versionsOf(input.base?.modelVersions ?? []),
-        },
-        proposal: {
-            rules: rules.proposal,
-            mode: input.proposal.ruleExecutionMode,
-            modelVersions: versionsOf(input.proposal.modelVersions),
-        },
-        context,
-        ...(settings.maxChangedPercent !== undefined
-            ? { maxChangedPercent: settings.maxChangedPercent }
-            : {}),
-    };
-    await readEventsCsv(settings.path, settings.events, {
-        header: (columns) => (backtest = new Backtest(setup, columns)),
-        row: (cells, row) => backtest?.add(cells, row),
-    }, { workspace: settings.workspace ?? process.cwd() });
-    return backtest?.finish();
-}
-/** Runs the impact step; the caller checks `impactFailure` before writing. */
-async function runImpact(deps, input) {
-    const rules = await ruleSources(deps, input);
-    const report = { operatingPoint: [], partialLists: [] };
-    // The operating point alone needs no catalog: a plan-only role without
-    // GetVariables / GetListElements keeps working on a model swap.
-    const evaluates = Boolean(input.request.tests?.length || input.request.backtest);
-    const expressions = [...rules.base, ...rules.proposal].map((r) => r.expression);
-    const { context, partialLists } = evaluates
-        ? await readEvalContext(deps.afd, expressions)
-        : { context: undefined, partialLists: [] };
-    report.partialLists = partialLists;
-    for (const name of partialLists)
-        deps.log.warning(`List @${name} has more elements than were read: a value not among them makes the evaluations that need it uncertain.`);
-    const tests = input.request.tests;
-    if (tests?.length && context)
-        report.tests = proposalTestRuns(tests, rules.proposal, input.proposal.ruleExecutionMode, context).report;
-    const backtest = context ? await backtestOf(input, rules, context) : undefined;
-    if (backtest)
-        report.backtest = backtest;
-    const models = [...(input.base?.modelVersions ?? []), ...input.proposal.modelVersions];
-    report.operatingPoint = operatingPoints({
-        base: {
-            rules: rules.base.filter((r) => r.expression),
-            modelVersions: versionsOf(input.base?.modelVersions ?? []),
-        },
-        proposal: {
-            rules: rules.proposal.filter((r) => r.expression),
-            modelVersions: versionsOf(input.proposal.modelVersions),
-        },
-        curve: (modelId, version) => models.some((m) => m.modelId === modelId && m.modelVersionNumber === version)
-            ? input.modelMetrics.get(`${modelId}@${version}`)?.points
-            : undefined,
-    });
-    return report;
-}
-/** The error that stops the run before any write, or undefined when the impact allows the plan. */
-function impactFailure(report) {
-    const reasons = [];
-    const tests = report.tests;
-    if (tests && tests.passed < tests.total)
-        reasons.push(`${tests.total - tests.passed} of ${tests.total} rule tests failed or could not be decided locally`);
-    const gate = report.backtest?.gate;
-    if (gate?.exceeded)
-        reasons.push(`the backtest changes the outcome of ${report.backtest.changedPercent.toFixed(2)}% of the events, more than maxChangedPercent ${gate.maxChangedPercent}%`);
-    if (!reasons.length)
-        return undefined;
-    return new ImpactFailedError(`The proposal was not written: ${reasons.join('; ')}.`, [
-        'The table in the job summary (and the PR comment) shows each difference.',
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/report/impact.ts
-
-/** Bounds of the `plan` output's impact objects (docs/plan-schema.md). */
-const PLAN_MAX_FAILED_TESTS = 50;
-const PLAN_MAX_RULE_MATCHES = 100;
-const PLAN_MAX_TRANSITIONS = 50;
-/** Rows per table in the PR comment; the job summary shows them all. */
-const COMMENT_MAX_ROWS = 20;
-/** The first `max` rows, and a line saying how many more the summary has. */
-function capped(rows, max) {
-    if (max === undefined || rows.length <= max)
-        return { shown: [...rows], more: '' };
-    return {
-        shown: rows.slice(0, max),
-        more: `\n\n… and ${rows.length - max} more rows in the job summary.`,
-    };
-}
-const list = (items) => items === undefined ? '—' : items.length ? items.join(', ') : '(none)';
-function expectedText(r) {
-    const parts = [];
-    if (r.expected.outcomes)
-        parts.push(`outcomes: ${list(r.expected.outcomes)}`);
-    if (r.expected.rules)
-        parts.push(`rules: ${list(r.expected.rules)}`);
-    return parts.join('; ');
-}
-function gotText(r) {
-    const got = `outcomes: ${list(r.got.outcomes)}; rules: ${list(r.got.rules)}`;
-    if (r.status !== 'uncertain')
-        return got;
-    const why = r.uncertain.map((u) => `${u.ruleId}: ${u.reason}`).join('; ');
-    return `uncertain (${why}); ${got}`;
-}
-/** "Tests 14/14 passed", or the count that did not. */
-function testsHeadline(report) {
-    return report.passed === report.total
-        ? `Tests ${report.passed}/${report.total} passed`
-        : `Tests ${report.total - report.passed}/${report.total} failed`;
-}
-const failed = (report) => report.results.filter((r) => r.status !== 'passed');
-/** Plain lines for the log: the headline, then one line per failing test. */
-function testsLog(report) {
-    return [
-        testsHeadline(report),
-        ...failed(report).map((r) => `  ✗ ${r.name}: expected ${expectedText(r)}; got ${gotText(r)}; deciding rule ${r.decidingRule ?? '(none)'}`),
-    ];
-}
-function testsMarkdown(report, maxRows) {
-    const all = failed(report);
-    if (!all.length)
-        return testsHeadline(report);
-    const { shown: bad, more } = capped(all, maxRows);
-    return [
-        `❌ **${testsHeadline(report)}**`,
-        '',
-        (0,markdown/* table */.tp)(['test', 'expected', 'got', 'deciding rule'], bad.map((r) => [
-            (0,markdown/* escapeMarkdown */.FV)(r.name),
-            (0,markdown/* escapeMarkdown */.FV)(expectedText(r)),
-            (0,markdown/* escapeMarkdown */.FV)(gotText(r)),
-            r.decidingRule ? (0,markdown/* inlineCode */.ti)(r.decidingRule, true) : '(none)',
-        ])) + more,
-    ].join('\n');
-}
-const pct = (n) => `${n.toFixed(n > 0 && n < 0.1 ? 3 : 1)}%`;
-function backtestMarkdown(report, maxRows) {
-    const lines = [];
-    const gate = report.gate
-        ? report.gate.exceeded
-            ? ` ❌ more than maxChangedPercent ${report.gate.maxChangedPercent}%`
-            : ` (maxChangedPercent ${report.gate.maxChangedPercent}%)`
-        : '';
-    lines.push(`**Backtest**: ${report.changed} of ${report.events} events change outcome (${pct(report.changedPercent)})${gate}`);
-    for (const swap of report.unmeasuredModelSwaps)
-        lines.push('', `⚠️ Model ${(0,markdown/* inlineCode */.ti)(swap.modelId)} changes version (${(0,markdown/* escapeMarkdown */.FV)(swap.baseVersion ?? 'none')} → ${(0,markdown/* escapeMarkdown */.FV)(swap.proposalVersion ?? 'none')}) but the events have no score column per version: only the rule changes were measured.`);
-    if (report.uncertainEvents)
-        lines.push('', `⚠️ ${report.uncertainEvents} events depend on a rule the local evaluator cannot decide; they count as ${(0,markdown/* inlineCode */.ti)('(uncertain)')}.`);
-    for (const u of report.unevaluable)
-        lines.push('', `⚠️ ${u.side} rule ${(0,markdown/* inlineCode */.ti)(u.ruleId)} cannot be evaluated: ${(0,markdown/* escapeMarkdown */.FV)(u.reason)}`);
-    lines.push('', (0,markdown/* table */.tp)(['base outcome', 'proposed outcome', 'events', '%'], capped(report.transitions, maxRows).shown.map((t) => [
-        (0,markdown/* escapeMarkdown */.FV)(t.base),
-        (0,markdown/* escapeMarkdown */.FV)(t.proposal),
-        String(t.count),
-        pct(t.percent),
-    ])));
-    const moved = capped(report.ruleMatches.filter((r) => r.base !== r.proposal), maxRows);
-    if (moved.shown.length)
-        lines.push('', (0,markdown/* table */.tp)(['rule', 'matches (base)', 'matches (proposal)'], moved.shown.map((r) => [(0,markdown/* inlineCode */.ti)(r.ruleId, true), String(r.base), String(r.proposal)])) + moved.more);
-    if (report.changedEvents.length)
-        lines.push('', (0,markdown/* table */.tp)(['event', 'base', 'proposal'], report.changedEvents.map((e) => [
-            (0,markdown/* escapeMarkdown */.FV)(e.event),
-            (0,markdown/* escapeMarkdown */.FV)(`${list(e.base.outcomes)} by ${list(e.base.rules)}`),
-            (0,markdown/* escapeMarkdown */.FV)(`${list(e.proposal.outcomes)} by ${list(e.proposal.rules)}`),
-        ])));
-    return lines.join('\n');
-}
-function sideText(side) {
-    if (!side)
-        return '(new)';
-    const version = side.modelVersion ? `v${side.modelVersion}` : 'no version';
-    const head = `${version} at ${side.threshold}`;
-    if (!side.metrics)
-        return `${head}: no training curve`;
-    const m = side.metrics;
-    const f = (n) => n.toFixed(3);
-    return `${head}: FPR ${f(m.fpr)}, TPR ${f(m.tpr)}, precision ${f(m.precision)}${m.interpolated ? ' *' : ''}`;
-}
-function operatingPointMarkdown(all, maxRows) {
-    if (!all.length)
-        return '';
-    const { shown: rows, more } = capped(all, maxRows);
-    return [
-        "**Model operating point** (from the versions' training metrics)",
-        '',
-        (0,markdown/* table */.tp)(['rule', 'score', 'base', 'proposal'], rows.map((r) => [
-            (0,markdown/* inlineCode */.ti)(r.ruleId, true),
-            (0,markdown/* escapeMarkdown */.FV)(`$${r.modelId}_insightscore ${r.op}`),
-            (0,markdown/* escapeMarkdown */.FV)(sideText(r.base)),
-            (0,markdown/* escapeMarkdown */.FV)(sideText(r.proposal)),
-        ])) + more,
-        '',
-        '\\* interpolated linearly between the two nearest points of the training curve. ' +
-            'The rates are those of events scoring at or above the threshold; a rule with `<` or `<=` flags the others.',
-    ].join('\n');
-}
-/** The `tests` object of the `plan` output (docs/plan-schema.md): bounded. */
-function testsPlanJson(report) {
-    const bad = failed(report);
-    const out = {
-        total: report.total,
-        passed: report.passed,
-        failed: bad.slice(0, PLAN_MAX_FAILED_TESTS).map((r) => ({
-            name: r.name,
-            status: r.status === 'uncertain' ? 'uncertain' : 'failed',
-            expected: r.expected,
-            got: r.got,
-            ...(r.decidingRule ? { decidingRule: r.decidingRule } : {}),
-            ...(r.uncertain.length ? { uncertain: r.uncertain } : {}),
-        })),
-    };
-    if (bad.length > PLAN_MAX_FAILED_TESTS)
-        out.failedOmitted = bad.length - PLAN_MAX_FAILED_TESTS;
-    return out;
-}
-/** The `backtest` object of the `plan` output (docs/plan-schema.md): bounded. */
-function backtestPlanJson(report, operatingPoint, partialLists = []) {
-    const out = { operatingPoint: [...operatingPoint] };
-    if (partialLists.length)
-        out.partialLists = [...partialLists];
-    if (!report)
-        return out;
-    const moved = report.ruleMatches.filter((r) => r.base !== r.proposal);
-    Object.assign(out, {
-        events: report.events,
-        changed: report.changed,
-        changedPercent: report.changedPercent,
-        transitions: report.transitions.slice(0, PLAN_MAX_TRANSITIONS),
-        ruleMatches: moved.slice(0, PLAN_MAX_RULE_MATCHES),
-        changedEvents: report.changedEvents,
-        uncertainEvents: report.uncertainEvents,
-        unevaluable: report.unevaluable.slice(0, PLAN_MAX_RULE_MATCHES),
-        unmeasuredModelSwaps: report.unmeasuredModelSwaps,
-    });
-    if (moved.length > PLAN_MAX_RULE_MATCHES)
-        out.ruleMatchesOmitted = moved.length - PLAN_MAX_RULE_MATCHES;
-    if (report.gate)
-        out.gate = report.gate;
-    return out;
-}
-/** The impact section of the summary (everything) or the comment (tables cut to COMMENT_MAX_ROWS rows). */
-function impactMarkdown(impact, target) {
-    const rows = target === 'comment' ? COMMENT_MAX_ROWS : undefined;
-    const parts = [];
-    if (impact.tests)
-        parts.push(testsMarkdown(impact.tests, rows));
-    if (impact.backtest)
-        parts.push(backtestMarkdown(impact.backtest, rows));
-    const op = operatingPointMarkdown(impact.operatingPoint, rows);
-    if (op)
-        parts.push(op);
-    if (impact.partialLists.length)
-        parts.push(`⚠️ ${impact.partialLists.map((l) => (0,markdown/* inlineCode */.ti)(`@${l}`)).join(', ')} ${impact.partialLists.length === 1 ? 'has' : 'have'} more elements than were read: an evaluation that looks for a value not among them is uncertain.`);
-    return parts.length ? ['#### Impact', '', parts.join('\n\n')].join('\n') : '';
-}
-/** Plain lines for the log. */
-function impactLog(impact) {
-    const lines = impact.tests ? testsLog(impact.tests) : [];
-    const b = impact.backtest;
-    if (b)
-        lines.push(`Backtest: ${b.changed} of ${b.events} events change outcome (${pct(b.changedPercent)})${b.gate ? `; maxChangedPercent ${b.gate.maxChangedPercent}%${b.gate.exceeded ? ' exceeded' : ''}` : ''}`);
-    for (const r of impact.operatingPoint)
-        lines.push(`Operating point of ${r.ruleId} ($${r.modelId}_insightscore ${r.op}): ${sideText(r.base)} → ${sideText(r.proposal)}`);
-    return lines;
-}
-
+// EXTERNAL MODULE: ./src/impact/wants-impact.ts
+var wants_impact = __webpack_require__(8472);
 ;// CONCATENATED MODULE: ./src/detector/impact-check.ts
-// The impact step inside the detector flow: run it when the plan has impact to
-// show, keep the result for the summary, the comment and the `plan` output,
-// log it, and stop before any write when a test or the backtest gate fails.
-
 
 async function checkImpact(deps, input, report) {
-    if (!wantsImpact(input))
+    if (!(0,wants_impact/* wantsImpact */.a)(input))
         return;
+    // Loaded only now: a plan without tests, backtest or model swap never
+    // evaluates a rule, and start-up time counts (docs/performance.md).
+    const [{ impactFailure, runImpact }, { backtestPlanJson, impactLog, testsPlanJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 299)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3950))]);
     const impact = await runImpact(deps, input);
     report.impact = impact;
     if (report.diff) {
@@ -5685,204 +4868,7 @@ function reviewedPlanDiffers(pullNumber, reviewed, applied) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/impact/verify-remote.ts
-
-/** Prefix of the event ids this action sends, so they are recognisable in AFD's prediction history. */
-const TEST_EVENT_ID_PREFIX = 'fdp-test-';
-/** A fixed event time: rules do not read it, and a fixed value keeps runs comparable. */
-const TEST_EVENT_TIMESTAMP = '2024-01-01T00:00:00Z';
-/** AFD's advice when no entity id is known ("If an entity id is not available, use UNKNOWN"). */
-const UNKNOWN_ENTITY_ID = 'unknown';
-/** AFD's answer in the shape the rule tests compare: outcomes (`(none)` for no match) and rules. */
-function remoteAnswer(prediction) {
-    const outcomes = [...new Set(prediction.ruleResults.flatMap((r) => r.outcomes))];
-    return {
-        outcomes: outcomes.length ? outcomes : [NO_OUTCOME],
-        rules: prediction.ruleResults.map((r) => r.ruleId),
-    };
-}
-/** Where two answers differ: outcomes compared as sets, rules as ordered lists. */
-function compareAnswers(local, remote) {
-    const differs = [];
-    const l = new Set(local.outcomes);
-    const r = new Set(remote.outcomes);
-    if (l.size !== r.size || [...l].some((o) => !r.has(o)))
-        differs.push('outcomes');
-    if (local.rules.length !== remote.rules.length ||
-        local.rules.some((rule, i) => rule !== remote.rules[i]))
-        differs.push('rules');
-    return differs;
-}
-/** The event AFD can be sent, or why it cannot (AFD needs at least one variable, values of 1+ characters). */
-function eventVariablesFor(test) {
-    const out = {};
-    for (const [name, value] of test.event) {
-        // GetEventPrediction: "If a null value is provided explicitly for a variable,
-        // the model and rules will use 'null' as the value": the local evaluator reads
-        // an explicit null the same way, so the text "null" is an exact stand-in.
-        const text = value ?? 'null';
-        if (text === '')
-            return { reason: `$${name} is empty: AFD refuses empty values` };
-        out[name] = text;
-    }
-    if (Object.keys(out).length === 0)
-        return { reason: 'the event has no variables: AFD needs at least one' };
-    return out;
-}
-function testEventId(detectorVersionId, index) {
-    return `${TEST_EVENT_ID_PREFIX}${detectorVersionId}-${index + 1}`;
-}
-async function verifyRemote(input, port) {
-    const out = { compared: 0, disagreements: [], skipped: [] };
-    for (const [index, test] of input.tests.entries()) {
-        const eventVariables = eventVariablesFor(test);
-        if ('reason' in eventVariables) {
-            out.skipped.push({ test: test.name, reason: eventVariables.reason });
-            continue;
-        }
-        const eventId = testEventId(input.detectorVersionId, index);
-        let prediction;
-        try {
-            prediction = await port.getEventPrediction({
-                detectorId: input.detectorId,
-                detectorVersionId: input.detectorVersionId,
-                eventId,
-                eventTypeName: input.eventTypeName,
-                eventTimestamp: TEST_EVENT_TIMESTAMP,
-                entity: { entityType: input.entityType, entityId: UNKNOWN_ENTITY_ID },
-                eventVariables,
-            });
-        }
-        catch (err) {
-            // One refusal (a quota, a permission, a bad request) would repeat for every test.
-            out.stopped = { test: test.name, message: err.message };
-            return out;
-        }
-        const local = input.evaluate({ ...test, modelScores: prediction.modelScores });
-        if (local.status === 'uncertain') {
-            const reasons = local.uncertain.map((u) => `${u.ruleId}: ${u.reason}`).join('; ');
-            out.skipped.push({ test: test.name, reason: `uncertain locally (${reasons})` });
-            continue;
-        }
-        out.compared++;
-        const remote = remoteAnswer(prediction);
-        const differs = compareAnswers(local.got, remote);
-        if (differs.length)
-            out.disagreements.push({ test: test.name, eventId, local: local.got, remote, differs });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/detector/verify-draft.ts
-
-
-
-const verify_draft_DATA_TYPES = new Set([
-    'STRING',
-    'INTEGER',
-    'FLOAT',
-    'BOOLEAN',
-    'DATETIME',
-]);
-async function evalContext(afd, expressions) {
-    const variables = new Map();
-    for (const v of await afd.listVariables())
-        if (verify_draft_DATA_TYPES.has(v.dataType))
-            variables.set(v.name, {
-                dataType: v.dataType,
-                ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
-            });
-    const names = new Set();
-    for (const e of expressions) {
-        const { ast } = (0,detectorpl/* parseExpression */.YK)(e);
-        if (ast)
-            for (const n of (0,detectorpl/* referencedNames */._T)(ast).lists)
-                names.add(n);
-    }
-    const lists = new Map();
-    for (const name of names) {
-        const list = await afd.getListElements(name);
-        // A list read only in part could make a local "not in" wrong: leave it out (its rules do not compile).
-        if (list && !list.truncated)
-            lists.set(name, new Set(list.elements));
-    }
-    return { variables, lists };
-}
-/** The DRAFT's rules compiled locally, or the reason they cannot be. */
-async function compiledDraft(afd, detectorId, content) {
-    const all = await afd.listRules(detectorId);
-    const details = content.rules.map((ref) => all.find((r) => r.ruleId === ref.ruleId && r.ruleVersion === ref.ruleVersion));
-    const missing = content.rules.filter((_, i) => !details[i]);
-    if (missing.length)
-        return `rule ${missing[0]?.ruleId ?? ''} was not found in AFD`;
-    const ctx = await evalContext(afd, details.map((d) => d?.expression ?? ''));
-    const compiled = [];
-    for (const d of details) {
-        if (!d)
-            continue;
-        const { rule, diagnostics } = (0,detectorpl/* compileRule */.mk)(d, ctx);
-        if (!rule)
-            return `rule ${d.ruleId} cannot be evaluated locally (${diagnostics[0]?.message ?? 'unknown'})`;
-        compiled.push(rule);
-    }
-    return compiled;
-}
-function describeAnswer(a) {
-    return `outcomes [${a.outcomes.join(', ')}], rules [${a.rules.join(', ')}]`;
-}
-/** Log lines and summary notes of a verification. */
-function verificationMessages(versionId, v) {
-    const warnings = v.disagreements.map((d) => `verify-remote: AFD disagrees with the local result for test "${d.test}" (event ${d.eventId}, ${d.differs.join(' and ')}): AFD ${describeAnswer(d.remote)}; local ${describeAnswer(d.local)}.`);
-    if (v.stopped)
-        warnings.push(`verify-remote stopped at test "${v.stopped.test}": AFD refused GetEventPrediction: ${v.stopped.message}`);
-    const notes = [
-        `verify-remote: ${v.compared} rule test(s) sent to AFD for DRAFT ${versionId}, ${v.disagreements.length} disagreement(s).`,
-        ...warnings,
-        ...v.skipped.map((s) => `verify-remote: test "${s.test}" not compared: ${s.reason}.`),
-    ];
-    return { warnings, notes };
-}
-async function verifyDraft(deps, draft, report) {
-    const { afd, log } = deps;
-    const say = (note) => {
-        log.warning(note);
-        report.notes.push(note);
-    };
-    if (draft.tests.length === 0) {
-        report.notes.push('verify-remote: no rule tests (detector.tests) to send to AFD.');
-        return;
-    }
-    try {
-        const eventTypeName = await afd.getDetectorEventType(draft.detectorId);
-        const eventType = eventTypeName ? await afd.getEventType(eventTypeName) : undefined;
-        const entityType = eventType?.entityTypes[0];
-        if (!eventTypeName || !entityType)
-            return say(`verify-remote: skipped, the event type of detector ${draft.detectorId} has no entity type to send events as.`);
-        const rules = await compiledDraft(afd, draft.detectorId, draft.content);
-        if (typeof rules === 'string')
-            return say(`verify-remote: skipped, ${rules}.`);
-        const mode = draft.content.ruleExecutionMode;
-        const result = await verifyRemote({
-            detectorId: draft.detectorId,
-            detectorVersionId: draft.detectorVersionId,
-            eventTypeName,
-            entityType,
-            tests: draft.tests,
-            evaluate: (t) => runRuleTest(t, rules, mode),
-        }, afd);
-        const { warnings, notes } = verificationMessages(draft.detectorVersionId, result);
-        for (const w of warnings)
-            log.warning(w);
-        log.info(notes[0] ?? '');
-        report.notes.push(...notes);
-    }
-    catch (err) {
-        say(`verify-remote: could not verify the DRAFT against AFD: ${err.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/detector/run-detector.ts
-
 
 
 
@@ -6064,6 +5050,8 @@ async function writeDraft(w, own) {
     report.status = 'DRAFT';
     if (input.request.verifyRemote) {
         const draft = { detectorId, detectorVersionId: report.detectorVersionId, content };
+        // Loaded only when asked for (the evaluator and re2js): start-up time counts.
+        const { verifyDraft } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(936), __webpack_require__.e(291)]).then(__webpack_require__.bind(__webpack_require__, 2291));
         await verifyDraft(deps, { ...draft, tests: input.request.tests ?? [] }, report);
     }
 }
@@ -6187,6 +5175,8 @@ function ruleWritesSection(diff) {
 
 // EXTERNAL MODULE: ./src/report/comment-marker.ts
 var comment_marker = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/report/impact.ts
+var impact = __webpack_require__(3950);
 ;// CONCATENATED MODULE: ./src/domain/metric-format.ts
 // One way to print AUC and ASI everywhere: the PR comment, the job summary,
 // the quality gates and the log. Three decimals, the precision a reader
@@ -6572,7 +5562,7 @@ function renderPlanBody(input, compact, target = 'comment') {
         sections.push(['> [!WARNING]', ...risky.map((w) => `> - ${w}`)]);
     // Before the long tables: a cut of the comment never loses a failing test.
     if (input.impact)
-        sections.push([impactMarkdown(input.impact, target)].filter(Boolean));
+        sections.push([(0,impact.impactMarkdown)(input.impact, target)].filter(Boolean));
     sections.push(lifecycleSection(diff));
     if (diff.changed) {
         sections.push(
@@ -7307,14 +6297,14 @@ function nextSteps(r) {
 const FAILED = new Set(['ERROR', 'TRAINING_CANCELLED']);
 /** AFD's documented default when labelSchema has no unlabeledEventsTreatment. */
 const DEFAULT_TREATMENT = 'IGNORE';
-function schema_match_sameSet(a, b) {
+function sameSet(a, b) {
     const sa = new Set(a);
     const sb = new Set(b);
     return sa.size === sb.size && [...sa].every((x) => sb.has(x));
 }
 function sameMapper(a, b) {
     const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
-    return [...keys].every((k) => schema_match_sameSet(a?.[k] ?? [], b?.[k] ?? []));
+    return [...keys].every((k) => sameSet(a?.[k] ?? [], b?.[k] ?? []));
 }
 /** True when `version` was trained with this schema from this source. */
 function hasSchema(version, wanted) {
@@ -7322,7 +6312,7 @@ function hasSchema(version, wanted) {
     if (!schema || version.trainingDataSource !== wanted.trainingDataSource)
         return false;
     const w = wanted.trainingDataSchema;
-    return (schema_match_sameSet(schema.modelVariables, w.modelVariables) &&
+    return (sameSet(schema.modelVariables, w.modelVariables) &&
         sameMapper(schema.labelMapper, w.labelMapper) &&
         (schema.unlabeledEventsTreatment ?? DEFAULT_TREATMENT) ===
             (w.unlabeledEventsTreatment ?? DEFAULT_TREATMENT));
@@ -7400,21 +6390,21 @@ async function checkSchemaInAfd(afd, model, wanted) {
     const schema = wanted.trainingDataSchema;
     const unknownVariables = schema.modelVariables.filter((v) => !eventType.eventVariables.includes(v));
     if (unknownVariables.length)
-        problems.push(`${WHERE}.modelVariables: ${new_major_list(unknownVariables)} ${unknownVariables.length === 1 ? 'is not a variable' : 'are not variables'} of event type ${eventTypeName} (its variables: ${new_major_list(eventType.eventVariables)}). AFD would refuse CreateModelVersion with "VariableIds: [${unknownVariables.join(', ')}] do not exist."`);
+        problems.push(`${WHERE}.modelVariables: ${list(unknownVariables)} ${unknownVariables.length === 1 ? 'is not a variable' : 'are not variables'} of event type ${eventTypeName} (its variables: ${list(eventType.eventVariables)}). AFD would refuse CreateModelVersion with "VariableIds: [${unknownVariables.join(', ')}] do not exist."`);
     const labels = Object.values(schema.labelMapper ?? {}).flat();
     if (labels.length) {
         const existing = new Set(await afd.listLabelNames());
         const missing = labels.filter((l) => !existing.has(l));
         const elsewhere = labels.filter((l) => existing.has(l) && !eventType.labels.includes(l));
         if (missing.length)
-            problems.push(`${WHERE}.labelSchema.labelMapper: label${missing.length === 1 ? '' : 's'} ${new_major_list(missing)} ${missing.length === 1 ? 'does' : 'do'} not exist in AFD (PutLabel creates a label).`);
+            problems.push(`${WHERE}.labelSchema.labelMapper: label${missing.length === 1 ? '' : 's'} ${list(missing)} ${missing.length === 1 ? 'does' : 'do'} not exist in AFD (PutLabel creates a label).`);
         if (elsewhere.length)
-            problems.push(`${WHERE}.labelSchema.labelMapper: ${new_major_list(elsewhere)} ${elsewhere.length === 1 ? 'is not a label' : 'are not labels'} of event type ${eventTypeName} (its labels: ${new_major_list(eventType.labels)}).`);
+            problems.push(`${WHERE}.labelSchema.labelMapper: ${list(elsewhere)} ${elsewhere.length === 1 ? 'is not a label' : 'are not labels'} of event type ${eventTypeName} (its labels: ${list(eventType.labels)}).`);
     }
     if (problems.length)
         throw new domain_errors/* ActionError */.lZ(`model.newMajorVersion for model ${model.modelId} cannot be trained; nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
-function new_major_list(names) {
+function list(names) {
     return names.length ? names.join(', ') : '(none)';
 }
 /**
