@@ -3667,7 +3667,29 @@ async function preflightDetector(deps, input, model) {
     ];
     if (problems.length)
         throw problemsError(detectorId, problems);
-    log.info(`Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`);
+    // Rule tests give their own model scores, so they do not wait for the
+    // version this run trains: a failing test stops the run before a model
+    // version is trained for nothing. (The backtest and the operating point
+    // need the trained version; they run before the detector is written.)
+    if (input.request.tests?.length) {
+        const { impactFailure, runImpact } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 299));
+        const impact = await runImpact({ afd, log: quiet }, {
+            detectorId,
+            request: { tests: input.request.tests },
+            base: undefined,
+            proposal,
+            known: details.rules,
+            modelMetrics: new Map(),
+        });
+        const failure = impactFailure(impact);
+        if (failure) {
+            const { impactLog } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3950));
+            for (const line of impactLog(impact))
+                log.info(line);
+            throw failure;
+        }
+    }
+    log.info(`Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas${input.request.tests?.length ? ', rule tests' : ''}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/detector/report.ts

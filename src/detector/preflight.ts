@@ -62,7 +62,31 @@ export async function preflightDetector(
       : []),
   ];
   if (problems.length) throw problemsError(detectorId, problems);
+  // Rule tests give their own model scores, so they do not wait for the
+  // version this run trains: a failing test stops the run before a model
+  // version is trained for nothing. (The backtest and the operating point
+  // need the trained version; they run before the detector is written.)
+  if (input.request.tests?.length) {
+    const { impactFailure, runImpact } = await import('../impact/run-impact.js');
+    const impact = await runImpact(
+      { afd, log: quiet },
+      {
+        detectorId,
+        request: { tests: input.request.tests },
+        base: undefined,
+        proposal,
+        known: details.rules,
+        modelMetrics: new Map(),
+      },
+    );
+    const failure = impactFailure(impact);
+    if (failure) {
+      const { impactLog } = await import('../report/impact.js');
+      for (const line of impactLog(impact)) log.info(line);
+      throw failure;
+    }
+  }
   log.info(
-    `Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas).`,
+    `Detector ${detectorId}: checked before touching the model (version ${base?.detectorVersionId ?? '(none)'} to start from, rule versions, quotas${input.request.tests?.length ? ', rule tests' : ''}).`,
   );
 }

@@ -172,6 +172,31 @@ describe('rule tests', () => {
   });
 });
 
+describe('rule tests on a release run', () => {
+  it('a failing test stops the run before the model is trained: no AFD write at all', async () => {
+    const run = await runAgainst(emu, {
+      eventName: 'release',
+      payload: webhookExample('release', 'published'),
+      workspaceFiles: { [CONFIG_PATH]: config(880, FAILING_TESTS) },
+      inputs: {
+        config: CONFIG_PATH,
+        'model-id': 'payments_model',
+        'model-type': 'TRANSACTION_FRAUD_INSIGHTS',
+        'major-version-number': '1',
+        'training-data-location': 's3://acme-fraud-training/payments/2026-12/training.csv',
+        'data-access-role-arn': 'arn:aws:iam::123456789012:role/AFDTrainingData',
+        'activate-model': 'true',
+        promote: 'true',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(writeCalls(emu)).toEqual([]);
+    expect(run.stdout).toContain('Tests 1/2 failed');
+    expect(run.stdout).toContain('score 890 goes to review');
+    expect(run.stdout + run.stderr).toContain('1 of 2 rule tests failed');
+  });
+});
+
 describe('verify-remote', () => {
   it('draft mode sends every rule test to GetEventPrediction for the DRAFT (fdp-test- ids) and reports agreement', async () => {
     const run = await runAgainst(emu, {
