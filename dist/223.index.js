@@ -2933,8 +2933,8 @@ function renderExport(source, yaml) {
     return { files, configPath, ruleCount: entries.length };
 }
 
-// EXTERNAL MODULE: ./src/config/parse-request.ts + 7 modules
-var parse_request = __webpack_require__(1022);
+// EXTERNAL MODULE: ./src/config/parse-request.ts + 8 modules
+var parse_request = __webpack_require__(7942);
 ;// CONCATENATED MODULE: ./src/export/round-trip.ts
 // The promise of mode export, checked before anything is written: the exported
 // files, read by the action's own config reader and planned against the same

@@ -433,14 +433,14 @@ const CONFIG_FIELDS = new Map(Object.entries(FIELDS).flatMap(([key, f]) => 'conf
 
 /***/ }),
 
-/***/ 1022:
+/***/ 7942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   T: () => (/* binding */ parseRequest),
-  Z: () => (/* binding */ yamlNeeded)
+  Z: () => (/* reexport */ yamlNeeded)
 });
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
@@ -1437,19 +1437,7 @@ function readImpactSettings(values, files, yaml, problems) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/config/parse-request.ts
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/config/merge-sources.ts
 
 
 /** Inputs whose value is YAML (a list or a mapping), not a single value. */
@@ -1471,7 +1459,7 @@ function yamlOf(sources) {
     }
     return sources.yaml;
 }
-function parse_request_isBlank(v) {
+function merge_sources_isBlank(v) {
     return v.kind === 'scalar' && (v.value === null || v.text.trim() === '');
 }
 /**
@@ -1495,13 +1483,13 @@ function mergeSources(sources, config, problems) {
             // After a syntax error (reported) the config's list must not stand in silently.
             if (!parsed.ok)
                 continue;
-            if (parsed.value && !parse_request_isBlank(parsed.value)) {
+            if (parsed.value && !merge_sources_isBlank(parsed.value)) {
                 out[key] = parsed.value;
                 continue;
             }
         }
         const fromConfig = config[key];
-        if (fromConfig && !parse_request_isBlank(fromConfig))
+        if (fromConfig && !merge_sources_isBlank(fromConfig))
             out[key] = fromConfig;
     }
     if (!out.region) {
@@ -1558,6 +1546,24 @@ function isIdleConfigModel(raw) {
         return false;
     return set.every((k) => raw[k].where.position !== undefined);
 }
+
+;// CONCATENATED MODULE: ./src/config/parse-request.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /** False (with a problem) when the config file would come from an untrusted PR head. */
 function refuseUntrustedConfig(sources, configPath, problems) {
     const allowText = sources.getInput('allow-pr-head-config');
@@ -4224,8 +4230,8 @@ function unexpectedInputWarnings(env) {
 
 // EXTERNAL MODULE: ./src/domain/request.ts
 var domain_request = __nccwpck_require__(805);
-// EXTERNAL MODULE: ./src/config/parse-request.ts + 7 modules
-var parse_request = __nccwpck_require__(1022);
+// EXTERNAL MODULE: ./src/config/parse-request.ts + 8 modules
+var parse_request = __nccwpck_require__(7942);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"

@@ -10,23 +10,20 @@ import type {
   RuleExecutionMode,
   TrainingData,
 } from '../domain/request.js';
-import {
-  loadConfigFile,
-  resolveConfigPath,
-  type ConfigValues,
-  type ReadFileOptions,
-} from './config-file.js';
+import { loadConfigFile, resolveConfigPath } from './config-file.js';
 import { selectDetectors } from './detector-sections.js';
 import { CONSTRAINTS, ENUMS, LIMITS } from './constraints.js';
 import { checkCrossField, checkWindow, namer, plain, type RawFields } from './cross-field.js';
-import { FIELDS, inputOf, type FieldKey } from './fields.js';
+import { FIELDS, type FieldKey } from './fields.js';
 import { readEndpoints, readModelVersions, readRules, readTags } from './lists.js';
 import { checkRetrainSource, readNewMajorVersion } from './new-major.js';
 import { Problems } from './problems.js';
-import { readOutcomes, type ExpressionFiles, type RuleSyntaxLint } from './rules-as-code.js';
+import { readOutcomes, type ExpressionFiles } from './rules-as-code.js';
 import { checkExportMode, readExportPath } from './export-inputs.js';
 import { readImpactSettings } from './impact-request.js';
 import { formatAfdTime } from './relative-time.js';
+import type { InputSources } from './input-sources.js';
+import { isIdleConfigModel, mergeSources, yamlOf } from './merge-sources.js';
 import {
   readBase,
   readBoolean,
@@ -38,151 +35,10 @@ import {
   readTime,
   readWholeNumber,
 } from './values.js';
-import type { WorkspaceFile } from './workspace-file.js';
-import type { YamlLibrary } from './yaml-library.js';
-import { inputValue, parseInlineYaml, type RawValue } from './yaml-values.js';
+import { inputValue, type RawValue } from './yaml-values.js';
 
-export interface InputSources {
-  /** '' when unset; the raw string GitHub passes, not trimmed by the caller. */
-  getInput(name: string): string;
-  /** For AWS_REGION, AWS_DEFAULT_REGION, GITHUB_WORKSPACE. */
-  env: Readonly<Record<string, string | undefined>>;
-  /**
-   * A repository file, read safely (inside the workspace, a regular file, at
-   * most maxBytes, UTF-8): its text, or why it is missing or refused.
-   */
-  readFile(path: string, options: ReadFileOptions): WorkspaceFile;
-  /** The clock relative times (`-90d`) resolve against. */
-  now: Date;
-  /** Provenance tags the action adds itself; user tags + reserved must stay ≤ 200. */
-  reservedTagCount: number;
-  /**
-   * Set on pull_request_target when the config file's checkout is not
-   * provably the base commit (it may be the PR author's code, run with the base
-   * repository's secrets): says why. The config file is then not read unless
-   * allow-pr-head-config is true.
-   */
-  untrustedWorkspace?: string;
-  /**
-   * The `yaml` package. Required when yamlNeeded(getInput) is true (a config
-   * file or an inline YAML input is set); the shell loads it only then.
-   */
-  yaml?: YamlLibrary;
-  /**
-   * DetectorPL's syntax lint for rules as code. The shell loads it (its own
-   * chunk in dist/) only once a first parse found rules as code, then parses
-   * again with it: see parseActionRequest.
-   */
-  lintRule?: RuleSyntaxLint;
-}
-
-/** Inputs whose value is YAML (a list or a mapping), not a single value. */
-const YAML_FIELDS: ReadonlySet<FieldKey> = new Set([
-  'rules',
-  'modelVersions',
-  'externalModelEndpoints',
-  'tags',
-]);
-
-/** Whether parsing these inputs needs the `yaml` package: a config file or an inline YAML input. */
-export function yamlNeeded(getInput: (name: string) => string): boolean {
-  if (getInput('config').trim() !== '') return true;
-  return [...YAML_FIELDS].some((key) => getInput(inputOf(key) ?? '').trim() !== '');
-}
-
-function yamlOf(sources: InputSources): YamlLibrary {
-  if (!sources.yaml) {
-    throw new Error('parseRequest needs the yaml package here: load it when yamlNeeded() is true');
-  }
-  return sources.yaml;
-}
-
-function isBlank(v: RawValue): boolean {
-  return v.kind === 'scalar' && (v.value === null || v.text.trim() === '');
-}
-
-/**
- * The value each field takes: a non-blank input wins over the config file
- * (single values and whole lists alike); the region falls back to the
- * environment the way the AWS SDK does.
- */
-function mergeSources(sources: InputSources, config: ConfigValues, problems: Problems): RawFields {
-  const out: RawFields = {};
-  for (const key of Object.keys(FIELDS) as FieldKey[]) {
-    if (key === 'githubToken') continue;
-    const input = inputOf(key);
-    const text = input === undefined ? '' : sources.getInput(input);
-    if (input !== undefined && text.trim() !== '' && !YAML_FIELDS.has(key)) {
-      out[key] = inputValue(input, text);
-      continue;
-    }
-    if (input !== undefined && text.trim() !== '') {
-      const parsed = parseInlineYaml(yamlOf(sources), input, text, problems);
-      // After a syntax error (reported) the config's list must not stand in silently.
-      if (!parsed.ok) continue;
-      if (parsed.value && !isBlank(parsed.value)) {
-        out[key] = parsed.value;
-        continue;
-      }
-    }
-    const fromConfig = config[key];
-    if (fromConfig && !isBlank(fromConfig)) out[key] = fromConfig;
-  }
-  if (!out.region) {
-    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-      const value = sources.env[name]?.trim();
-      if (value) {
-        out.region = {
-          kind: 'scalar',
-          value,
-          text: value,
-          where: { input: 'aws-region', detail: `from ${name}` },
-        };
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** Every value the config file's `model` section can hold. */
-const MODEL_FIELDS: readonly FieldKey[] = [
-  'modelId',
-  'modelType',
-  'majorVersionNumber',
-  'modelVersionNumber',
-  'dataLocation',
-  'dataAccessRoleArn',
-  'startTime',
-  'endTime',
-  'newMajorVersion',
-  'minAuc',
-  'maxAucDrop',
-  'activate',
-];
-/** The values that give the model something to do: a retrain, or a version to use. */
-const MODEL_WORK: readonly FieldKey[] = [
-  'modelVersionNumber',
-  'newMajorVersion',
-  'dataLocation',
-  'dataAccessRoleArn',
-  'startTime',
-  'endTime',
-];
-
-/**
- * One config file is often shared by the release workflow, which passes the
- * training data as inputs, and the pull-request and merge workflows, which do
- * not: there the file's `model` section describes the model but gives it
- * nothing to do, and the model is simply not part of the run (its values are
- * still checked). Only when every model value comes from the file — a model
- * named by an input with nothing to do is still refused.
- */
-function isIdleConfigModel(raw: RawFields): boolean {
-  const set = MODEL_FIELDS.filter((k) => raw[k] !== undefined);
-  if (set.length === 0 || MODEL_WORK.some((k) => raw[k] !== undefined)) return false;
-  return set.every((k) => raw[k]!.where.position !== undefined);
-}
+export type { InputSources } from './input-sources.js';
+export { yamlNeeded } from './merge-sources.js';
 
 /** False (with a problem) when the config file would come from an untrusted PR head. */
 function refuseUntrustedConfig(
