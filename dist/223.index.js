@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N0: () => (/* binding */ MODEL_SCORE_SUFFIX),
+/* harmony export */   ZM: () => (/* binding */ isDataType),
 /* harmony export */   gE: () => (/* binding */ MAX_REGEX_PATTERN_CHARS),
 /* harmony export */   gm: () => (/* binding */ WARN_EXPRESSION_CHARS),
 /* harmony export */   iJ: () => (/* binding */ MAX_LISTS_PER_RULE),
@@ -16,6 +17,17 @@ export const modules = {
 /* harmony export */ });
 // The public shapes of the DetectorPL library: diagnostics, the catalog a rule is
 // checked against, and AFD's limits. Plain data only, so callers can build them.
+const DATA_TYPES = new Set([
+    'STRING',
+    'INTEGER',
+    'FLOAT',
+    'BOOLEAN',
+    'DATETIME',
+]);
+/** Whether AFD's data type text (GetVariables, untrusted) is one the library knows. */
+function isDataType(text) {
+    return DATA_TYPES.has(text);
+}
 /** AFD's API limit on `expression` (CreateRule / UpdateRuleVersion): an error above it. */
 const MAX_EXPRESSION_CHARS = 4096;
 /** The user guide's "less than 4,000 characters": a warning from here on. */
@@ -3399,18 +3411,11 @@ function problemsError(detectorId, problems) {
 var types = __webpack_require__(427);
 ;// CONCATENATED MODULE: ./src/detector/rule-catalog.ts
 
-const DATA_TYPES = new Set([
-    'STRING',
-    'INTEGER',
-    'FLOAT',
-    'BOOLEAN',
-    'DATETIME',
-]);
 /** AFD sends every event variable as text: a type AFD did not state (or a new one) is text, never a number guessed. */
 function variableInfo(detail) {
-    const dataType = detail && DATA_TYPES.has(detail.dataType) ? detail.dataType : 'STRING';
+    const dataType = detail && (0,types/* isDataType */.ZM)(detail.dataType) ? detail.dataType : 'STRING';
     return {
-        dataType: dataType,
+        dataType,
         ...(detail?.defaultValue !== undefined ? { defaultValue: detail.defaultValue } : {}),
     };
 }
@@ -3672,7 +3677,7 @@ async function preflightDetector(deps, input, model) {
     // version is trained for nothing. (The backtest and the operating point
     // need the trained version; they run before the detector is written.)
     if (input.request.tests?.length) {
-        const { impactFailure, runImpact } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 299));
+        const { impactFailure, runImpact } = await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 7470));
         const impact = await runImpact({ afd, log: quiet }, {
             detectorId,
             request: { tests: input.request.tests },
@@ -4863,7 +4868,7 @@ async function checkImpact(deps, input, report) {
         return;
     // Loaded only now: a plan without tests, backtest or model swap never
     // evaluates a rule, and start-up time counts (docs/performance.md).
-    const [{ impactFailure, runImpact }, { backtestPlanJson, impactLog, testsPlanJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 299)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3950))]);
+    const [{ impactFailure, runImpact }, { backtestPlanJson, impactLog, testsPlanJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(70), __webpack_require__.e(936), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 7470)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3950))]);
     const impact = await runImpact(deps, input);
     report.impact = impact;
     if (report.diff) {

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/detectorpl/index.ts + 14 modules
 var detectorpl = __webpack_require__(8936);
+// EXTERNAL MODULE: ./src/impact/eval-context.ts
+var eval_context = __webpack_require__(8520);
 // EXTERNAL MODULE: ./src/impact/rule-tests.ts
 var rule_tests = __webpack_require__(1330);
 ;// CONCATENATED MODULE: ./src/impact/verify-remote.ts
@@ -109,37 +111,7 @@ async function verifyRemote(input, port) {
 
 
 
-const DATA_TYPES = new Set([
-    'STRING',
-    'INTEGER',
-    'FLOAT',
-    'BOOLEAN',
-    'DATETIME',
-]);
-async function evalContext(afd, expressions) {
-    const variables = new Map();
-    for (const v of await afd.listVariables())
-        if (DATA_TYPES.has(v.dataType))
-            variables.set(v.name, {
-                dataType: v.dataType,
-                ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
-            });
-    const names = new Set();
-    for (const e of expressions) {
-        const { ast } = (0,detectorpl/* parseExpression */.YK)(e);
-        if (ast)
-            for (const n of (0,detectorpl/* referencedNames */._T)(ast).lists)
-                names.add(n);
-    }
-    const lists = new Map();
-    for (const name of names) {
-        const list = await afd.getListElements(name);
-        // A list read only in part could make a local "not in" wrong: leave it out (its rules do not compile).
-        if (list && !list.truncated)
-            lists.set(name, new Set(list.elements));
-    }
-    return { variables, lists };
-}
+
 /** The DRAFT's rules compiled locally, or the reason they cannot be. */
 async function compiledDraft(afd, detectorId, content) {
     const all = await afd.listRules(detectorId);
@@ -147,7 +119,8 @@ async function compiledDraft(afd, detectorId, content) {
     const missing = content.rules.filter((_, i) => !details[i]);
     if (missing.length)
         return `rule ${missing[0]?.ruleId ?? ''} was not found in AFD`;
-    const ctx = await evalContext(afd, details.map((d) => d?.expression ?? ''));
+    // A list read only in part makes an evaluation that misses it uncertain (then the test is not compared).
+    const { context: ctx } = await (0,eval_context/* readEvalContext */.w)(afd, details.map((d) => d?.expression ?? ''));
     const compiled = [];
     for (const d of details) {
         if (!d)
@@ -211,6 +184,60 @@ async function verifyDraft(deps, draft, report) {
     catch (err) {
         say(`verify-remote: could not verify the DRAFT against AFD: ${err.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 8520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEvalContext)
+/* harmony export */ });
+/* unused harmony export listsOf */
+/* harmony import */ var _detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8936);
+/* harmony import */ var _domain_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7571);
+
+
+/** Parallel GetListElements calls: quick, far from throttling. */
+const LIST_READS = 4;
+/** The lists the expressions name (`in @list`), each once. */
+function listsOf(expressions) {
+    const names = new Set();
+    for (const expression of expressions) {
+        const { ast } = (0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpression */ .YK)(expression);
+        if (ast)
+            for (const name of (0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .referencedNames */ ._T)(ast).lists)
+                names.add(name);
+    }
+    return [...names].sort();
+}
+async function readEvalContext(afd, expressions) {
+    const variables = new Map();
+    for (const v of await afd.listVariables()) {
+        // A data type this evaluator does not know leaves the variable unknown: its rules are unevaluable.
+        if (!(0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDataType */ .ZM)(v.dataType))
+            continue;
+        variables.set(v.name, {
+            dataType: v.dataType,
+            ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
+        });
+    }
+    const read = await (0,_domain_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(listsOf(expressions), LIST_READS, (name) => afd.getListElements(name));
+    const lists = new Map();
+    const partialLists = [];
+    for (const list of read) {
+        if (!list)
+            continue;
+        lists.set(list.name, new Set(list.elements));
+        if (list.truncated)
+            partialLists.push(list.name);
+    }
+    return {
+        context: { variables, lists, partialLists: new Set(partialLists) },
+        partialLists,
+    };
 }
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N0: () => (/* binding */ MODEL_SCORE_SUFFIX),
+/* harmony export */   ZM: () => (/* binding */ isDataType),
 /* harmony export */   gE: () => (/* binding */ MAX_REGEX_PATTERN_CHARS),
 /* harmony export */   gm: () => (/* binding */ WARN_EXPRESSION_CHARS),
 /* harmony export */   iJ: () => (/* binding */ MAX_LISTS_PER_RULE),
@@ -16,6 +17,17 @@ export const modules = {
 /* harmony export */ });
 // The public shapes of the DetectorPL library: diagnostics, the catalog a rule is
 // checked against, and AFD's limits. Plain data only, so callers can build them.
+const DATA_TYPES = new Set([
+    'STRING',
+    'INTEGER',
+    'FLOAT',
+    'BOOLEAN',
+    'DATETIME',
+]);
+/** Whether AFD's data type text (GetVariables, untrusted) is one the library knows. */
+function isDataType(text) {
+    return DATA_TYPES.has(text);
+}
 /** AFD's API limit on `expression` (CreateRule / UpdateRuleVersion): an error above it. */
 const MAX_EXPRESSION_CHARS = 4096;
 /** The user guide's "less than 4,000 characters": a warning from here on. */

@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   mk: () => (/* reexport */ compileRule),
   Vz: () => (/* reexport */ evaluateEach),
   F0: () => (/* reexport */ evaluateRules),
+  ZM: () => (/* reexport */ types/* isDataType */.ZM),
   Gl: () => (/* reexport */ lintExpression),
   mw: () => (/* reexport */ modelScoreThresholds),
   YK: () => (/* reexport */ parseExpression),

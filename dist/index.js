@@ -1380,26 +1380,13 @@ function readTestsFile(v, files, yaml, problems) {
     const raw = (0,values/* readText */.yR)(v, problems);
     if (raw === undefined)
         return undefined;
-    const resolved = (0,rules_as_code/* besideConfig */.X3)(v, raw, files, problems);
-    if (!resolved)
+    const read = (0,rules_as_code/* readFileBesideConfig */.$2)(v, raw, files, config_file/* MAX_CONFIG_FILE_BYTES */.pB, problems);
+    if (!read)
         return undefined;
-    const file = files.readFile(resolved.full, {
-        workspace: files.workspace,
-        maxBytes: config_file/* MAX_CONFIG_FILE_BYTES */.pB,
-    });
-    if (file.kind === 'missing') {
-        problems.add(v.where, raw, `must name an existing file (looked for ${resolved.display} in the workspace)${(0,config_file/* nearNameHint */.tY)(resolved.display, file.siblings)}`);
-        return undefined;
-    }
-    if (file.kind === 'refused') {
-        const position = file.line === undefined ? {} : { position: { file: resolved.display, line: file.line } };
-        problems.add({ ...v.where, ...position }, raw, `the file ${file.rule}`);
-        return undefined;
-    }
-    const parsed = (0,yaml_values/* parseYamlFile */.BU)(yaml, resolved.display, file.text, problems);
+    const parsed = (0,yaml_values/* parseYamlFile */.BU)(yaml, read.display, read.text, problems);
     if (!parsed.value) {
         if (parsed.ok)
-            problems.add(v.where, raw, `names an empty file (${resolved.display}); it must list tests`);
+            problems.add(v.where, raw, `names an empty file (${read.display}); it must list tests`);
         return undefined;
     }
     return readRuleTests(parsed.value, problems);
@@ -1959,6 +1946,7 @@ function formatAfdTime(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ readFileBesideConfig),
 /* harmony export */   CE: () => (/* binding */ readOutcomes),
 /* harmony export */   GN: () => (/* binding */ readRuleAsCode),
 /* harmony export */   Mc: () => (/* binding */ entriesOf),
@@ -2063,21 +2051,16 @@ function besideConfig(v, raw, files, problems) {
             problems.add(v.where, raw, `must be a path relative to the config file, inside the workspace (${p.rule})`);
     return resolved;
 }
-function readExpressionFile(v, files, problems) {
-    const raw = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(v, problems);
-    if (raw === undefined)
-        return undefined;
-    if (!files || !v.where.position) {
-        problems.add(v.where, raw, 'is only read from a config file (it is relative to the file); in the rules input write the expression itself');
-        return undefined;
-    }
+/**
+ * A file named by a config value, relative to the config file, read with the
+ * hardened workspace reader: its text and the path to show, or undefined
+ * with the problem (missing, with a near name; refused, at the file's line).
+ */
+function readFileBesideConfig(v, raw, files, maxBytes, problems) {
     const resolved = besideConfig(v, raw, files, problems);
     if (!resolved)
         return undefined;
-    const file = files.readFile(resolved.full, {
-        workspace: files.workspace,
-        maxBytes: MAX_EXPRESSION_FILE_BYTES,
-    });
+    const file = files.readFile(resolved.full, { workspace: files.workspace, maxBytes });
     if (file.kind === 'missing') {
         problems.add(v.where, raw, `must name an existing file (looked for ${resolved.display} in the workspace)${(0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .nearNameHint */ .tY)(resolved.display, file.siblings)}`);
         return undefined;
@@ -2087,14 +2070,27 @@ function readExpressionFile(v, files, problems) {
         problems.add({ ...v.where, ...position }, raw, `the file ${file.rule}`);
         return undefined;
     }
-    const text = file.text;
+    return { text: file.text, display: resolved.display };
+}
+function readExpressionFile(v, files, problems) {
+    const raw = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .readText */ .yR)(v, problems);
+    if (raw === undefined)
+        return undefined;
+    if (!files || !v.where.position) {
+        problems.add(v.where, raw, 'is only read from a config file (it is relative to the file); in the rules input write the expression itself');
+        return undefined;
+    }
+    const read = readFileBesideConfig(v, raw, files, MAX_EXPRESSION_FILE_BYTES, problems);
+    if (!read)
+        return undefined;
+    const { text, display } = read;
     if (text.trim() === '') {
-        problems.add(v.where, raw, `is empty (${resolved.display}); it must hold the rule's expression`);
+        problems.add(v.where, raw, `is empty (${display}); it must hold the rule's expression`);
         return undefined;
     }
     return {
         expression: text,
-        source: { file: resolved.display, line: 1, column: 1, wholeFile: true },
+        source: { file: display, line: 1, column: 1, wholeFile: true },
     };
 }
 /** A rule as code item; undefined (with problems) when any part is wrong. */

@@ -4,10 +4,10 @@
 // `detector.backtest`, whose events file is resolved here and streamed later.
 import type { BacktestRequest } from '../domain/request.js';
 import type { RuleTest } from '../impact/rule-tests.js';
-import { MAX_CONFIG_FILE_BYTES, nearNameHint } from './config-file.js';
+import { MAX_CONFIG_FILE_BYTES } from './config-file.js';
 import { readBacktest, readRuleTests } from './impact-config.js';
 import type { Problems } from './problems.js';
-import { besideConfig, type ExpressionFiles } from './rules-as-code.js';
+import { besideConfig, readFileBesideConfig, type ExpressionFiles } from './rules-as-code.js';
 import { readText } from './values.js';
 import type { YamlLibrary } from './yaml-library.js';
 import { parseYamlFile, type RawValue } from './yaml-values.js';
@@ -37,30 +37,12 @@ function readTestsFile(
 ): RuleTest[] | undefined {
   const raw = readText(v, problems);
   if (raw === undefined) return undefined;
-  const resolved = besideConfig(v, raw, files, problems);
-  if (!resolved) return undefined;
-  const file = files.readFile(resolved.full, {
-    workspace: files.workspace,
-    maxBytes: MAX_CONFIG_FILE_BYTES,
-  });
-  if (file.kind === 'missing') {
-    problems.add(
-      v.where,
-      raw,
-      `must name an existing file (looked for ${resolved.display} in the workspace)${nearNameHint(resolved.display, file.siblings)}`,
-    );
-    return undefined;
-  }
-  if (file.kind === 'refused') {
-    const position =
-      file.line === undefined ? {} : { position: { file: resolved.display, line: file.line } };
-    problems.add({ ...v.where, ...position }, raw, `the file ${file.rule}`);
-    return undefined;
-  }
-  const parsed = parseYamlFile(yaml, resolved.display, file.text, problems);
+  const read = readFileBesideConfig(v, raw, files, MAX_CONFIG_FILE_BYTES, problems);
+  if (!read) return undefined;
+  const parsed = parseYamlFile(yaml, read.display, read.text, problems);
   if (!parsed.value) {
     if (parsed.ok)
-      problems.add(v.where, raw, `names an empty file (${resolved.display}); it must list tests`);
+      problems.add(v.where, raw, `names an empty file (${read.display}); it must list tests`);
     return undefined;
   }
   return readRuleTests(parsed.value, problems);

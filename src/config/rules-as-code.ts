@@ -126,6 +126,38 @@ export function besideConfig(
   return resolved;
 }
 
+/**
+ * A file named by a config value, relative to the config file, read with the
+ * hardened workspace reader: its text and the path to show, or undefined
+ * with the problem (missing, with a near name; refused, at the file's line).
+ */
+export function readFileBesideConfig(
+  v: RawValue,
+  raw: string,
+  files: ExpressionFiles,
+  maxBytes: number,
+  problems: Problems,
+): { text: string; display: string } | undefined {
+  const resolved = besideConfig(v, raw, files, problems);
+  if (!resolved) return undefined;
+  const file = files.readFile(resolved.full, { workspace: files.workspace, maxBytes });
+  if (file.kind === 'missing') {
+    problems.add(
+      v.where,
+      raw,
+      `must name an existing file (looked for ${resolved.display} in the workspace)${nearNameHint(resolved.display, file.siblings)}`,
+    );
+    return undefined;
+  }
+  if (file.kind === 'refused') {
+    const position =
+      file.line === undefined ? {} : { position: { file: resolved.display, line: file.line } };
+    problems.add({ ...v.where, ...position }, raw, `the file ${file.rule}`);
+    return undefined;
+  }
+  return { text: file.text, display: resolved.display };
+}
+
 function readExpressionFile(
   v: RawValue,
   files: ExpressionFiles | undefined,
@@ -141,38 +173,16 @@ function readExpressionFile(
     );
     return undefined;
   }
-  const resolved = besideConfig(v, raw, files, problems);
-  if (!resolved) return undefined;
-  const file = files.readFile(resolved.full, {
-    workspace: files.workspace,
-    maxBytes: MAX_EXPRESSION_FILE_BYTES,
-  });
-  if (file.kind === 'missing') {
-    problems.add(
-      v.where,
-      raw,
-      `must name an existing file (looked for ${resolved.display} in the workspace)${nearNameHint(resolved.display, file.siblings)}`,
-    );
-    return undefined;
-  }
-  if (file.kind === 'refused') {
-    const position =
-      file.line === undefined ? {} : { position: { file: resolved.display, line: file.line } };
-    problems.add({ ...v.where, ...position }, raw, `the file ${file.rule}`);
-    return undefined;
-  }
-  const text = file.text;
+  const read = readFileBesideConfig(v, raw, files, MAX_EXPRESSION_FILE_BYTES, problems);
+  if (!read) return undefined;
+  const { text, display } = read;
   if (text.trim() === '') {
-    problems.add(
-      v.where,
-      raw,
-      `is empty (${resolved.display}); it must hold the rule's expression`,
-    );
+    problems.add(v.where, raw, `is empty (${display}); it must hold the rule's expression`);
     return undefined;
   }
   return {
     expression: text,
-    source: { file: resolved.display, line: 1, column: 1, wholeFile: true },
+    source: { file: display, line: 1, column: 1, wholeFile: true },
   };
 }
 

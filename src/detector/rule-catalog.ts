@@ -8,7 +8,7 @@
 import type { AfdPort } from '../afd/port.js';
 import type { ListMetadata, ModelSummary, VariableDetail } from '../domain/afd.js';
 import type { Catalog, DataType, VariableInfo } from '../detectorpl/index.js';
-import { MODEL_SCORE_SUFFIX } from '../detectorpl/types.js';
+import { isDataType, MODEL_SCORE_SUFFIX } from '../detectorpl/types.js';
 
 /** The reads a catalog needs; a fake of these is enough to test with. */
 export type RuleCatalogReads = Pick<
@@ -28,19 +28,11 @@ export interface RuleCatalogSources {
   proposalModelIds: ReadonlySet<string>;
 }
 
-const DATA_TYPES: ReadonlySet<string> = new Set<DataType>([
-  'STRING',
-  'INTEGER',
-  'FLOAT',
-  'BOOLEAN',
-  'DATETIME',
-]);
-
 /** AFD sends every event variable as text: a type AFD did not state (or a new one) is text, never a number guessed. */
 function variableInfo(detail: VariableDetail | undefined): VariableInfo {
-  const dataType = detail && DATA_TYPES.has(detail.dataType) ? detail.dataType : 'STRING';
+  const dataType: DataType = detail && isDataType(detail.dataType) ? detail.dataType : 'STRING';
   return {
-    dataType: dataType as DataType,
+    dataType,
     ...(detail?.defaultValue !== undefined ? { defaultValue: detail.defaultValue } : {}),
   };
 }

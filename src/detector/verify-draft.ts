@@ -3,17 +3,10 @@
 // disagreement with the local evaluator is a warning (log annotation and
 // summary note). Reads only; a failure here never fails the run, it is said.
 import type { AfdPort, DetectorVersionContent } from '../afd/port.js';
-import {
-  compileRule,
-  parseExpression,
-  referencedNames,
-  type CompiledRule,
-  type DataType,
-  type EvalContext,
-} from '../detectorpl/index.js';
+import { compileRule, type CompiledRule } from '../detectorpl/index.js';
 import type { Logger } from '../domain/log.js';
-import type { RuleTest } from '../impact/rule-tests.js';
-import { runRuleTest } from '../impact/rule-tests.js';
+import { readEvalContext } from '../impact/eval-context.js';
+import { runRuleTest, type RuleTest } from '../impact/rule-tests.js';
 import { verifyRemote, type RemoteVerification } from '../impact/verify-remote.js';
 import type { DetectorReport } from './report.js';
 
@@ -27,36 +20,6 @@ type VerifyAfd = Pick<
   | 'getEventPrediction'
 >;
 
-const DATA_TYPES: ReadonlySet<string> = new Set([
-  'STRING',
-  'INTEGER',
-  'FLOAT',
-  'BOOLEAN',
-  'DATETIME',
-]);
-
-async function evalContext(afd: VerifyAfd, expressions: readonly string[]): Promise<EvalContext> {
-  const variables = new Map<string, { dataType: DataType; defaultValue?: string }>();
-  for (const v of await afd.listVariables())
-    if (DATA_TYPES.has(v.dataType))
-      variables.set(v.name, {
-        dataType: v.dataType as DataType,
-        ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
-      });
-  const names = new Set<string>();
-  for (const e of expressions) {
-    const { ast } = parseExpression(e);
-    if (ast) for (const n of referencedNames(ast).lists) names.add(n);
-  }
-  const lists = new Map<string, ReadonlySet<string>>();
-  for (const name of names) {
-    const list = await afd.getListElements(name);
-    // A list read only in part could make a local "not in" wrong: leave it out (its rules do not compile).
-    if (list && !list.truncated) lists.set(name, new Set(list.elements));
-  }
-  return { variables, lists };
-}
-
 /** The DRAFT's rules compiled locally, or the reason they cannot be. */
 async function compiledDraft(
   afd: VerifyAfd,
@@ -69,7 +32,8 @@ async function compiledDraft(
   );
   const missing = content.rules.filter((_, i) => !details[i]);
   if (missing.length) return `rule ${missing[0]?.ruleId ?? ''} was not found in AFD`;
-  const ctx = await evalContext(
+  // A list read only in part makes an evaluation that misses it uncertain (then the test is not compared).
+  const { context: ctx } = await readEvalContext(
     afd,
     details.map((d) => d?.expression ?? ''),
   );

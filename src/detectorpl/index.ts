@@ -12,6 +12,7 @@ export {
   MAX_REGEX_PATTERN_CHARS,
   MODEL_SCORE_SUFFIX,
   WARN_EXPRESSION_CHARS,
+  isDataType,
   type Catalog,
   type DataType,
   type Diagnostic,

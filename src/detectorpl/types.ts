@@ -21,6 +21,19 @@ export interface Diagnostic {
 
 export type DataType = 'STRING' | 'INTEGER' | 'FLOAT' | 'BOOLEAN' | 'DATETIME';
 
+const DATA_TYPES: ReadonlySet<string> = new Set<DataType>([
+  'STRING',
+  'INTEGER',
+  'FLOAT',
+  'BOOLEAN',
+  'DATETIME',
+]);
+
+/** Whether AFD's data type text (GetVariables, untrusted) is one the library knows. */
+export function isDataType(text: string): text is DataType {
+  return DATA_TYPES.has(text);
+}
+
 export interface VariableInfo {
   dataType: DataType;
   defaultValue?: string;

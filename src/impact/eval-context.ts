@@ -3,17 +3,10 @@
 // (GetListElements, bounded). A list AFD had more elements of than were read
 // is partial: a value not found in it is uncertain, never a guess.
 import type { DataType, EvalContext } from '../detectorpl/index.js';
-import { parseExpression, referencedNames } from '../detectorpl/index.js';
+import { isDataType, parseExpression, referencedNames } from '../detectorpl/index.js';
 import { mapLimit } from '../domain/concurrency.js';
 import type { ImpactDeps } from './impact-deps.js';
 
-const DATA_TYPES: ReadonlySet<string> = new Set<DataType>([
-  'STRING',
-  'INTEGER',
-  'FLOAT',
-  'BOOLEAN',
-  'DATETIME',
-]);
 /** Parallel GetListElements calls: quick, far from throttling. */
 const LIST_READS = 4;
 
@@ -40,9 +33,9 @@ export async function readEvalContext(
   const variables = new Map<string, { dataType: DataType; defaultValue?: string }>();
   for (const v of await afd.listVariables()) {
     // A data type this evaluator does not know leaves the variable unknown: its rules are unevaluable.
-    if (!DATA_TYPES.has(v.dataType)) continue;
+    if (!isDataType(v.dataType)) continue;
     variables.set(v.name, {
-      dataType: v.dataType as DataType,
+      dataType: v.dataType,
       ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
     });
   }

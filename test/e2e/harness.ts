@@ -70,3 +70,21 @@ export function pullRequestPayload(
   payload.pull_request.head.sha = headSha;
   return payload;
 }
+
+/** The event of a `pull_request` run (opened) for PR `number`, with the GitHub API at `apiUrl`. */
+export function pullRequestRun(
+  number: number,
+  apiUrl: string,
+  shas: { head: string; merge: string },
+): { eventName: string; payload: unknown; env: Record<string, string> } {
+  return {
+    eventName: 'pull_request',
+    payload: pullRequestPayload(number, 'opened', shas.head),
+    env: {
+      GITHUB_API_URL: apiUrl,
+      GITHUB_REF: `refs/pull/${number}/merge`,
+      GITHUB_REF_NAME: `${number}/merge`,
+      GITHUB_SHA: shas.merge,
+    },
+  };
+}

@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator, SeedFile } from '../../emulator/index.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
-import { EXAMPLE_SEED, runAgainst, startScaledEmulator, writeCalls } from './harness.js';
+import {
+  EXAMPLE_SEED,
+  pullRequestRun,
+  runAgainst,
+  startScaledEmulator,
+  writeCalls,
+} from './harness.js';
 
 const DETECTOR = 'payments_detector';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000010';
@@ -73,25 +79,8 @@ afterEach(async () => {
   await gh.close();
 });
 
-function pullRequest() {
-  const payload = webhookExample('pull_request', 'opened') as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  payload.number = PR;
-  payload.pull_request.number = PR;
-  payload.pull_request.head.sha = 'b'.repeat(40);
-  return {
-    eventName: 'pull_request',
-    payload,
-    env: {
-      GITHUB_API_URL: gh.url,
-      GITHUB_REF: `refs/pull/${PR}/merge`,
-      GITHUB_REF_NAME: `${PR}/merge`,
-      GITHUB_SHA: '2'.repeat(40),
-    },
-  };
-}
+const pullRequest = () =>
+  pullRequestRun(PR, gh.url, { head: 'b'.repeat(40), merge: '2'.repeat(40) });
 
 function planRun(files: Record<string, string>, mode = 'plan') {
   return runAgainst(emu, {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator/index.js';
 import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { webhookExample } from '../support/webhooks.js';
-import { runAgainst, startScaledEmulator, writeCalls } from './harness.js';
+import { pullRequestRun, runAgainst, startScaledEmulator, writeCalls } from './harness.js';
 
 const DETECTOR = 'payments_detector';
 const TOKEN = 'ghs_e2eTestToken000000000000000000000002';
@@ -63,25 +63,8 @@ function ruleTags(ruleId: string, version: string): Record<string, string> {
   return Object.fromEntries((key ? tags[key]! : []).map((t) => [t.key, t.value]));
 }
 
-function pullRequest() {
-  const payload = webhookExample('pull_request', 'opened') as {
-    number: number;
-    pull_request: { number: number; head: { sha: string } };
-  };
-  payload.number = PR;
-  payload.pull_request.number = PR;
-  payload.pull_request.head.sha = 'a'.repeat(40);
-  return {
-    eventName: 'pull_request',
-    payload,
-    env: {
-      GITHUB_API_URL: gh.url,
-      GITHUB_REF: `refs/pull/${PR}/merge`,
-      GITHUB_REF_NAME: `${PR}/merge`,
-      GITHUB_SHA: '1'.repeat(40),
-    },
-  };
-}
+const pullRequest = () =>
+  pullRequestRun(PR, gh.url, { head: 'a'.repeat(40), merge: '1'.repeat(40) });
 
 function merge(runId: string) {
   const payload = webhookExample('push') as { repository: { default_branch: string } };

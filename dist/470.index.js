@@ -1,6 +1,60 @@
-export const id = 299;
-export const ids = [299];
+export const id = 470;
+export const ids = [470];
 export const modules = {
+
+/***/ 8520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEvalContext)
+/* harmony export */ });
+/* unused harmony export listsOf */
+/* harmony import */ var _detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8936);
+/* harmony import */ var _domain_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7571);
+
+
+/** Parallel GetListElements calls: quick, far from throttling. */
+const LIST_READS = 4;
+/** The lists the expressions name (`in @list`), each once. */
+function listsOf(expressions) {
+    const names = new Set();
+    for (const expression of expressions) {
+        const { ast } = (0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseExpression */ .YK)(expression);
+        if (ast)
+            for (const name of (0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .referencedNames */ ._T)(ast).lists)
+                names.add(name);
+    }
+    return [...names].sort();
+}
+async function readEvalContext(afd, expressions) {
+    const variables = new Map();
+    for (const v of await afd.listVariables()) {
+        // A data type this evaluator does not know leaves the variable unknown: its rules are unevaluable.
+        if (!(0,_detectorpl_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDataType */ .ZM)(v.dataType))
+            continue;
+        variables.set(v.name, {
+            dataType: v.dataType,
+            ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
+        });
+    }
+    const read = await (0,_domain_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(listsOf(expressions), LIST_READS, (name) => afd.getListElements(name));
+    const lists = new Map();
+    const partialLists = [];
+    for (const list of read) {
+        if (!list)
+            continue;
+        lists.set(list.name, new Set(list.elements));
+        if (list.truncated)
+            partialLists.push(list.name);
+    }
+    return {
+        context: { variables, lists, partialLists: new Set(partialLists) },
+        partialLists,
+    };
+}
+
+
+/***/ }),
 
 /***/ 1330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -106,7 +160,7 @@ function withUnevaluable(report, order, unevaluable, mode) {
 
 /***/ }),
 
-/***/ 299:
+/***/ 7470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -540,58 +594,8 @@ class Backtest {
     }
 }
 
-// EXTERNAL MODULE: ./src/domain/concurrency.ts
-var concurrency = __webpack_require__(7571);
-;// CONCATENATED MODULE: ./src/impact/eval-context.ts
-
-
-const DATA_TYPES = new Set([
-    'STRING',
-    'INTEGER',
-    'FLOAT',
-    'BOOLEAN',
-    'DATETIME',
-]);
-/** Parallel GetListElements calls: quick, far from throttling. */
-const LIST_READS = 4;
-/** The lists the expressions name (`in @list`), each once. */
-function listsOf(expressions) {
-    const names = new Set();
-    for (const expression of expressions) {
-        const { ast } = (0,detectorpl/* parseExpression */.YK)(expression);
-        if (ast)
-            for (const name of (0,detectorpl/* referencedNames */._T)(ast).lists)
-                names.add(name);
-    }
-    return [...names].sort();
-}
-async function readEvalContext(afd, expressions) {
-    const variables = new Map();
-    for (const v of await afd.listVariables()) {
-        // A data type this evaluator does not know leaves the variable unknown: its rules are unevaluable.
-        if (!DATA_TYPES.has(v.dataType))
-            continue;
-        variables.set(v.name, {
-            dataType: v.dataType,
-            ...(v.defaultValue !== undefined ? { defaultValue: v.defaultValue } : {}),
-        });
-    }
-    const read = await (0,concurrency/* mapLimit */.s)(listsOf(expressions), LIST_READS, (name) => afd.getListElements(name));
-    const lists = new Map();
-    const partialLists = [];
-    for (const list of read) {
-        if (!list)
-            continue;
-        lists.set(list.name, new Set(list.elements));
-        if (list.truncated)
-            partialLists.push(list.name);
-    }
-    return {
-        context: { variables, lists, partialLists: new Set(partialLists) },
-        partialLists,
-    };
-}
-
+// EXTERNAL MODULE: ./src/impact/eval-context.ts
+var eval_context = __webpack_require__(8520);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -892,7 +896,7 @@ async function runImpact(deps, input) {
     const evaluates = Boolean(input.request.tests?.length || input.request.backtest);
     const expressions = [...rules.base, ...rules.proposal].map((r) => r.expression);
     const { context, partialLists } = evaluates
-        ? await readEvalContext(deps.afd, expressions)
+        ? await (0,eval_context/* readEvalContext */.w)(deps.afd, expressions)
         : { context: undefined, partialLists: [] };
     report.partialLists = partialLists;
     for (const name of partialLists)
