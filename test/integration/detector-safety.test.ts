@@ -560,3 +560,37 @@ describe('a proposal that AFD would refuse is stopped before any write', () => {
     expect(writes(e)).toEqual([]);
   });
 });
+
+describe('a reviewed plan and rules as code', () => {
+  it('a merge whose only write is a rule description (UpdateRuleMetadata) is checked against the reviewed plan', async () => {
+    const { emu: e, afd } = await setUp();
+    const request = detectorRequest({
+      rules: [
+        { ruleId: 'block_known_bad_ip', ruleVersion: '2' },
+        {
+          ruleId: 'high_model_score',
+          expression: '$payments_model_insightscore > 900',
+          outcomes: ['block'],
+          description: 'Changed after the review',
+        },
+        { ruleId: 'review_medium_score', ruleVersion: '1' },
+        { ruleId: 'approve_default', ruleVersion: '1' },
+      ],
+    });
+    e.calls.length = 0;
+    const err = await runDetector(
+      { afd, log },
+      {
+        request,
+        tags: [],
+        repository: REPO,
+        runId: '1',
+        reviewed: { pullNumber: 7, fingerprint: '0123456789abcdef' },
+      },
+      newDetectorReport(DETECTOR, 'apply'),
+    ).catch((x: unknown) => x);
+    expect(err).toBeInstanceOf(ActionError);
+    expect((err as Error).message).toContain('differs from the one reviewed on PR #7');
+    expect(writes(e)).toEqual([]);
+  });
+});
